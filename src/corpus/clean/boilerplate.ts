@@ -1,0 +1,27 @@
+import { normalize } from '../../text/normalize.ts';
+
+/**
+ * Site furniture that is not part of a directive. Lines are matched in normalized form so one
+ * pattern covers 聲明 and 声明. A 声明 heading in the second half of a document starts the footer:
+ * it and everything after it go.
+ */
+const FOOTER_START = /^声明[:：]?\s*$|^声明[:：]/u;
+const BOILERPLATE_LINE = [
+  /copyright|all rights reserved|版权所有/iu,
+  /icp备|公网安备|备案号/u,
+  /许可证号|许可证[:：]/u,
+  /责编[:：]|责任编辑[:：]/u,
+  /^点击数[:：]?\s*\d*$/u,
+  /值班手机|商务合作[:：]|e-mail[:：]/iu,
+];
+
+export function isBoilerplateLine(line: string): boolean {
+  const norm = normalize(line);
+  return BOILERPLATE_LINE.some((re) => re.test(norm));
+}
+
+export function removeBoilerplate(lines: readonly string[]): string[] {
+  const footer = lines.findIndex((line, i) => i >= lines.length / 2 && FOOTER_START.test(normalize(line.trim())));
+  const body = footer >= 0 ? lines.slice(0, footer) : lines;
+  return body.filter((line) => !isBoilerplateLine(line));
+}

@@ -1,0 +1,42 @@
+import matter from 'gray-matter';
+import { convert } from 'html-to-text';
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** YAML front matter (`---` fenced) at the top of a file, possibly after blank lines. */
+export function splitFrontMatter(raw: string): FrontMatter {
+  const trimmed = raw.replace(/^\uFEFF?\s*/u, '');
+  if (!trimmed.startsWith('---')) return { data: {}, body: raw };
+  const parsed = matter(trimmed);
+  return { data: parsed.data as Record<string, unknown>, body: parsed.content };
+}
+
+const BLOCK_TAG = /<(p|div|br|h[1-6]|li|table|tr|article|section)\b[^>]*>/iu;
+
+export function looksLikeHtml(text: string): boolean {
+  return BLOCK_TAG.test(text);
+}
+
+/** HTML to plain text with one line per block; images and links' URLs are dropped. */
+export function htmlToText(html: string): string {
+  return convert(html, {
+    wordwrap: false,
+    preserveNewlines: false,
+    selectors: [
+      { selector: 'img', format: 'skip' },
+      { selector: 'a', options: { ignoreHref: true } },
+      { selector: 'p', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
+      { selector: 'h1', options: { uppercase: false } },
+      { selector: 'h2', options: { uppercase: false } },
+      { selector: 'h3', options: { uppercase: false } },
+    ],
+  });
+}
+
+/** Stray tags and comments left in plain-text sources (`…任務</h1>`, `<!-- INFO END -->`). */
+export function stripStrayTags(text: string): string {
+  return text.replace(/<!--[\s\S]*?-->/gu, '').replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/giu, '');
+}

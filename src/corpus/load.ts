@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { decodeCorpusBytes } from './decode.ts';
+
+export const CORPUS_EXTENSIONS = ['.txt', '.md', '.html'] as const;
+export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface SourceFile {
+  id: string;
+  path: string;
+  extension: string;
+  text: string;
+  /** sha256 of the file's bytes: what decides whether a file changed between reindexes. */
+  hash: string;
+}
+
+export interface CorpusScan {
+  files: SourceFile[];
+  /** Files that were skipped or decoded specially, with the reason, for the reindex report. */
+  warnings: { path: string; message: string }[];
+}
+
+export class CorpusError extends Error {}
+
+async function* walk(dir: string): AsyncGenerator<string> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else yield full;
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
+
+/**
+ * Reads every .txt/.md/.html file under the corpus folders. Document id = path relative to its
+ * corpus folder without extension. Nothing here throws for one bad file: it is skipped with a warning.
+ */
+export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
+  const files: SourceFile[] = [];
+  const warnings: CorpusScan['warnings'] = [];
+  const seen = new Map<string, string>();
+  for (const dir of dirs) {
+    const root = await realpath(dir).catch(() => {
+      throw new CorpusError(`语料目录不存在：${dir}`);
+    });
+    if (!(await lstat(root)).isDirectory()) throw new CorpusError(`语料路径不是目录：${dir}`);
+    for await (const file of walk(dir)) {
+      const extension = path.extname(file).toLowerCase();
+      if (!(CORPUS_EXTENSIONS as readonly string[]).includes(extension)) continue;
+      const warn = (message: string) => warnings.push({ path: file, message });
+      try {
+        const stat = await lstat(file);
+        if (stat.isSymbolicLink() && !isInside(root, await realpath(file))) {
+          warn('符号链接指向语料目录之外，已跳过');
+          continue;
+        }
+        if (stat.size > MAX_CORPUS_FILE_BYTES) {
+          warn(`文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${MAX_CORPUS_FILE_BYTES / 1048576} MB），已跳过`);
+          continue;
+        }
+        const bytes = await readFile(file);
+        const decoded = decodeCorpusBytes(bytes);
+        if ('error' in decoded) {
+          warn(`${decoded.error}，已跳过`);
+          continue;
+        }
+        if (decoded.encoding !== 'utf-8') warn(`按 ${decoded.encoding} 解码`);
+        const id = path.relative(dir, file).slice(0, -extension.length).split(path.sep).join('/');
+        const previous = seen.get(id);
+        if (previous) {
+          warn(`文档编号 ${id} 与 ${previous} 重复，已跳过`);
+          continue;
+        }
+        seen.set(id, file);
+        files.push({ id, path: file, extension, text: decoded.text, hash: createHash('sha256').update(bytes).digest('hex') });
+      } catch (error) {
+        warn(`无法读取：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+    }
+  }
+  return { files, warnings };
+}
