@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { answerQuestion } from '../src/answer/extractive.ts';
+import { parseCliArgs, positiveInt, UsageError } from '../src/cli/args.ts';
+import { cliConfig, openIndex, reindexWithProgress } from '../src/cli/context.ts';
+import { runCli } from '../src/cli/run.ts';
+import { scoreQuestion, summarize } from '../src/eval/metrics.ts';
+import { readQuestions } from '../src/eval/questions.ts';
+import { hybridSearch } from '../src/retrieve/hybrid.ts';
+
+runCli(async () => {
+  const { values } = parseCliArgs(process.argv.slice(2), {
+    questions: { type: 'string' },
+    corpus: { type: 'string', multiple: true },
+    index: { type: 'string' },
+    k: { type: 'string', short: 'k' },
+    json: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  });
+  if (!values.questions) throw new UsageError('请用 --questions 指定问题文件（JSONL）');
+  const questions = await readQuestions(values.questions);
+  // With --corpus the evaluation builds its own throwaway index over exactly those folders.
+  const scratch = values.corpus?.length && !values.index ? await mkdtemp(path.join(tmpdir(), 'eval-index-')) : null;
+  try {
+    const config = cliConfig({ corpus: values.corpus, index: scratch ?? values.index });
+    if (values.corpus?.length) await reindexWithProgress(config, true);
+    const index = await openIndex(config);
+    const k = positiveInt(values.k, '-k', 5);
+    const results = [];
+    for (const q of questions) {
+      const hits = await hybridSearch(index, q.question, { k });
+      const answer = await answerQuestion(index, q.question, { k });
+      const result = scoreQuestion(q, hits, answer);
+      results.push(result);
+      if (values.verbose) process.stderr.write(`${JSON.stringify({ ...result, answer: answer.answer })}\n`);
+    }
+    const summary = summarize(results);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ file: values.questions, ...summary, results })}\n`);
+      return;
+    }
+    process.stdout.write(
+      [
+        `问题 ${summary.questions}（可回答 ${summary.answerable}，无答案 ${summary.negatives}）`,
+        `hit@1 ${summary.hitAt1}  hit@5 ${summary.hitAt5}  MRR ${summary.mrr}`,
+        `答案要点召回 ${summary.answerRecall}  引用支持答案 ${summary.citationSupport}  答案长度中位数 ${summary.medianAnswerChars} 字`,
+        `无答案问题正确拒答 ${summary.negativesDeclined}`,
+      ].join('\n') + '\n',
+    );
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  }
+});

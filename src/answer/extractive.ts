@@ -1,0 +1,129 @@
+import type { SearchIndex } from '../index/loadIndex.ts';
+import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
+import { normalize } from '../text/normalize.ts';
+import { splitClauses, splitSentences } from '../text/sentences.ts';
+import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
+import { citationFor, closestDocuments } from './citations.ts';
+import { coverage, queryTerms, type QueryTerm } from './terms.ts';
+import { type Answer, QuestionError } from './types.ts';
+
+export interface AnswerOptions {
+  /** Passages retrieved; the answer draws on the best few of them. */
+  k: number;
+  /** Below this share of the question's weight covered by the best passage, the bot declines. */
+  minSupport: number;
+  /** Longest answer, markers excluded. */
+  maxAnswerChars: number;
+  /** Sentences longer than this are cut down to their best clauses. */
+  maxSentenceChars: number;
+}
+
+export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.5, maxAnswerChars: 200, maxSentenceChars: 110 };
+export const MAX_QUESTION_CHARS = 500;
+const PASSAGES_READ = 3;
+const MAX_SENTENCES = 3;
+
+interface Candidate {
+  hit: SearchHit;
+  hitRank: number;
+  position: number;
+  text: string;
+  score: number;
+}
+
+const length = (s: string) => [...s].length;
+
+/** The contiguous clauses of a long sentence that cover the question best, within the length limit. */
+function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
+  const clauses = splitClauses(sentence);
+  let best = { start: 0, end: 1, score: -1 };
+  for (let start = 0; start < clauses.length; start++) {
+    let text = '';
+    for (let end = start + 1; end <= clauses.length; end++) {
+      text += clauses[end - 1]!;
+      if (length(text) > maxChars && end > start + 1) break;
+      const score = coverage(terms, normalize(text)) - length(text) / (maxChars * 20);
+      if (score > best.score) best = { start, end, score };
+    }
+  }
+  const picked = clauses.slice(best.start, best.end).join('').replace(/[，,：:]$/u, '');
+  return `${best.start > 0 ? '…' : ''}${picked}${best.end < clauses.length ? '…' : ''}`;
+}
+
+export function validateQuestion(question: string): string {
+  const trimmed = question.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, '').trim();
+  if (!trimmed) throw new QuestionError('问题不能为空');
+  if (length(trimmed) > MAX_QUESTION_CHARS) throw new QuestionError(`问题太长（${length(trimmed)} 字），请控制在 ${MAX_QUESTION_CHARS} 字以内`);
+  return trimmed;
+}
+
+/** How well the best passages support an answer: the share of the question's weight they cover. */
+export function support(hits: readonly SearchHit[], terms: readonly QueryTerm[]): number {
+  return Math.max(0, ...hits.slice(0, PASSAGES_READ).map((h) => coverage(terms, normalize(h.chunk.text))));
+}
+
+/**
+ * Extractive answer: the sentences of the top passages that cover the question best, in reading
+ * order, each followed by its citation marker. Declines when no passage covers enough of the question.
+ */
+export async function answerQuestion(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Promise<Answer> {
+  const opts = { ...DEFAULT_ANSWER, ...options };
+  const question = validateQuestion(rawQuestion);
+  const hits = await hybridSearch(index, question, { k: Math.max(opts.k, PASSAGES_READ) });
+  const terms = queryTerms(normalize(question), index.bm25);
+  const declined = (): Answer => {
+    const closest = closestDocuments(hits);
+    const list = closest.map((d) => `《${d.title}》`).join('、');
+    return {
+      question,
+      answered: false,
+      answer: `语料中没有找到能回答这个问题的内容。${closest.length ? `最接近的文档：${list}。` : ''}`,
+      mode: 'extractive',
+      citations: [],
+      closest,
+    };
+  };
+  if (terms.length === 0 || hits.length === 0 || support(hits, terms) < opts.minSupport) return declined();
+
+  const candidates: Candidate[] = [];
+  hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
+    splitSentences(hit.chunk.text).forEach((sentence, position) => {
+      if (sentence.includes(MOJIBAKE_MARK)) return;
+      const text = length(sentence) > opts.maxSentenceChars ? bestClauses(sentence, terms, opts.maxSentenceChars) : sentence;
+      // Earlier passages win ties: retrieval already judged them more relevant.
+      const score = coverage(terms, normalize(text)) * (1 - hitRank * 0.05);
+      candidates.push({ hit, hitRank, position, text, score });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score <= 0) return declined();
+
+  const chosen: Candidate[] = [];
+  const seen = new Set<string>();
+  let used = 0;
+  for (const c of candidates) {
+    if (chosen.length >= MAX_SENTENCES || c.score < best.score * 0.75) break;
+    const key = normalize(c.text);
+    if (seen.has(key) || used + length(c.text) > opts.maxAnswerChars) continue;
+    seen.add(key);
+    chosen.push(c);
+    used += length(c.text);
+  }
+  chosen.sort((a, b) => a.hitRank - b.hitRank || a.position - b.position);
+
+  const numbers = new Map<string, number>();
+  const parts = chosen.map((c) => {
+    if (!numbers.has(c.hit.chunk.id)) numbers.set(c.hit.chunk.id, numbers.size + 1);
+    return `${c.text}[${numbers.get(c.hit.chunk.id)}]`;
+  });
+  const cited = [...new Map(chosen.map((c) => [c.hit.chunk.id, c.hit])).values()];
+  return {
+    question,
+    answered: true,
+    answer: parts.join(''),
+    mode: 'extractive',
+    citations: cited.map((hit) => citationFor(hit, numbers.get(hit.chunk.id)!)),
+    closest: [],
+  };
+}

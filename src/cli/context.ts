@@ -1,0 +1,38 @@
+import { type Config, loadConfig } from '../config.ts';
+import { DEFAULT_CHUNKING } from '../chunk/types.ts';
+import { createEmbeddings } from '../embed/createEmbeddings.ts';
+import { reindex, type ReindexReport } from '../index/build.ts';
+import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
+import { terminalProgress } from './progress.ts';
+
+/** Config with the command line's --corpus/--index taking precedence over `.env`. */
+export function cliConfig(flags: { corpus?: string[] | undefined; index?: string | undefined }): Config {
+  const config = loadConfig();
+  return {
+    ...config,
+    corpusDirs: flags.corpus?.length ? flags.corpus : config.corpusDirs,
+    indexDir: flags.index ?? config.indexDir,
+  };
+}
+
+export function openIndex(config: Config): Promise<SearchIndex> {
+  return loadIndex(config.indexDir, createEmbeddings(config));
+}
+
+export async function reindexWithProgress(config: Config, full: boolean): Promise<ReindexReport> {
+  const embeddings = createEmbeddings(config);
+  const progress = terminalProgress();
+  try {
+    return await reindex({
+      corpusDirs: config.corpusDirs,
+      indexDir: config.indexDir,
+      embeddings,
+      embedding: embeddings.identity,
+      chunking: DEFAULT_CHUNKING,
+      full,
+      onProgress: progress.onProgress,
+    });
+  } finally {
+    progress.stop();
+  }
+}

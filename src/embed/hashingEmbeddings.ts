@@ -1,0 +1,82 @@
+import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
+import { normalize } from '../text/normalize.ts';
+import { isBigramFeature, lexicalFeatures } from '../text/features.ts';
+
+export interface EmbeddingIdentity {
+  provider: string;
+  model: string;
+  dimension: number;
+}
+
+export interface HashingEmbeddingsParams extends EmbeddingsParams {
+  dimension: number;
+  /** Inverse document frequency of a feature, applied to queries only (see class comment). */
+  idf?: (feature: string) => number;
+}
+
+const BIGRAM_WEIGHT = 0.5;
+
+/** FNV-1a, 32 bit: fast, stable across runs and platforms. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Offline, deterministic and lexical: signed feature hashing of jieba words and Han character
+ * bigrams with sublinear term frequency. It matches words, not meanings; semantic models come as
+ * optional providers. Weighting follows the SMART lnc.ltc scheme: documents are embedded without
+ * corpus statistics (so unchanged chunks never need re-embedding), and queries carry the IDF the
+ * index measured over its chunks.
+ */
+export class HashingEmbeddings extends Embeddings {
+  readonly dimension: number;
+  private readonly idf: ((feature: string) => number) | undefined;
+
+  constructor(params: HashingEmbeddingsParams) {
+    super(params);
+    this.dimension = params.dimension;
+    this.idf = params.idf;
+  }
+
+  get identity(): EmbeddingIdentity {
+    return { provider: 'local', model: 'hashing-lnc-v1', dimension: this.dimension };
+  }
+
+  withIdf(idf: (feature: string) => number): HashingEmbeddings {
+    return new HashingEmbeddings({ dimension: this.dimension, idf });
+  }
+
+  vectorize(text: string, useIdf: boolean): Float32Array {
+    const norm = normalize(text);
+    const counts = new Map<string, number>();
+    for (const feature of lexicalFeatures(norm)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    const vector = new Float32Array(this.dimension);
+    for (const [feature, tf] of counts) {
+      const h = fnv1a(feature);
+      const bucket = h % this.dimension;
+      const sign = (h & 0x80000000) === 0 ? 1 : -1;
+      const weight = (1 + Math.log(tf)) * (isBigramFeature(feature) ? BIGRAM_WEIGHT : 1);
+      vector[bucket]! += sign * weight * (useIdf && this.idf ? this.idf(feature) : 1);
+    }
+    let norm2 = 0;
+    for (const v of vector) norm2 += v * v;
+    if (norm2 > 0) {
+      const inv = 1 / Math.sqrt(norm2);
+      for (let i = 0; i < vector.length; i++) vector[i]! *= inv;
+    }
+    return vector;
+  }
+
+  override async embedDocuments(documents: string[]): Promise<number[][]> {
+    return documents.map((d) => Array.from(this.vectorize(d, false)));
+  }
+
+  override async embedQuery(document: string): Promise<number[]> {
+    return Array.from(this.vectorize(document, true));
+  }
+}

@@ -1,0 +1,151 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { chunkDocument } from '../chunk/chunkDocument.ts';
+import { indexText } from '../chunk/indexText.ts';
+import type { ChunkingOptions } from '../chunk/types.ts';
+import { scanCorpus } from '../corpus/load.ts';
+import { parseDocument } from '../corpus/parse.ts';
+import type { DocumentMetadata } from '../corpus/types.ts';
+import type { EmbeddingIdentity } from '../embed/hashingEmbeddings.ts';
+import { lexicalFeatures } from '../text/features.ts';
+import { normalize } from '../text/normalize.ts';
+import { HnswIndex } from './hnsw.ts';
+import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
+import { withReindexLock } from './lock.ts';
+import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
+import { type IndexData, readIndexData, readManifest, type StoredChunk, writeIndexData } from './store.ts';
+
+export interface ReindexOptions {
+  corpusDirs: readonly string[];
+  indexDir: string;
+  embeddings: Embeddings;
+  embedding: EmbeddingIdentity;
+  chunking: ChunkingOptions;
+  /** Re-read and re-embed every file even when unchanged. */
+  full?: boolean;
+  onProgress?: (progress: { phase: 'scan' | 'embed' | 'write'; done: number; total: number }) => void;
+}
+
+export interface ReindexReport {
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  documents: number;
+  chunks: number;
+  embeddedChunks: number;
+  seconds: number;
+  /** Why nothing could be reused from the previous index, when that happened. */
+  rebuildReason: string | null;
+  warnings: { path: string; message: string }[];
+}
+
+const EMBED_BATCH = 64;
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The previous generation when its chunks and vectors can be reused as they are. */
+async function reusable(options: ReindexOptions): Promise<{ data: IndexData | null; reason: string | null }> {
+  const dir = await currentGeneration(options.indexDir);
+  if (!dir) return { data: null, reason: null };
+  try {
+    const manifest = await readManifest(dir);
+    if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return { data: null, reason: '索引格式版本已变化' };
+    if (!sameJson(manifest.embedding, options.embedding)) return { data: null, reason: '向量模型配置已变化' };
+    if (!sameJson(manifest.chunking, options.chunking)) return { data: null, reason: '分块参数已变化' };
+    return { data: await readIndexData(dir, manifest), reason: null };
+  } catch (error) {
+    return { data: null, reason: `旧索引不可读（${(error as Error).message}）` };
+  }
+}
+
+/**
+ * Incremental, atomic reindex: unchanged files keep their chunks and vectors, changed and new
+ * files are cleaned, chunked and embedded, and the result is written as a new generation that
+ * replaces the served one only once complete. Any failure leaves the served index as it was.
+ */
+export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
+  const started = performance.now();
+  return withReindexLock(options.indexDir, async () => {
+    await removeStaleGenerations(options.indexDir);
+    const scan = await scanCorpus(options.corpusDirs);
+    const { data: previous, reason } = options.full ? { data: null, reason: '--full' } : await reusable(options);
+    const previousFiles = previous?.manifest.files ?? {};
+    const previousDocs = new Map(previous?.documents.map((d) => [d.id, d]));
+    const previousChunks = new Map<string, { chunk: StoredChunk; vector: Float32Array }[]>();
+    previous?.chunks.forEach((chunk, i) => {
+      const list = previousChunks.get(chunk.docId) ?? [];
+      list.push({ chunk, vector: previous.vectors[i]! });
+      previousChunks.set(chunk.docId, list);
+    });
+
+    const report: ReindexReport = {
+      added: [], changed: [], removed: [], unchanged: 0, documents: 0, chunks: 0,
+      embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings],
+    };
+    const documents: DocumentMetadata[] = [];
+    const entries: { chunk: StoredChunk; vector: Float32Array | null; text: string }[] = [];
+    const files: Manifest['files'] = {};
+    for (const file of scan.files) {
+      const before = previousFiles[file.id];
+      const kept = before?.sha256 === file.hash ? previousDocs.get(file.id) : undefined;
+      if (kept) {
+        report.unchanged++;
+        documents.push({ ...kept, path: file.path });
+        const reused = previousChunks.get(file.id) ?? [];
+        for (const { chunk, vector } of reused) entries.push({ chunk, vector, text: '' });
+        files[file.id] = { path: file.path, sha256: file.hash, chunks: reused.length };
+        continue;
+      }
+      (before ? report.changed : report.added).push(file.id);
+      const { document, warnings } = parseDocument(file);
+      for (const message of warnings) report.warnings.push({ path: file.path, message });
+      documents.push(document.metadata);
+      const chunks = chunkDocument(document, options.chunking);
+      for (const chunk of chunks) {
+        const text = indexText(chunk, document.metadata);
+        entries.push({ chunk: { ...chunk, features: lexicalFeatures(normalize(text)) }, vector: null, text });
+      }
+      files[file.id] = { path: file.path, sha256: file.hash, chunks: chunks.length };
+    }
+    report.removed = Object.keys(previousFiles).filter((id) => !(id in files));
+
+    const pending = entries.filter((e) => e.vector === null);
+    for (let i = 0; i < pending.length; i += EMBED_BATCH) {
+      const batch = pending.slice(i, i + EMBED_BATCH);
+      const vectors = await options.embeddings.embedDocuments(batch.map((e) => e.text));
+      batch.forEach((e, j) => (e.vector = Float32Array.from(vectors[j]!)));
+      options.onProgress?.({ phase: 'embed', done: Math.min(i + EMBED_BATCH, pending.length), total: pending.length });
+    }
+    report.embeddedChunks = pending.length;
+
+    const manifest: Manifest = {
+      formatVersion: INDEX_FORMAT_VERSION,
+      embedding: options.embedding,
+      chunking: options.chunking,
+      files,
+      documentCount: documents.length,
+      chunkCount: entries.length,
+      builtAt: new Date().toISOString(),
+    };
+    const vectors = entries.map((e) => e.vector!);
+    const generation = await createGeneration(options.indexDir);
+    try {
+      options.onProgress?.({ phase: 'write', done: 0, total: 1 });
+      HnswIndex.build(vectors, options.embedding.dimension).write(path.join(generation, FILES.hnsw));
+      await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), vectors });
+      await publishGeneration(options.indexDir, generation);
+    } catch (error) {
+      await rm(generation, { recursive: true, force: true });
+      throw error;
+    }
+    await removeStaleGenerations(options.indexDir);
+    report.documents = documents.length;
+    report.chunks = entries.length;
+    report.seconds = (performance.now() - started) / 1000;
+    return report;
+  });
+}

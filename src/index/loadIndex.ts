@@ -1,0 +1,61 @@
+import path from 'node:path';
+import type { DocumentMetadata } from '../corpus/types.ts';
+import { HashingEmbeddings, type EmbeddingIdentity } from '../embed/hashingEmbeddings.ts';
+import { Bm25Index } from './bm25.ts';
+import { IndexError } from './errors.ts';
+import { HnswIndex } from './hnsw.ts';
+import { currentGeneration, FILES } from './layout.ts';
+import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
+import { readIndexData, readManifest, type StoredChunk } from './store.ts';
+import { ChunkVectorStore, chunkDocumentFor } from './vectorStore.ts';
+
+export interface SearchIndex {
+  generation: string;
+  manifest: Manifest;
+  documents: Map<string, DocumentMetadata>;
+  chunks: StoredChunk[];
+  bm25: Bm25Index;
+  vectorStore: ChunkVectorStore;
+  /** Embeds questions; the hashing embedder gets the index's IDF here. */
+  queryEmbeddings: HashingEmbeddings;
+}
+
+function describe(e: EmbeddingIdentity): string {
+  return `${e.provider}/${e.model}（${e.dimension} 维）`;
+}
+
+/** Loads the generation in service, refusing one built with another embedding configuration. */
+export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings): Promise<SearchIndex> {
+  const generation = await currentGeneration(indexDir);
+  if (!generation) throw new IndexError(`索引不存在（${indexDir}），请先运行 npm run index 建立索引`);
+  const manifest = await readManifest(generation);
+  if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
+    throw new IndexError(`索引格式版本 ${manifest.formatVersion} 已过时（当前 ${INDEX_FORMAT_VERSION}），请运行 npm run index -- --full 重建索引`);
+  }
+  const expected = embeddings.identity;
+  if (JSON.stringify(manifest.embedding) !== JSON.stringify(expected)) {
+    throw new IndexError(
+      `索引由 ${describe(manifest.embedding)} 构建，与当前配置 ${describe(expected)} 不一致，请运行 npm run index -- --full 重建索引`,
+    );
+  }
+  const data = await readIndexData(generation, manifest);
+  let hnsw: HnswIndex;
+  try {
+    hnsw = HnswIndex.read(path.join(generation, FILES.hnsw), manifest.embedding.dimension);
+  } catch {
+    throw new IndexError('向量索引文件已损坏，请重建索引');
+  }
+  if (hnsw.size !== data.chunks.length) throw new IndexError('向量索引与文本块数量不符，请重建索引');
+  const documents = new Map(data.documents.map((d) => [d.id, d]));
+  const bm25 = new Bm25Index(data.chunks.map((c) => c.features));
+  const queryEmbeddings = embeddings.withIdf((feature) => bm25.idf(feature));
+  const vectorStore = new ChunkVectorStore(
+    queryEmbeddings,
+    hnsw,
+    data.chunks.map((c) => {
+      const d = documents.get(c.docId);
+      return chunkDocumentFor(c, { docId: c.docId, title: d?.title, date: d?.date, source: d?.source, article: c.article });
+    }),
+  );
+  return { generation, manifest, documents, chunks: data.chunks, bm25, vectorStore, queryEmbeddings };
+}

@@ -1,0 +1,65 @@
+import type { DocumentMetadata } from '../corpus/types.ts';
+import type { SearchIndex } from '../index/loadIndex.ts';
+import type { StoredChunk } from '../index/store.ts';
+import { lexicalFeatures } from '../text/features.ts';
+import { normalize } from '../text/normalize.ts';
+
+export interface SearchHit {
+  chunk: StoredChunk;
+  document: DocumentMetadata;
+  /** Reciprocal-rank-fusion score. */
+  score: number;
+  /** BM25 score (0 when the chunk was not a lexical candidate). */
+  lexical: number;
+  /** Cosine similarity of the query and chunk vectors (0 when not a dense candidate). */
+  dense: number;
+}
+
+export interface HybridOptions {
+  k: number;
+  /** How deep each ranking is read before fusing. */
+  candidates: number;
+  /** RRF constant: larger flattens the difference between ranks. */
+  rrfK: number;
+  lexicalWeight: number;
+  denseWeight: number;
+}
+
+export const DEFAULT_HYBRID: Omit<HybridOptions, 'k'> = { candidates: 50, rrfK: 60, lexicalWeight: 1, denseWeight: 1 };
+
+/**
+ * BM25 over jieba words and bigrams, and hnswlib cosine search over the hashed vectors, fused by
+ * reciprocal rank. Query and passages are compared in normalized Simplified form, so a Traditional
+ * question finds Simplified text and the other way round.
+ */
+export async function hybridSearch(index: SearchIndex, query: string, options: Partial<HybridOptions> & { k: number }): Promise<SearchHit[]> {
+  const { k, candidates, rrfK, lexicalWeight, denseWeight } = { ...DEFAULT_HYBRID, ...options };
+  const features = lexicalFeatures(normalize(query));
+  if (features.length === 0 || index.chunks.length === 0) return [];
+  const lexicalScores = index.bm25.scoreAll(features);
+  const lexicalRanked = [...lexicalScores.keys()]
+    .filter((i) => lexicalScores[i]! > 0)
+    .sort((a, b) => lexicalScores[b]! - lexicalScores[a]! || a - b)
+    .slice(0, candidates);
+  const denseRanked = index.vectorStore.searchLabels(await index.queryEmbeddings.embedQuery(query), candidates);
+
+  const fused = new Map<number, { score: number; lexical: number; dense: number }>();
+  const entry = (label: number) => {
+    let e = fused.get(label);
+    if (!e) fused.set(label, (e = { score: 0, lexical: lexicalScores[label] ?? 0, dense: 0 }));
+    return e;
+  };
+  lexicalRanked.forEach((label, rank) => (entry(label).score += lexicalWeight / (rrfK + rank + 1)));
+  denseRanked.forEach(({ label, similarity }, rank) => {
+    const e = entry(label);
+    e.score += denseWeight / (rrfK + rank + 1);
+    e.dense = similarity;
+  });
+  return [...fused.entries()]
+    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+    .slice(0, k)
+    .map(([label, e]) => {
+      const chunk = index.chunks[label]!;
+      return { chunk, document: index.documents.get(chunk.docId)!, ...e };
+    });
+}
