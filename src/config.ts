@@ -10,7 +10,7 @@ const envSchema = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  EMBEDDING_DIMENSION: z.coerce.number().int().min(64).max(8192).default(512),
+  EMBEDDING_DIMENSION: z.coerce.number().int().min(64).max(8192).default(1024),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
   DISCORD_TOKEN: z.string().optional(),
 });

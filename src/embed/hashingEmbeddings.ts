@@ -1,6 +1,7 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { normalize } from '../text/normalize.ts';
-import { isBigramFeature, lexicalFeatures } from '../text/features.ts';
+import { BIGRAM_PREFIX, isBigramFeature, lexicalFeatures } from '../text/features.ts';
+import { generalIdf } from '../text/segment.ts';
 
 export interface EmbeddingIdentity {
   provider: string;
@@ -28,10 +29,10 @@ function fnv1a(text: string): number {
 
 /**
  * Offline, deterministic and lexical: signed feature hashing of jieba words and Han character
- * bigrams with sublinear term frequency. It matches words, not meanings; semantic models come as
- * optional providers. Weighting follows the SMART lnc.ltc scheme: documents are embedded without
- * corpus statistics (so unchanged chunks never need re-embedding), and queries carry the IDF the
- * index measured over its chunks.
+ * bigrams, weighted by sublinear term frequency times the IDF of jieba's general-language table.
+ * It matches words, not meanings; semantic models come as optional providers. Documents are
+ * embedded without statistics of this corpus (so unchanged chunks never need re-embedding);
+ * queries may also carry the IDF the index measured over its own chunks.
  */
 export class HashingEmbeddings extends Embeddings {
   readonly dimension: number;
@@ -44,7 +45,7 @@ export class HashingEmbeddings extends Embeddings {
   }
 
   get identity(): EmbeddingIdentity {
-    return { provider: 'local', model: 'hashing-lnc-v1', dimension: this.dimension };
+    return { provider: 'local', model: 'hashing-tfidf-v1', dimension: this.dimension };
   }
 
   withIdf(idf: (feature: string) => number): HashingEmbeddings {
@@ -60,7 +61,8 @@ export class HashingEmbeddings extends Embeddings {
       const h = fnv1a(feature);
       const bucket = h % this.dimension;
       const sign = (h & 0x80000000) === 0 ? 1 : -1;
-      const weight = (1 + Math.log(tf)) * (isBigramFeature(feature) ? BIGRAM_WEIGHT : 1);
+      const prior = isBigramFeature(feature) ? BIGRAM_WEIGHT * generalIdf(feature.slice(BIGRAM_PREFIX.length)) : generalIdf(feature);
+      const weight = (1 + Math.log(tf)) * prior;
       vector[bucket]! += sign * weight * (useIdf && this.idf ? this.idf(feature) : 1);
     }
     let norm2 = 0;

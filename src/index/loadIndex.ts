@@ -48,7 +48,8 @@ export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings)
   if (hnsw.size !== data.chunks.length) throw new IndexError('向量索引与文本块数量不符，请重建索引');
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = new Bm25Index(data.chunks.map((c) => c.features));
-  const queryEmbeddings = embeddings.withIdf((feature) => bm25.idf(feature));
+  // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.
+  const queryEmbeddings = embeddings.withIdf((feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0));
   const vectorStore = new ChunkVectorStore(
     queryEmbeddings,
     hnsw,

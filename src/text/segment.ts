@@ -63,15 +63,37 @@ export function hanBigrams(normalized: string): string[] {
   return grams;
 }
 
+/** nodejieba ships its dictionaries; their paths are exported at runtime but missing from its types. */
+function dictionaryPath(name: 'DEFAULT_DICT' | 'DEFAULT_IDF_DICT'): string {
+  return (nodejieba as unknown as Record<typeof name, string>)[name];
+}
+
+let idfTable: { idf: Map<string, number>; median: number } | undefined;
+
+/**
+ * A word's inverse document frequency in jieba's general-language corpus (its bundled idf.utf8),
+ * the median for words it does not know. Corpus-independent, so vectors never go stale.
+ */
+export function generalIdf(word: string): number {
+  if (!idfTable) {
+    const idf = new Map<string, number>();
+    for (const line of readFileSync(dictionaryPath('DEFAULT_IDF_DICT'), 'utf8').split('\n')) {
+      const [w, value] = line.split(' ');
+      if (w && value) idf.set(w, Number(value));
+    }
+    const sorted = [...idf.values()].sort((a, b) => a - b);
+    idfTable = { idf, median: sorted[Math.floor(sorted.length / 2)] ?? 1 };
+  }
+  return idfTable.idf.get(word) ?? idfTable.median;
+}
+
 let charFrequency: Map<string, number> | undefined;
 
 /** How common a character is in modern text, from jieba's dictionary (summed word frequencies). */
 export function dictionaryCharFrequency(char: string): number {
   if (!charFrequency) {
     charFrequency = new Map();
-    // DEFAULT_DICT is exported at runtime but missing from nodejieba's type declarations.
-    const dictPath = (nodejieba as unknown as { DEFAULT_DICT: string }).DEFAULT_DICT;
-    const dict = readFileSync(dictPath, 'utf8');
+    const dict = readFileSync(dictionaryPath('DEFAULT_DICT'), 'utf8');
     for (const line of dict.split('\n')) {
       const [word, freq] = line.split(' ');
       if (!word || !freq) continue;

@@ -1,0 +1,15 @@
+import type { Answer } from './types.ts';
+
+/** The CLI/tooling shape of an answer (the contract in the README). */
+export function answerJson(answer: Answer) {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    answer: answer.answer,
+    mode: answer.mode,
+    citations: answer.citations.map(({ n, docId, title, date, source, chunkId, text, score, location }) => ({
+      n, docId, title, date, source, chunkId, text, score, location,
+    })),
+    closest: answer.closest,
+  };
+}

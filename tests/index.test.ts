@@ -1,0 +1,85 @@
+import { cp, writeFile, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/extractive.ts';
+import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
+import { IndexError } from '../src/index/errors.ts';
+import { loadIndex } from '../src/index/loadIndex.ts';
+import { hybridSearch } from '../src/retrieve/hybrid.ts';
+import { buildIndex, FIXTURE_REGULATIONS, SEED_CORPUS, tempDir, testEmbeddings } from './helpers.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((c) => c()));
+});
+
+async function scratch() {
+  const t = await tempDir('idx-');
+  cleanups.push(t.cleanup);
+  const corpus = path.join(t.dir, 'corpus');
+  await cp(SEED_CORPUS, corpus, { recursive: true });
+  return { corpus, index: path.join(t.dir, 'index') };
+}
+
+describe('index build, reindex and retrieval', () => {
+  it('finds the same passage for Traditional and Simplified questions', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus, FIXTURE_REGULATIONS], index);
+    const loaded = await loadIndex(index, testEmbeddings());
+    const simplified = await hybridSearch(loaded, '寄递渠道安全管理联合监管机制要坚持哪些联动做法', { k: 3 });
+    const traditional = await hybridSearch(loaded, '寄遞渠道安全管理聯合監管機制要堅持哪些聯動做法', { k: 3 });
+    expect(simplified.map((h) => h.chunk.id)).toEqual(traditional.map((h) => h.chunk.id));
+    expect(simplified.some((h) => h.chunk.text.includes('信息互通'))).toBe(true);
+    const answer = await answerQuestion(loaded, '快件丢失的投诉企业应当在几日内答复？');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]).toMatchObject({ docId: 'sample-tiaoli', location: '《示例市快递管理条例》第四条' });
+    expect(answer.answer).toContain('七日');
+  });
+
+  it('declines a question the corpus cannot answer', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const answer = await answerQuestion(await loadIndex(index, testEmbeddings()), '无人机配送试点在哪些城市开展？');
+    expect(answer.answered).toBe(false);
+    expect(answer.citations).toEqual([]);
+    expect(answer.closest.length).toBeGreaterThan(0);
+  });
+
+  it('re-embeds only changed and new files', async () => {
+    const { corpus, index } = await scratch();
+    const first = await buildIndex([corpus], index);
+    expect(first.added).toHaveLength(5);
+    const file = path.join(corpus, '001_7334d363ac647930.txt');
+    await writeFile(file, `${await readFile(file, 'utf8')}\n<p>补充段落：快递包装要实现绿色化。</p>`);
+    await rm(path.join(corpus, '003_1ea477868c6af1c2.txt'));
+    const second = await buildIndex([corpus], index);
+    expect(second).toMatchObject({ changed: ['001_7334d363ac647930'], removed: ['003_1ea477868c6af1c2'], unchanged: 3 });
+    expect(second.embeddedChunks).toBeLessThan(first.embeddedChunks / 3);
+    const loaded = await loadIndex(index, testEmbeddings());
+    expect(loaded.documents.has('003_1ea477868c6af1c2')).toBe(false);
+  });
+
+  it('keeps serving the old index when a build fails midway', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const before = await loadIndex(index, testEmbeddings());
+    await writeFile(path.join(corpus, 'new.txt'), '新增文件：快递末端网点备案。');
+    class FailingEmbeddings extends HashingEmbeddings {
+      override async embedDocuments(): Promise<number[][]> {
+        throw new Error('embedding service died');
+      }
+    }
+    await expect(buildIndex([corpus], index, { embeddings: new FailingEmbeddings({ dimension: 256 }) })).rejects.toThrow('embedding service died');
+    const after = await loadIndex(index, testEmbeddings());
+    expect(after.generation).toBe(before.generation);
+    expect(after.chunks.length).toBe(before.chunks.length);
+    expect((await hybridSearch(after, '实名收寄', { k: 1 }))[0]?.chunk.docId).toBe('000_284666bd80d2f480');
+  });
+
+  it('refuses an index built with another embedding configuration', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    await expect(loadIndex(index, new HashingEmbeddings({ dimension: 128 }))).rejects.toThrow(IndexError);
+    await expect(loadIndex(index, new HashingEmbeddings({ dimension: 128 }))).rejects.toThrow(/--full/u);
+  });
+});
