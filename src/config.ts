@@ -9,7 +9,6 @@ import { z } from 'zod';
 const envSchema = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   EMBEDDING_DIMENSION: z.coerce.number().int().min(64).max(8192).default(1024),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
   DISCORD_TOKEN: z.string().optional(),
@@ -18,7 +17,6 @@ const envSchema = z.object({
 export interface Config {
   corpusDirs: string[];
   indexDir: string;
-  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   embeddingDimension: number;
   topK: number;
   discordToken: string | undefined;
@@ -36,7 +34,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
   return {
     corpusDirs: e.CORPUS_DIR.split(path.delimiter).filter(Boolean),
     indexDir: e.INDEX_DIR,
-    logLevel: e.LOG_LEVEL,
     embeddingDimension: e.EMBEDDING_DIMENSION,
     topK: e.RETRIEVAL_TOP_K,
     discordToken: e.DISCORD_TOKEN?.trim() || undefined,

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './helpers.ts';
+
+const run = promisify(execFile);
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+async function cli(script: string, args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(TSX, [`scripts/${script}.ts`, ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+let indexDir = '';
+let cleanup = async () => {};
+beforeAll(async () => {
+  ({ dir: indexDir, cleanup } = await tempDir('cli-index-'));
+  const built = await cli('index', ['--index', indexDir, '--json']);
+  expect(built.code).toBe(0);
+  expect(JSON.parse(built.stdout)).toMatchObject({ documents: 5, added: expect.any(Array) });
+});
+afterAll(() => cleanup());
+
+describe('command line contract', () => {
+  it('answers with a cited JSON object', async () => {
+    const { code, stdout } = await cli('ask', ['--index', indexDir, '--json', '“快递进村”工程今年的覆盖率力争达到多少？']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer).toMatchObject({ answered: true, mode: 'extractive' });
+    expect(answer.answer).toMatch(/60%.*\[1\]/u);
+    expect(answer.citations[0]).toMatchObject({ n: 1, docId: '004_a9def7b547edd0bd', date: '2020-04-28', source: '國家郵政局' });
+    expect(answer.citations[0].text).toContain('覆蓋率力爭達到60%');
+  });
+
+  it('prints search results as JSON', async () => {
+    const { stdout } = await cli('search', ['--index', indexDir, '-k', '2', '--json', '隐私面单']);
+    const result = JSON.parse(stdout);
+    expect(result.results).toHaveLength(2);
+    expect(result.results[0]).toMatchObject({ rank: 1, docId: '001_7334d363ac647930' });
+  });
+
+  it.each([
+    ['an unknown flag', 'ask', ['--bogus', 'x'], /Unknown option '--bogus'/u],
+    ['an empty question', 'ask', ['--json', ''], /请提供问题/u],
+    ['a bad -k', 'search', ['-k', 'abc', 'x'], /-k 需要/u],
+  ])('rejects %s with one line and a non-zero exit', async (_name, script, args, message) => {
+    const { code, stderr, stdout } = await cli(script, ['--index', indexDir, ...args]);
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('reports a missing index and a missing corpus folder in one line', async () => {
+    const missing = await cli('ask', ['--index', path.join(indexDir, 'nope'), '--json', '问题']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toMatch(/^错误：索引不存在.*npm run index/u);
+    const noCorpus = await cli('index', ['--corpus', '/nonexistent/corpus', '--index', path.join(indexDir, 'other')]);
+    expect(noCorpus.code).toBe(1);
+    expect(noCorpus.stderr.trim()).toBe('错误：语料目录不存在：/nonexistent/corpus');
+  });
+});
