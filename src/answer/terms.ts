@@ -14,7 +14,24 @@ export interface QueryTerm {
 export function queryTerms(normalizedQuestion: string, bm25: Bm25Index): QueryTerm[] {
   const unique = [...new Set(searchTokens(normalizedQuestion))];
   const terms = unique.filter((t) => !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
-  return terms.map((term) => ({ term, weight: bm25.idf(term), bigrams: hanBigrams(term) }));
+  const focus = focusSpans(normalizedQuestion);
+  return terms.map((term) => {
+    const at = normalizedQuestion.indexOf(term);
+    const nearQuestionWord = focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
+    return { term, weight: bm25.idf(term) * (nearQuestionWord ? FOCUS_BOOST : 1), bigrams: hanBigrams(term) };
+  });
+}
+
+/**
+ * The words right next to the question word carry what is asked (由谁**主持**, 达到**多少**,
+ * 执行哪“**三项制度**”), so an answer sentence must contain them more than the rest.
+ */
+const QUESTION_WORD = /谁|什么|哪些|哪个|哪几|哪|多少|几|怎样|怎么|如何|何时/gu;
+const FOCUS_REACH = 3;
+const FOCUS_BOOST = 1.6;
+
+function focusSpans(question: string): [number, number][] {
+  return [...question.matchAll(QUESTION_WORD)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**

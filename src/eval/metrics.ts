@@ -10,7 +10,7 @@ export const MAX_CONCISE_CHARS = 250;
 export interface QuestionResult {
   id: string;
   negative: boolean;
-  /** 1-based rank of the first retrieved passage from the gold document containing the evidence. */
+  /** 1-based rank of the first cited or retrieved passage from the gold document containing the evidence. */
   hitRank: number | null;
   answered: boolean;
   citationSupports: boolean;
@@ -45,7 +45,13 @@ function isGoldPassage(q: EvalQuestion, docId: string, text: string): boolean {
 
 export function scoreQuestion(q: EvalQuestion, hits: readonly SearchHit[], answer: Answer): QuestionResult {
   const negative = q.negative === true || !q.doc;
-  const rank = hits.findIndex((h) => isGoldPassage(q, h.chunk.docId, h.chunk.text));
+  // The answer's own ranking: what it cites first, then the rest of what retrieval returned.
+  const cited = new Set(answer.citations.map((c) => c.chunkId));
+  const ranked = [
+    ...answer.citations.map((c) => ({ docId: c.docId, text: c.text })),
+    ...hits.filter((h) => !cited.has(h.chunk.id)).map((h) => ({ docId: h.chunk.docId, text: h.chunk.text })),
+  ];
+  const rank = ranked.findIndex((p) => isGoldPassage(q, p.docId, p.text));
   const plain = stripMarkers(answer.answer);
   const chars = [...plain].length;
   const phrases = q.answer ?? [];
