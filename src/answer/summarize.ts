@@ -1,0 +1,138 @@
+import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
+import type { SearchIndex } from '../index/loadIndex.ts';
+import type { StoredChunk } from '../index/store.ts';
+import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
+import { normalize } from '../text/normalize.ts';
+import { words } from '../text/segment.ts';
+import { splitClauses, splitSentences } from '../text/sentences.ts';
+import { citationFor, closestDocuments } from './citations.ts';
+import { textRank } from './textrank.ts';
+import { DEFAULT_ANSWER, support, validateQuestion } from './extractive.ts';
+import { coverage, queryTerms } from './terms.ts';
+import { type Citation, type ClosestDocument, QuestionError } from './types.ts';
+
+export interface Summary {
+  kind: 'document' | 'topic';
+  /** The document id or the topic asked for. */
+  target: string;
+  answered: boolean;
+  /** Sentences from the corpus in reading order, each followed by its [n] marker. */
+  summary: string;
+  mode: 'extractive';
+  citations: Citation[];
+  closest: ClosestDocument[];
+}
+
+const MAX_SENTENCE_CHARS = 100;
+const MIN_SENTENCE_CHARS = 12;
+const MIN_TOPIC_COVERAGE = 0.3;
+const length = (s: string) => [...s].length;
+
+interface Sentence {
+  hit: SearchHit;
+  hitRank: number;
+  position: number;
+  text: string;
+  words: string[];
+}
+
+/** A long sentence keeps its opening clauses: in these texts the point comes first. */
+function shorten(sentence: string): string {
+  if (length(sentence) <= MAX_SENTENCE_CHARS) return sentence;
+  let out = '';
+  for (const clause of splitClauses(sentence)) {
+    if (out && length(out + clause) > MAX_SENTENCE_CHARS) return `${out.replace(/[，,：:]$/u, '')}…`;
+    out += clause;
+  }
+  return out;
+}
+
+function sentencesOf(hits: readonly SearchHit[]): Sentence[] {
+  const seen = new Set<string>();
+  const out: Sentence[] = [];
+  hits.forEach((hit, hitRank) => {
+    splitSentences(hit.chunk.text).forEach((raw, position) => {
+      const key = normalize(raw);
+      // Overlapping chunks repeat a sentence; mojibake-damaged ones are never quoted.
+      if (seen.has(key) || raw.includes(MOJIBAKE_MARK) || length(raw) < MIN_SENTENCE_CHARS) return;
+      seen.add(key);
+      out.push({ hit, hitRank, position, text: shorten(raw), words: words(key) });
+    });
+  });
+  return out;
+}
+
+function compose(kind: Summary['kind'], target: string, picked: Sentence[]): Summary {
+  picked.sort((a, b) => a.hitRank - b.hitRank || a.position - b.position);
+  const numbers = new Map<string, number>();
+  const parts = picked.map((s) => {
+    if (!numbers.has(s.hit.chunk.id)) numbers.set(s.hit.chunk.id, numbers.size + 1);
+    return `${s.text}[${numbers.get(s.hit.chunk.id)}]`;
+  });
+  const cited = [...new Map(picked.map((s) => [s.hit.chunk.id, s.hit])).values()];
+  return {
+    kind,
+    target,
+    answered: true,
+    summary: parts.join(''),
+    mode: 'extractive',
+    citations: cited.map((hit) => citationFor(hit, numbers.get(hit.chunk.id)!)),
+    closest: [],
+  };
+}
+
+/** Finds a document by id, else by (part of) its title in either script. */
+export function findDocument(index: SearchIndex, ref: string): string {
+  const wanted = ref.trim();
+  if (index.documents.has(wanted)) return wanted;
+  const norm = normalize(wanted).replace(/[《》\s]/gu, '');
+  if (norm) {
+    for (const d of index.documents.values()) if (normalize(d.title).replace(/[《》\s]/gu, '').includes(norm)) return d.id;
+  }
+  throw new QuestionError(`找不到文档“${wanted}”，可先检索标题关键词查看文档编号`);
+}
+
+/** The most central sentences of one document (TextRank), in reading order, with citations. */
+export function summarizeDocument(index: SearchIndex, ref: string, sentences = 4): Summary {
+  const docId = findDocument(index, ref);
+  const document = index.documents.get(docId)!;
+  const chunks: StoredChunk[] = index.chunks.filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal);
+  const hits: SearchHit[] = chunks.map((chunk) => ({ chunk, document, score: 0, lexical: 0, dense: 0 }));
+  // Within one document, reading order is chunk order: rank by ordinal.
+  const all = sentencesOf(hits);
+  const scores = textRank(all.map((s) => s.words));
+  const picked = all
+    .map((s, i) => ({ s, score: scores[i]! }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, sentences)
+    .map(({ s }) => s);
+  return compose('document', docId, picked);
+}
+
+/** What the corpus says about a topic: TextRank over the retrieved passages, leaning to the topic. */
+export async function summarizeTopic(index: SearchIndex, rawTopic: string, sentences = 5): Promise<Summary> {
+  const topic = validateQuestion(rawTopic);
+  const hits = await hybridSearch(index, topic, { k: 8 });
+  const terms = queryTerms(normalize(topic), index.bm25);
+  if (terms.length === 0 || hits.length === 0 || support(hits, terms) < DEFAULT_ANSWER.minSupport) {
+    const closest = closestDocuments(hits);
+    const list = closest.map((d) => `《${d.title}》`).join('、');
+    const summary = `语料中没有找到与该主题相关的内容。${closest.length ? `最接近的文档：${list}。` : ''}`;
+    return { kind: 'topic', target: topic, answered: false, summary, mode: 'extractive', citations: [], closest };
+  }
+  // Only sentences that are about the topic compete; TextRank then prefers the central ones.
+  const about = sentencesOf(hits).filter((s) => coverage(terms, normalize(s.text)) >= MIN_TOPIC_COVERAGE);
+  const all = about.length ? about : sentencesOf(hits);
+  const relevance = all.map((s) => coverage(terms, normalize(s.text)) + 0.05);
+  const scores = textRank(all.map((s) => s.words), relevance);
+  const perDocument = new Map<string, number>();
+  const picked: Sentence[] = [];
+  for (const { s } of all.map((s, i) => ({ s, score: scores[i]! * relevance[i]! })).sort((a, b) => b.score - a.score)) {
+    const n = perDocument.get(s.hit.chunk.docId) ?? 0;
+    if (n >= 2) continue;
+    perDocument.set(s.hit.chunk.docId, n + 1);
+    picked.push(s);
+    if (picked.length >= sentences) break;
+  }
+  return compose('topic', topic, picked);
+}
