@@ -24,6 +24,7 @@ export const MAX_QUESTION_CHARS = 500;
 const PASSAGES_READ = 5;
 const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
+const MISSING_FOCUS_PENALTY = 0.3;
 
 interface Candidate {
   hit: SearchHit;
@@ -92,6 +93,7 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
   };
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < opts.minSupport) return declined();
 
+  const focus = terms.filter((t) => t.focus);
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
     const context = normalize([hit.document.title, ...hit.chunk.context].join(' '));
@@ -99,10 +101,13 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
     const pieces = splitSentences(hit.chunk.text).flatMap((s) => s.split(MOJIBAKE_MARK).filter((p) => length(p) >= 6));
     pieces.forEach((sentence, position) => {
       const text = length(sentence) > opts.maxSentenceChars ? bestClauses(sentence, terms, opts.maxSentenceChars) : sentence;
-      const own = coverage(terms, normalize(text));
-      const withContext = coverage(terms, `${context} ${normalize(text)}`);
+      const norm = normalize(text);
+      const own = coverage(terms, norm);
+      const withContext = coverage(terms, `${context} ${norm}`);
+      // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
+      const answersFocus = focus.length === 0 || focus.some((t) => norm.includes(t.term));
       // Earlier passages win ties: retrieval already judged them more relevant.
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05);
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1] });
     });
   });

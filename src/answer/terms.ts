@@ -5,6 +5,8 @@ export interface QueryTerm {
   term: string;
   weight: number;
   bigrams: string[];
+  /** Next to the question word: what is being asked about (由谁**主持**). */
+  focus: boolean;
 }
 
 /**
@@ -15,11 +17,21 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index): QueryTe
   const unique = [...new Set(searchTokens(normalizedQuestion))];
   const terms = unique.filter((t) => !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
   const focus = focusSpans(normalizedQuestion);
-  return terms.map((term) => {
+  const weighted = terms.map((term) => {
     const at = normalizedQuestion.indexOf(term);
-    const nearQuestionWord = focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
-    return { term, weight: bm25.idf(term) * (nearQuestionWord ? FOCUS_BOOST : 1), bigrams: hanBigrams(term) };
+    const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
+    return { term, weight: bm25.idf(term) * (nearQuestionWord ? FOCUS_BOOST : 1), bigrams: hanBigrams(term), focus: nearQuestionWord };
   });
+  // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should appear as written, not word by word.
+  const quoted = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
+  const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
+  return [...weighted, ...quoted.map((term) => ({ term, weight: phraseWeight, bigrams: hanBigrams(term), focus: false }))];
+}
+
+const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
+
+function quotedSegments(question: string): string[] {
+  return [...question.matchAll(QUOTED)].flatMap((m) => m[1]!.split(/[、，,;；\s]+/u)).filter((s) => [...s].length >= 2);
 }
 
 /**
@@ -27,7 +39,7 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index): QueryTe
  * 执行哪“**三项制度**”), so an answer sentence must contain them more than the rest.
  */
 const QUESTION_WORD = /谁|什么|哪些|哪个|哪几|哪|多少|几|怎样|怎么|如何|何时/gu;
-const FOCUS_REACH = 3;
+const FOCUS_REACH = 1;
 const FOCUS_BOOST = 1.6;
 
 function focusSpans(question: string): [number, number][] {
