@@ -45,10 +45,13 @@ describe('index build, reindex and retrieval', () => {
     expect(answer.closest.length).toBeGreaterThan(0);
   });
 
-  it('re-embeds only changed and new files', async () => {
+  it('re-embeds only changed and new files, and leaves an unchanged index alone', async () => {
     const { corpus, index } = await scratch();
     const first = await buildIndex([corpus], index);
     expect(first.added).toHaveLength(5);
+    const generation = (await loadIndex(index, testEmbeddings())).generation;
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, embeddedChunks: 0, chunks: first.chunks });
+    expect((await loadIndex(index, testEmbeddings())).generation).toBe(generation);
     const file = path.join(corpus, '001_7334d363ac647930.txt');
     await writeFile(file, `${await readFile(file, 'utf8')}\n<p>补充段落：快递包装要实现绿色化。</p>`);
     await rm(path.join(corpus, '003_1ea477868c6af1c2.txt'));

@@ -112,6 +112,14 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       files[file.id] = { path: file.path, sha256: file.hash, chunks: chunks.length };
     }
     report.removed = Object.keys(previousFiles).filter((id) => !(id in files));
+    report.documents = documents.length;
+    report.chunks = entries.length;
+    const unchanged = Object.entries(files).every(([id, f]) => previousFiles[id]?.path === f.path);
+    if (previous && !report.added.length && !report.changed.length && !report.removed.length && unchanged) {
+      // Nothing to do: the served generation already is this corpus.
+      report.seconds = (performance.now() - started) / 1000;
+      return report;
+    }
 
     const pending = entries.filter((e) => e.vector === null);
     for (let i = 0; i < pending.length; i += EMBED_BATCH) {
@@ -143,8 +151,6 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       throw error;
     }
     await removeStaleGenerations(options.indexDir);
-    report.documents = documents.length;
-    report.chunks = entries.length;
     report.seconds = (performance.now() - started) / 1000;
     return report;
   });
