@@ -1,6 +1,37 @@
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import type { Citation, ClosestDocument } from './types.ts';
 
+/** A sentence quoted from a retrieved passage, with where it sits for reading order. */
+export interface Quote {
+  hit: SearchHit;
+  hitRank: number;
+  position: number;
+  text: string;
+}
+
+/**
+ * Quotes in reading order (passage rank, then position), each followed by the [n] of its passage;
+ * passages are numbered in order of first citation and listed exactly once.
+ */
+export function citeQuotes(quotes: readonly Quote[]): { text: string; citations: Citation[] } {
+  const ordered = [...quotes].sort((a, b) => a.hitRank - b.hitRank || a.position - b.position);
+  const numbers = new Map<string, number>();
+  const cited: SearchHit[] = [];
+  const parts = ordered.map((q) => {
+    if (!numbers.has(q.hit.chunk.id)) {
+      numbers.set(q.hit.chunk.id, numbers.size + 1);
+      cited.push(q.hit);
+    }
+    return `${q.text}[${numbers.get(q.hit.chunk.id)}]`;
+  });
+  return { text: parts.join(''), citations: cited.map((hit, i) => citationFor(hit, i + 1)) };
+}
+
+/** The reply when nothing supports an answer, naming the closest documents. */
+export function declineText(reason: string, closest: readonly ClosestDocument[]): string {
+  return `${reason}${closest.length ? `最接近的文档：${closest.map((d) => `《${d.title}》`).join('、')}。` : ''}`;
+}
+
 /** 《快递暂行条例》第二十七条 for an article; the section heading (青海省邮政管理局) for prose. */
 export function locationOf(hit: Pick<SearchHit, 'chunk' | 'document'>): string | null {
   if (hit.chunk.article) return `《${hit.document.title}》${hit.chunk.article}`;

@@ -3,7 +3,7 @@ import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
 import { splitClauses, splitSentences } from '../text/sentences.ts';
-import { citationFor, closestDocuments } from './citations.ts';
+import { citeQuotes, closestDocuments, declineText, type Quote } from './citations.ts';
 import { coverage, queryTerms, type QueryTerm } from './terms.ts';
 import { type Answer, QuestionError } from './types.ts';
 
@@ -26,11 +26,7 @@ const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
 const MISSING_FOCUS_PENALTY = 0.3;
 
-interface Candidate {
-  hit: SearchHit;
-  hitRank: number;
-  position: number;
-  text: string;
+interface Candidate extends Quote {
   score: number;
   /** The sentence after this one in the passage: a short lead-in (三是加快实施…工程。) needs it. */
   next: string | undefined;
@@ -81,15 +77,8 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
   const terms = queryTerms(normalize(question), index.bm25);
   const declined = (): Answer => {
     const closest = closestDocuments(hits);
-    const list = closest.map((d) => `《${d.title}》`).join('、');
-    return {
-      question,
-      answered: false,
-      answer: `语料中没有找到能回答这个问题的内容。${closest.length ? `最接近的文档：${list}。` : ''}`,
-      mode: 'extractive',
-      citations: [],
-      closest,
-    };
+    const answer = declineText('语料中没有找到能回答这个问题的内容。', closest);
+    return { question, answered: false, answer, mode: 'extractive', citations: [], closest };
   };
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < opts.minSupport) return declined();
 
@@ -131,20 +120,6 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
     chosen.push(c);
     used += length(c.text);
   }
-  chosen.sort((a, b) => a.hitRank - b.hitRank || a.position - b.position);
-
-  const numbers = new Map<string, number>();
-  const parts = chosen.map((c) => {
-    if (!numbers.has(c.hit.chunk.id)) numbers.set(c.hit.chunk.id, numbers.size + 1);
-    return `${c.text}[${numbers.get(c.hit.chunk.id)}]`;
-  });
-  const cited = [...new Map(chosen.map((c) => [c.hit.chunk.id, c.hit])).values()];
-  return {
-    question,
-    answered: true,
-    answer: parts.join(''),
-    mode: 'extractive',
-    citations: cited.map((hit) => citationFor(hit, numbers.get(hit.chunk.id)!)),
-    closest: [],
-  };
+  const { text, citations } = citeQuotes(chosen);
+  return { question, answered: true, answer: text, mode: 'extractive', citations, closest: [] };
 }

@@ -5,7 +5,7 @@ import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
 import { words } from '../text/segment.ts';
 import { splitClauses, splitSentences } from '../text/sentences.ts';
-import { citationFor, closestDocuments } from './citations.ts';
+import { citeQuotes, closestDocuments, declineText, type Quote } from './citations.ts';
 import { textRank } from './textrank.ts';
 import { DEFAULT_ANSWER, support, validateQuestion } from './extractive.ts';
 import { coverage, queryTerms } from './terms.ts';
@@ -28,11 +28,7 @@ const MIN_SENTENCE_CHARS = 12;
 const MIN_TOPIC_COVERAGE = 0.3;
 const length = (s: string) => [...s].length;
 
-interface Sentence {
-  hit: SearchHit;
-  hitRank: number;
-  position: number;
-  text: string;
+interface Sentence extends Quote {
   words: string[];
 }
 
@@ -62,23 +58,9 @@ function sentencesOf(hits: readonly SearchHit[]): Sentence[] {
   return out;
 }
 
-function compose(kind: Summary['kind'], target: string, picked: Sentence[]): Summary {
-  picked.sort((a, b) => a.hitRank - b.hitRank || a.position - b.position);
-  const numbers = new Map<string, number>();
-  const parts = picked.map((s) => {
-    if (!numbers.has(s.hit.chunk.id)) numbers.set(s.hit.chunk.id, numbers.size + 1);
-    return `${s.text}[${numbers.get(s.hit.chunk.id)}]`;
-  });
-  const cited = [...new Map(picked.map((s) => [s.hit.chunk.id, s.hit])).values()];
-  return {
-    kind,
-    target,
-    answered: true,
-    summary: parts.join(''),
-    mode: 'extractive',
-    citations: cited.map((hit) => citationFor(hit, numbers.get(hit.chunk.id)!)),
-    closest: [],
-  };
+function compose(kind: Summary['kind'], target: string, picked: readonly Sentence[]): Summary {
+  const { text, citations } = citeQuotes(picked);
+  return { kind, target, answered: true, summary: text, mode: 'extractive', citations, closest: [] };
 }
 
 /** Finds a document by id, else by (part of) its title in either script. */
@@ -116,8 +98,7 @@ export async function summarizeTopic(index: SearchIndex, rawTopic: string, sente
   const terms = queryTerms(normalize(topic), index.bm25);
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < DEFAULT_ANSWER.minSupport) {
     const closest = closestDocuments(hits);
-    const list = closest.map((d) => `《${d.title}》`).join('、');
-    const summary = `语料中没有找到与该主题相关的内容。${closest.length ? `最接近的文档：${list}。` : ''}`;
+    const summary = declineText('语料中没有找到与该主题相关的内容。', closest);
     return { kind: 'topic', target: topic, answered: false, summary, mode: 'extractive', citations: [], closest };
   }
   // Only sentences that are about the topic compete; TextRank then prefers the central ones.
