@@ -36,6 +36,16 @@ describe('index build, reindex and retrieval', () => {
     expect(answer.answer).toContain('七日');
   });
 
+  it('exposes the vectors as a LangChain VectorStore retriever', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const loaded = await loadIndex(index, testEmbeddings());
+    const documents = await loaded.vectorStore.asRetriever(2).invoke('快遞進村工程覆蓋率');
+    expect(documents).toHaveLength(2);
+    expect(documents.map((d) => d.metadata['docId'])).toContain('004_a9def7b547edd0bd');
+    expect(documents[0]?.metadata).toMatchObject({ chunkId: expect.stringMatching(/#/u), title: expect.any(String) });
+  });
+
   it('declines a question the corpus cannot answer', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);

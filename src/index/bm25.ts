@@ -85,10 +85,6 @@ export class Bm25Index {
     }
     return scores;
   }
-
-  search(queryFeatures: readonly string[], k: number): ScoredIndex[] {
-    return topK(this.scoreAll(queryFeatures), k);
-  }
 }
 
 /** The k highest positive scores, best first. */

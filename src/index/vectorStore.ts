@@ -1,7 +1,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import { VectorStore } from '@langchain/core/vectorstores';
-import { HnswIndex } from './hnsw.ts';
+import type { HnswIndex } from './hnsw.ts';
 
 /**
  * LangChain `VectorStore` over the persisted hnswlib index, so standard LangChain parts
@@ -17,10 +17,6 @@ export class ChunkVectorStore extends VectorStore {
     private readonly documents: DocumentInterface[],
   ) {
     super(embeddings, {});
-  }
-
-  static empty(embeddings: EmbeddingsInterface & { dimension: number }): ChunkVectorStore {
-    return new ChunkVectorStore(embeddings, HnswIndex.build([], embeddings.dimension), []);
   }
 
   _vectorstoreType(): string {

@@ -1,4 +1,5 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
+import { topK } from '../index/bm25.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import type { StoredChunk } from '../index/store.ts';
 import { lexicalFeatures } from '../text/features.ts';
@@ -38,10 +39,7 @@ export async function hybridSearch(index: SearchIndex, query: string, options: P
   const features = lexicalFeatures(normalize(query));
   if (features.length === 0 || index.chunks.length === 0) return [];
   const lexicalScores = index.bm25.scoreAll(features);
-  const lexicalRanked = [...lexicalScores.keys()]
-    .filter((i) => lexicalScores[i]! > 0)
-    .sort((a, b) => lexicalScores[b]! - lexicalScores[a]! || a - b)
-    .slice(0, candidates);
+  const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
   const denseRanked = index.vectorStore.searchLabels(await index.queryEmbeddings.embedQuery(query), candidates);
 
   const fused = new Map<number, { score: number; lexical: number; dense: number }>();
