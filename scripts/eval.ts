@@ -24,7 +24,8 @@ runCli(async () => {
   const scratch = values.corpus?.length && !values.index ? await mkdtemp(path.join(tmpdir(), 'eval-index-')) : null;
   try {
     const config = cliConfig({ corpus: values.corpus, index: scratch ?? values.index });
-    if (values.corpus?.length) await reindexWithProgress(config, true);
+    // An explicit --index is evaluated as it is; otherwise the index is brought up to date first.
+    if (!values.index) await reindexWithProgress(config, scratch !== null);
     const index = await openIndex(config);
     const k = positiveInt(values.k, '-k', 5);
     const results = [];
