@@ -11,7 +11,13 @@ const envSchema = z.object({
   INDEX_DIR: z.string().min(1).default('data/index'),
   EMBEDDING_DIMENSION: z.coerce.number().int().min(64).max(8192).default(1024),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DISCORD_TOKEN: z.string().optional(),
+  DISCORD_GUILD_ID: z.string().regex(/^\d*$/u, 'must be a numeric id').optional(),
+  MODERATOR_ROLE_IDS: z.string().regex(/^[\d,\s]*$/u, 'must be comma-separated numeric ids').default(''),
+  MESSAGE_CONTENT_INTENT: z.enum(['true', 'false', '1', '0', '']).default('false'),
+  ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(10),
+  MAX_UPLOAD_KB: z.coerce.number().int().min(1).max(5120).default(1024),
 });
 
 export interface Config {
@@ -19,7 +25,15 @@ export interface Config {
   indexDir: string;
   embeddingDimension: number;
   topK: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   discordToken: string | undefined;
+  /** Register commands to this guild only (instant) instead of globally. */
+  discordGuildId: string | undefined;
+  moderatorRoleIds: string[];
+  /** Answer @mentions and replies (needs the privileged MessageContent intent). */
+  messageContentIntent: boolean;
+  askCooldownSeconds: number;
+  maxUploadBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -36,7 +50,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     indexDir: e.INDEX_DIR,
     embeddingDimension: e.EMBEDDING_DIMENSION,
     topK: e.RETRIEVAL_TOP_K,
+    logLevel: e.LOG_LEVEL,
     discordToken: e.DISCORD_TOKEN?.trim() || undefined,
+    discordGuildId: e.DISCORD_GUILD_ID?.trim() || undefined,
+    moderatorRoleIds: e.MODERATOR_ROLE_IDS.split(/[\s,]+/u).filter(Boolean),
+    messageContentIntent: e.MESSAGE_CONTENT_INTENT === 'true' || e.MESSAGE_CONTENT_INTENT === '1',
+    askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,
+    maxUploadBytes: e.MAX_UPLOAD_KB * 1024,
   };
 }
 
