@@ -1,32 +1,51 @@
 import { createInterface } from 'node:readline';
-import { answerQuestion } from '../src/answer/extractive.ts';
 import { QuestionError } from '../src/answer/types.ts';
-import { cliConfig, openIndex, reindexWithProgress } from '../src/cli/context.ts';
+import { cliConfig, reindexWithProgress } from '../src/cli/context.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
+import { createBot } from '../src/discord/bot.ts';
+import { createLogger } from '../src/log.ts';
+import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
 
 /**
  * The main job: bring the index up to date (incremental, so cheap when nothing changed), then
- * answer. Without DISCORD_TOKEN it is a local console over the same answer code the bot uses.
+ * start the Discord bot when DISCORD_TOKEN is set, or a local console over the same service.
  */
 runCli(async () => {
   const config = cliConfig({});
-  const report = await reindexWithProgress(config, false);
-  process.stderr.write(formatReindexReport(report));
-  if (config.discordToken) {
-    process.stderr.write('已设置 DISCORD_TOKEN，但 Discord 机器人尚未实现；先以本地控制台模式运行。\n');
+  const log = createLogger(config.logLevel);
+  try {
+    process.stderr.write(formatReindexReport(await reindexWithProgress(config, false)));
+  } catch (error) {
+    // The bot still starts and tells users the index is unavailable; the console cannot work without one.
+    if (!config.discordToken) throw error;
+    log.error({ err: error }, 'reindex at startup failed; serving the previous index if there is one');
   }
-  const index = await openIndex(config);
+  const service = new QaService(config, log);
+  await service.load();
+
+  if (config.discordToken) {
+    const client = createBot({ config, service, log });
+    const shutdown = (signal: string) => {
+      log.info({ signal }, 'shutting down');
+      void client.destroy().finally(() => process.exit(0));
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    await client.login(config.discordToken);
+    return;
+  }
+
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
   if (interactive) process.stdout.write('请输入问题（Ctrl+D 退出）：\n> ');
   for await (const line of rl) {
     if (line.trim()) {
       try {
-        process.stdout.write(formatAnswer(await answerQuestion(index, line)));
+        process.stdout.write(formatAnswer(await service.ask(line)));
       } catch (error) {
-        if (!(error instanceof QuestionError)) throw error;
+        if (!(error instanceof QuestionError || error instanceof IndexUnavailableError)) throw error;
         process.stdout.write(`${error.message}\n`);
       }
     }

@@ -1,0 +1,21 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { MAX_QUESTION_CHARS } from '../../answer/extractive.ts';
+import type { BotCommand } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { answerReply } from '../responses/answer.ts';
+
+export const askCommand: BotCommand = {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('根据邮政指令语料回答问题，并注明出处')
+    .addStringOption((o) => o.setName('question').setDescription('你的问题（简体或繁体）').setRequired(true).setMaxLength(MAX_QUESTION_CHARS)),
+  async execute(interaction, ctx) {
+    const wait = ctx.cooldowns.take(interaction.user.id);
+    if (wait > 0) throw new UserError(`提问太频繁了，请 ${wait} 秒后再试。`);
+    // Discord allows 3 seconds before the first response; retrieval may take longer under load.
+    await interaction.deferReply();
+    const answer = await ctx.service.ask(interaction.options.getString('question', true));
+    ctx.log.info({ user: interaction.user.id, answered: answer.answered, citations: answer.citations.length }, 'ask');
+    await interaction.editReply(answerReply(answer));
+  },
+};

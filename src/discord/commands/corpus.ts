@@ -1,0 +1,64 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { CORPUS_EXTENSIONS } from '../../corpus/load.ts';
+import { addCorpusFile, removeCorpusFile } from '../../service/corpusFiles.ts';
+import type { BotCommand } from '../context.ts';
+import { UserError } from '../errors.ts';
+import { requireModerator } from '../permissions.ts';
+import { reindexReply } from '../responses/reindex.ts';
+import { respondWithDocuments } from './documentChoices.ts';
+import { reindexWithProgress } from './reindexRun.ts';
+
+const DOWNLOAD_TIMEOUT_MS = 15_000;
+
+async function download(url: string, maxBytes: number): Promise<Buffer> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
+  if (!response.ok) throw new UserError(`无法下载附件（HTTP ${response.status}）`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  if (bytes.length > maxBytes) throw new UserError(`文件过大（上限 ${Math.round(maxBytes / 1024)} KB）`);
+  return bytes;
+}
+
+export const corpusCommand: BotCommand = {
+  data: new SlashCommandBuilder()
+    .setName('corpus')
+    .setDescription('管理语料文档（管理员）')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .addSubcommand((s) =>
+      s
+        .setName('add')
+        .setDescription(`上传文档（${CORPUS_EXTENSIONS.join(' ')}，UTF-8）并重建索引`)
+        .addAttachmentOption((o) => o.setName('file').setDescription('文档文件').setRequired(true))
+        .addBooleanOption((o) => o.setName('replace').setDescription('同名文档已存在时覆盖')),
+    )
+    .addSubcommand((s) =>
+      s
+        .setName('remove')
+        .setDescription('删除文档并重建索引')
+        .addStringOption((o) => o.setName('document').setDescription('要删除的文档').setRequired(true).setAutocomplete(true)),
+    ),
+  async execute(interaction, ctx) {
+    requireModerator(interaction, ctx.config.moderatorRoleIds);
+    if (ctx.service.isReindexing) throw new UserError('正在重建索引，请稍候再试。');
+    const corpusDir = ctx.config.corpusDirs[0];
+    if (!corpusDir) throw new UserError('没有配置语料目录。');
+    if (interaction.options.getSubcommand() === 'add') {
+      const file = interaction.options.getAttachment('file', true);
+      const maxBytes = ctx.config.maxUploadBytes;
+      // Checked before downloading: Discord reports the size, and nothing is fetched for a refused file.
+      if (file.size > maxBytes) throw new UserError(`文件过大（${Math.ceil(file.size / 1024)} KB，上限 ${Math.round(maxBytes / 1024)} KB）`);
+      await interaction.deferReply();
+      const saved = await addCorpusFile(corpusDir, file.name, await download(file.url, maxBytes), {
+        replace: interaction.options.getBoolean('replace') ?? false,
+        maxBytes,
+      });
+      ctx.log.info({ user: interaction.user.id, file: saved }, 'corpus add');
+      await interaction.editReply(reindexReply(await reindexWithProgress(interaction, ctx), `已保存 ${saved}；`));
+    } else {
+      await interaction.deferReply();
+      const removed = await removeCorpusFile(corpusDir, interaction.options.getString('document', true));
+      ctx.log.info({ user: interaction.user.id, file: removed }, 'corpus remove');
+      await interaction.editReply(reindexReply(await reindexWithProgress(interaction, ctx), `已删除 ${removed}；`));
+    }
+  },
+  autocomplete: (interaction, ctx) => respondWithDocuments(interaction, ctx.service),
+};

@@ -1,0 +1,31 @@
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from 'discord.js';
+import type { Answer } from '../../answer/types.ts';
+import { LIMITS, truncate } from '../limits.ts';
+import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
+
+export const PASSAGE_BUTTON = 'passage:';
+/** Answer embeds are titled with the question, so a reply to one can be read as a follow-up. */
+export const QUESTION_PREFIX = '问：';
+
+/** A button id that fits Discord's 100 characters and still finds the chunk (ids end in #hash). */
+export function passageButtonId(chunkId: string): string {
+  const id = `${PASSAGE_BUTTON}${chunkId}`;
+  return id.length <= LIMITS.customId ? id : `${PASSAGE_BUTTON}…${chunkId.slice(chunkId.lastIndexOf('#'))}`;
+}
+
+/** The reply to a question: the answer with [n] markers, one line per source, and a button per passage. */
+export function answerReply(answer: Answer) {
+  if (!answer.answered) {
+    const embed = new EmbedBuilder()
+      .setColor(COLORS.declined)
+      .setTitle(truncate(`${QUESTION_PREFIX}${answer.question}`, LIMITS.embedTitle))
+      .setDescription(truncate(`${escapeMarkdown(answer.answer.split('最接近的文档')[0]!)}${answer.closest.length ? `\n\n**最接近的文档**\n${closestList(answer.closest)}` : ''}`, LIMITS.embedDescription));
+    return { embeds: [embed], components: [], allowedMentions: NO_MENTIONS };
+  }
+  const embeds = textEmbeds({ title: `${QUESTION_PREFIX}${answer.question}`, text: answer.answer, color: COLORS.answer, citations: answer.citations, footer: '答案摘自语料原文；点击按钮查看完整段落' });
+  const buttons = answer.citations.slice(0, LIMITS.buttonsPerRow).map((c) =>
+    new ButtonBuilder().setCustomId(passageButtonId(c.chunkId)).setLabel(`查看原文 [${c.n}]`).setStyle(ButtonStyle.Secondary),
+  );
+  const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [];
+  return { embeds, components, allowedMentions: NO_MENTIONS };
+}

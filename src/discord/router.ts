@@ -1,0 +1,63 @@
+import { type ButtonInteraction, type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
+import { locationOf } from '../answer/citations.ts';
+import type { BotCommand, BotContext } from './context.ts';
+import { GENERIC_FAILURE, userMessage } from './errors.ts';
+import { PASSAGE_BUTTON } from './responses/answer.ts';
+import { NO_MENTIONS } from './responses/common.ts';
+import { SOURCES_PAGE_BUTTON, sourcesReply } from './responses/sources.ts';
+import { passageReply } from './responses/summary.ts';
+
+/**
+ * Shows an error: the user's own mistake verbatim, anything else logged and answered generically.
+ * A deferred interaction gets its reply edited; otherwise an ephemeral reply is sent.
+ */
+async function reportError(interaction: RepliableInteraction, error: unknown, ctx: BotContext): Promise<void> {
+  const message = userMessage(error);
+  if (message === null) ctx.log.error({ err: error, interaction: interaction.id, user: interaction.user.id }, 'interaction failed');
+  else ctx.log.info({ user: interaction.user.id, reason: message }, 'user error');
+  const content = message ?? GENERIC_FAILURE;
+  try {
+    if (interaction.deferred || interaction.replied) await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+    else await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  } catch (replyError) {
+    ctx.log.warn({ err: replyError, interaction: interaction.id }, 'could not report the error to the user');
+  }
+}
+
+async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const id = interaction.customId;
+  if (id.startsWith(PASSAGE_BUTTON)) {
+    const wanted = id.slice(PASSAGE_BUTTON.length);
+    const index = ctx.service.index;
+    const chunk = wanted.startsWith('…') ? index.chunks.find((c) => c.id.endsWith(wanted.slice(1))) : index.chunks.find((c) => c.id === wanted);
+    const document = chunk && index.documents.get(chunk.docId);
+    if (!chunk || !document) {
+      await interaction.reply({ content: '这段原文已不在当前索引中（语料可能已更新）。', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const location = locationOf({ chunk, document });
+    const meta = [document.date ?? '日期不详', document.source, document.id].filter(Boolean).join(' · ');
+    await interaction.reply({ ...passageReply(document.title, location, meta, chunk.text), flags: MessageFlags.Ephemeral });
+  } else if (id.startsWith(SOURCES_PAGE_BUTTON)) {
+    const page = Number(id.slice(SOURCES_PAGE_BUTTON.length)) || 0;
+    await interaction.update(sourcesReply(ctx.service.documents(), ctx.service.builtAt(), page));
+  }
+}
+
+/** Routes one interaction; never throws, so a bad interaction cannot crash the bot. */
+export async function handleInteraction(interaction: Interaction, commands: readonly BotCommand[], ctx: BotContext): Promise<void> {
+  try {
+    if (interaction.isAutocomplete()) {
+      await commands.find((c) => c.data.name === interaction.commandName)?.autocomplete?.(interaction, ctx);
+    } else if (interaction.isChatInputCommand()) {
+      const command = commands.find((c) => c.data.name === interaction.commandName);
+      if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+      await command.execute(interaction, ctx);
+    } else if (interaction.isButton()) {
+      await onButton(interaction, ctx);
+    }
+  } catch (error) {
+    if (interaction.isRepliable()) await reportError(interaction, error, ctx);
+    else ctx.log.warn({ err: error, interaction: interaction.id }, 'autocomplete failed');
+  }
+}
