@@ -25,26 +25,32 @@ export function closestList(closest: readonly ClosestDocument[]): string {
   return closest.map((d) => `• 《${escapeMarkdown(d.title)}》${d.date ? `（${d.date}）` : ''}`).join('\n');
 }
 
+const TRUNCATED = '\n…（内容过长，已截断）';
+const FOOTER_RESERVE = 100;
+
 /**
- * Text with [n] markers as one or more embeds within Discord's limits; the citations go on the
- * last one. Text is escaped so Markdown in the corpus cannot break the embed.
+ * Text with [n] markers as one embed within Discord's limits (4096 description, 6000 for the whole
+ * message): citations are kept first, then the text is cut right after a marker, never inside one.
+ * Text is escaped so Markdown in the corpus cannot break the embed.
  */
 export function textEmbeds(options: { title: string; text: string; color: number; citations: readonly Citation[]; footer?: string }): EmbedBuilder[] {
-  const pieces = splitAtMarkers(escapeMarkdown(options.text), LIMITS.embedDescription).slice(0, LIMITS.embeds);
-  return pieces.map((piece, i) => {
-    const embed = new EmbedBuilder().setColor(options.color).setDescription(piece);
-    if (i === 0) embed.setTitle(truncate(options.title, LIMITS.embedTitle));
-    if (i === pieces.length - 1) {
-      const fields = citationFields(options.citations);
-      // Keep the whole message under the 6000-character total by dropping trailing fields.
-      let budget = LIMITS.embedTotal - pieces.reduce((n, p) => n + [...p].length, 0) - [...options.title].length - 200;
-      for (const field of fields) {
-        budget -= [...field.name].length + [...field.value].length;
-        if (budget < 0) break;
-        embed.addFields(field);
-      }
-      if (options.footer) embed.setFooter({ text: truncate(options.footer, 2048) });
-    }
-    return embed;
-  });
+  const title = truncate(options.title, LIMITS.embedTitle);
+  const fields = citationFields(options.citations);
+  const footer = options.footer ? truncate(options.footer, FOOTER_RESERVE) : undefined;
+  const size = (s: string) => [...s].length;
+  let budget = LIMITS.embedTotal - size(title) - size(footer ?? '');
+  const kept: typeof fields = [];
+  for (const field of fields) {
+    const cost = size(field.name) + size(field.value);
+    // Leave room for at least a short answer before the sources.
+    if (budget - cost < 500) break;
+    kept.push(field);
+    budget -= cost;
+  }
+  const text = escapeMarkdown(options.text);
+  const max = Math.min(LIMITS.embedDescription, budget);
+  const description = size(text) <= max ? text : `${splitAtMarkers(text, max - size(TRUNCATED))[0] ?? ''}${TRUNCATED}`;
+  const embed = new EmbedBuilder().setColor(options.color).setTitle(title).setDescription(description).addFields(kept);
+  if (footer) embed.setFooter({ text: footer });
+  return [embed];
 }
