@@ -1,3 +1,4 @@
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 
 export type Decoded = { text: string; encoding: string } | { error: string };
@@ -11,9 +12,11 @@ function junkRatio(text: string): number {
   return junk / text.length;
 }
 
+const FALLBACKS = ['gb18030', 'big5'] as const;
+
 /**
- * Bytes of a corpus file → text. UTF-8 (BOM allowed) is expected; GB18030 (GBK) and Big5, the
- * encodings Chinese sites still serve, are tried next. Binary files are refused.
+ * Bytes of a corpus file → text. UTF-8 (BOM allowed) is expected; otherwise chardet names the
+ * encoding among those Chinese sites still serve (GB18030/GBK, Big5). Binary files are refused.
  */
 export function decodeCorpusBytes(bytes: Buffer): Decoded {
   if (bytes.length === 0) return { error: '文件为空' };
@@ -21,7 +24,9 @@ export function decodeCorpusBytes(bytes: Buffer): Decoded {
   try {
     return { text: UTF8.decode(bytes).replace(/^\uFEFF/u, ''), encoding: 'utf-8' };
   } catch {
-    for (const encoding of ['gb18030', 'big5']) {
+    const detected = chardet.detect(bytes)?.toLowerCase();
+    const candidates = [...FALLBACKS].sort((a, b) => Number(b === detected) - Number(a === detected));
+    for (const encoding of candidates) {
       const text = iconv.decode(bytes, encoding);
       if (junkRatio(text) < 0.001) return { text, encoding };
     }
