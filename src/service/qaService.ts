@@ -56,7 +56,7 @@ export class QaService {
     return this.reindexing !== null;
   }
 
-  ask(question: string, k = this.config.topK): Promise<Answer> {
+  async ask(question: string, k = this.config.topK): Promise<Answer> {
     return answerQuestion(this.index, question, { k });
   }
 
@@ -64,7 +64,7 @@ export class QaService {
     return summarizeDocument(this.index, ref);
   }
 
-  summarizeTopic(topic: string): Promise<Summary> {
+  async summarizeTopic(topic: string): Promise<Summary> {
     return summarizeTopic(this.index, topic);
   }
 
