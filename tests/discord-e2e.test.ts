@@ -1,0 +1,219 @@
+import { existsSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { autocompleteInteraction, buttonInteraction, chatInputInteraction, member, type Member, type OptionValue } from './fake-discord/payloads.ts';
+import { limitViolations, startBot, visibleText, type RunningBot } from './fake-discord/harness.ts';
+import type { Reply } from './fake-discord/server.ts';
+
+const SEED_19TH_CONGRESS = '000_284666bd80d2f480';
+const SEED_SUPPLIES = '001_7334d363ac647930';
+const NO_PINGS = { parse: [], users: [], roles: [], replied_user: false };
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot({ ASK_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', MAX_UPLOAD_KB: '64' });
+});
+afterAll(async () => bot?.stop());
+
+// Whatever a test did, every message the bot sent fits Discord's limits and pings no one.
+afterEach(() => {
+  const sent = bot.fake.requests.flatMap((r) => (r.path.includes('/interactions/') || r.path.startsWith('/webhooks/') ? [r] : []));
+  for (const request of sent) {
+    const body = request.body as { type?: number; data?: Reply } & Reply;
+    const message = body.type === undefined ? body : body.data;
+    if (!message || body.type === InteractionResponseType.DeferredChannelMessageWithSource) continue;
+    expect(limitViolations({ ...message, via: 'edit', request })).toEqual([]);
+    if (body.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) expect(message.allowed_mentions).toEqual(NO_PINGS);
+  }
+  for (const reply of bot.fake.channelReplies()) {
+    expect(limitViolations(reply)).toEqual([]);
+    expect(reply.allowed_mentions).toEqual(NO_PINGS);
+  }
+});
+
+const world = () => bot.fake.world;
+const command = (who: Member, name: string, values: Record<string, OptionValue> = {}, subcommand?: string) =>
+  bot.fake.interact(chatInputInteraction(world(), who, name, values, subcommand));
+const ask = (question: string, who = member('提问者')) => command(who, 'ask', { question });
+const titleOf = (docId: string) => bot.service.index.documents.get(docId)?.title ?? docId;
+const isEphemeral = (reply: Reply) => ((reply.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+/** The final reply: the edit after a deferral, or an immediate (e.g. refusal) response. */
+const finalReply = (interaction: { id: string; token: string }) => bot.fake.reply(interaction);
+const citedTitles = (reply: Reply) => (reply.embeds?.[0]?.fields ?? []).map((f) => f.name);
+
+describe('/ask', () => {
+  it('defers at once, then answers a Traditional question citing the right document', async () => {
+    const interaction = ask('十九大寄遞安保期間要嚴格執行哪三項制度？');
+    const reply = await finalReply(interaction);
+    expect(bot.fake.replies(interaction)[0]?.callbackType).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    expect(reply.via).toBe('edit');
+    expect(reply.embeds?.[0]?.description).toMatch(/收寄验视|收寄驗視/u);
+    expect(reply.embeds?.[0]?.description).toContain('[1]');
+    expect(citedTitles(reply)[0]).toContain(titleOf(SEED_19TH_CONGRESS));
+    expect(reply.embeds?.[0]?.fields?.[0]?.value).toContain('2017-09-29');
+  });
+
+  it('answers a Simplified question from a Simplified document, with a button showing the full passage', async () => {
+    const interaction = ask('疫情期间国家邮政局要求优先保障哪些物资的运递？');
+    const reply = await finalReply(interaction);
+    expect(citedTitles(reply)[0]).toContain(titleOf(SEED_SUPPLIES));
+
+    const buttonId = reply.components?.[0]?.components[0]?.custom_id;
+    expect(buttonId).toBeDefined();
+    const shown = bot.fake.interact(buttonInteraction(world(), member('读者'), buttonId!, bot.fake.original(interaction)!));
+    const passage = await finalReply(shown);
+    expect(passage.callbackType).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(passage)).toBe(true);
+    expect(visibleText(passage)).toContain(titleOf(SEED_SUPPLIES));
+    expect([...visibleText(passage)].length).toBeGreaterThan([...(reply.embeds?.[0]?.fields?.[0]?.value ?? '')].length);
+  });
+
+  it('declines a question the corpus cannot answer and lists the closest documents', async () => {
+    const reply = await finalReply(ask('2026年发行的生肖邮票图案由哪位画家设计？'));
+    const text = visibleText(reply);
+    expect(text).toMatch(/没有找到|无法回答|不足以回答/u);
+    expect(text).toContain('最接近的文档');
+    expect(reply.components ?? []).toEqual([]);
+  });
+
+  it('answers an empty question with a short ephemeral explanation instead of failing', async () => {
+    const reply = await finalReply(ask('？？ ！'));
+    expect(visibleText(reply)).toMatch(/问题/u);
+    expect(visibleText(reply)).not.toContain('出错');
+  });
+
+  it('holds a per-user cooldown with an ephemeral notice', async () => {
+    const asker = member('急性子');
+    await finalReply(ask('十九大期间实行什么值班和报告制度？', asker));
+    const second = await finalReply(ask('零报告制度是什么？', asker));
+    expect(second.callbackType).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(second)).toBe(true);
+    expect(second.content).toMatch(/秒后再试/u);
+  });
+});
+
+describe('/summary and /sources', () => {
+  it('autocompletes documents typed in Traditional characters, within Discord limits', async () => {
+    const typing = bot.fake.interact(autocompleteInteraction(world(), member('读者'), 'summary', { name: 'document', value: '郵政局' }));
+    const reply = await finalReply(typing);
+    expect(reply.callbackType).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+    const ids = (reply.choices ?? []).map((c) => c.value);
+    expect(ids).toContain(SEED_SUPPLIES);
+    expect(ids.length).toBeLessThanOrEqual(25);
+  });
+
+  it('summarizes one document with citations', async () => {
+    const reply = await finalReply(command(member('读者'), 'summary', { document: SEED_SUPPLIES }));
+    expect(reply.embeds?.[0]?.title).toContain('摘要');
+    expect(reply.embeds?.[0]?.description).toContain('[1]');
+    expect(citedTitles(reply).every((t) => t.includes(titleOf(SEED_SUPPLIES)))).toBe(true);
+  });
+
+  it('summarizes a topic across documents', async () => {
+    const reply = await finalReply(command(member('读者'), 'summary', { topic: '疫情防控和复工复产' }));
+    expect(reply.embeds?.[0]?.description).toContain('[1]');
+    expect(new Set(citedTitles(reply)).size).toBeGreaterThan(1);
+  });
+
+  it('explains an unknown document instead of failing', async () => {
+    const reply = await finalReply(command(member('读者'), 'summary', { document: 'no-such-document' }));
+    expect(visibleText(reply)).toMatch(/找不到|没有找到|未找到/u);
+  });
+
+  it('lists the indexed documents with chunk counts and build time', async () => {
+    const reply = await finalReply(command(member('读者'), 'sources'));
+    const text = visibleText(reply);
+    expect(text).toContain(SEED_19TH_CONGRESS);
+    expect(text).toMatch(/\d+ 段/u);
+    expect(reply.embeds?.[0]?.footer?.text).toContain('索引建立于');
+  });
+});
+
+describe('moderator commands', () => {
+  it('refuses /reindex from a member without Manage Guild, even when the client hid nothing', async () => {
+    const before = bot.service.index.generation;
+    const reply = await finalReply(command(member('普通成员'), 'reindex'));
+    expect(reply.callbackType).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(reply)).toBe(true);
+    expect(reply.content).toContain('只有管理员');
+    expect(bot.service.index.generation).toBe(before);
+  });
+
+  it('reindexes for a moderator while questions keep being answered, and refuses a second run', async () => {
+    await writeFile(path.join(bot.corpusDir, 'kuaidigui.txt'), '示例市快递柜管理通知\n快递柜超时保管费由示例市邮政管理局统一规定，每日收费一元，封顶三元。');
+    const moderator = member('管理员', { moderator: true });
+    const reindex = command(moderator, 'reindex');
+    const second = command(member('另一位管理员', { roles: [world().moderatorRoleId] }), 'reindex');
+    const questions = ['十九大期间实行什么值班和报告制度？', '疫情期间要优先保障哪些物资运递？', '“快递进村”工程今年的覆盖率力争达到多少？'].map((q, i) => ask(q, member(`提问者${i}`)));
+
+    const done = await bot.fake.reply(reindex, (r) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新'));
+    expect(visibleText(done)).toContain('新增 1');
+    expect(visibleText(done)).toContain('kuaidigui');
+    expect(visibleText(done)).toMatch(/用时 \d+\.\d 秒/u);
+    expect(visibleText(await finalReply(second))).toContain('进行中');
+    for (const question of questions) expect((await finalReply(question)).embeds?.[0]?.description).toContain('[1]');
+
+    const after = await finalReply(ask('快递柜超时保管费每日收费多少？'));
+    expect(citedTitles(after)[0]).toContain('示例市快递柜管理通知');
+  });
+
+  const upload = (who: Member, filename: string, data: string, reportedSize?: number, replace?: boolean) =>
+    command(who, 'corpus', { file: bot.fake.hostAttachment(filename, data, reportedSize), ...(replace === undefined ? {} : { replace }) }, 'add');
+  const moderator = member('资料管理员', { moderator: true });
+
+  it('refuses uploads from non-moderators, of the wrong type, and too large', async () => {
+    const before = await readdir(bot.corpusDir);
+    const byMember = await finalReply(upload(member('普通成员'), 'tongzhi.txt', '通知正文'));
+    expect(isEphemeral(byMember) && byMember.content?.includes('只有管理员')).toBe(true);
+    expect(visibleText(await finalReply(upload(moderator, 'tongzhi.pdf', '%PDF-1.7')))).toMatch(/只接受 \.txt、\.md、\.html/u);
+    expect(visibleText(await finalReply(upload(moderator, 'big.txt', '大', 65 * 1024)))).toContain('文件过大');
+    expect(await readdir(bot.corpusDir)).toEqual(before);
+  });
+
+  it('stores a path-traversal name inside the corpus, and the new document becomes answerable', async () => {
+    const notice = '示例省智能快件箱管理办法\n智能快件箱运营企业应当在箱体显著位置公示投诉电话，投诉应当在七日内处理完毕。';
+    const added = await bot.fake.reply(upload(moderator, '../../../etc/智能快件箱.txt', notice), (r) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新'));
+    expect(added.embeds?.[0]?.title).toContain('已保存 智能快件箱.txt');
+    expect(existsSync(path.join(bot.corpusDir, '智能快件箱.txt'))).toBe(true);
+    expect(existsSync(path.resolve(bot.corpusDir, '../../../etc/智能快件箱.txt'))).toBe(false);
+
+    const answer = await finalReply(ask('智能快件箱的投诉应当在几日内处理完毕？'));
+    expect(answer.embeds?.[0]?.description).toContain('七日内');
+    expect(citedTitles(answer)[0]).toContain('示例省智能快件箱管理办法');
+
+    const again = await finalReply(upload(moderator, '智能快件箱.txt', notice));
+    expect(visibleText(again)).toContain('replace:true');
+
+    const removed = await bot.fake.reply(command(moderator, 'corpus', { document: '智能快件箱' }, 'remove'), (r) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新'));
+    expect(visibleText(removed)).toContain('删除 1');
+    expect(existsSync(path.join(bot.corpusDir, '智能快件箱.txt'))).toBe(false);
+  });
+});
+
+describe('mentions', () => {
+  const mention = (content: string, extra = {}) =>
+    bot.fake.say(member('群友').user, content, { mentions: [world().bot], mention_everyone: content.includes('@everyone'), ...extra });
+
+  it('answers a mention containing @everyone with every mention disabled', async () => {
+    const asked = mention(`<@${world().bot.id}> @everyone <@&${world().moderatorRoleId}> 十九大期间进京邮件要执行哪三项制度？`);
+    const request = await bot.fake.waitForRequest((r) => r.method === 'POST' && r.path === `/channels/${world().channelId}/messages`);
+    const body = request.body as Reply & { message_reference?: { message_id: string } };
+    expect(body.message_reference?.message_id).toBe(asked.id);
+    expect(body.allowed_mentions).toEqual(NO_PINGS);
+    expect(body.embeds?.[0]?.description).toContain('[1]');
+    expect(body.embeds?.[0]?.title).not.toContain('@everyone');
+  });
+
+  it('treats a reply to one of its answers as a follow-up question', async () => {
+    const answerId = bot.fake.channelMessages().at(-1)?.id;
+    expect(answerId).toBeDefined();
+    const count = bot.fake.channelReplies().length;
+    bot.fake.say(member('另一位群友').user, '那安检呢？', { message_reference: { message_id: answerId!, channel_id: world().channelId, guild_id: world().guildId } });
+    await bot.fake.waitForRequest(() => bot.fake.channelReplies().length > count);
+    const followUp = bot.fake.channelReplies().at(-1)!;
+    expect(followUp.embeds?.[0]?.title).toContain('十九大');
+    expect(followUp.embeds?.[0]?.description).toContain('[1]');
+  });
+});

@@ -1,0 +1,97 @@
+import { cp } from 'node:fs/promises';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { Events, type Client } from 'discord.js';
+import pino from 'pino';
+import { loadConfig } from '../../src/config.ts';
+import { createBot } from '../../src/discord/bot.ts';
+import { QaService } from '../../src/service/qaService.ts';
+import { SEED_CORPUS, tempDir } from '../helpers.ts';
+import { FakeDiscord, type Reply } from './server.ts';
+
+export interface RunningBot {
+  fake: FakeDiscord;
+  client: Client;
+  service: QaService;
+  corpusDir: string;
+  /** Every log line the bot wrote, parsed. */
+  logs: Record<string, unknown>[];
+  stop(): Promise<void>;
+}
+
+/**
+ * The real bot (discord.js client, QA service, index built from a copy of the seed corpus in a temp
+ * dir) logged in to a fresh fake Discord, with the fake guild's moderator role configured.
+ */
+export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+  const temp = await tempDir('discord-e2e-');
+  const corpusDir = path.join(temp.dir, 'corpus');
+  await cp(SEED_CORPUS, corpusDir, { recursive: true });
+  const fake = await FakeDiscord.start();
+  const config = loadConfig({
+    CORPUS_DIR: corpusDir,
+    INDEX_DIR: path.join(temp.dir, 'index'),
+    EMBEDDING_DIMENSION: '256',
+    MODERATOR_ROLE_IDS: fake.world.moderatorRoleId,
+    ...env,
+  });
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      logs.push(JSON.parse(chunk.toString('utf8')) as Record<string, unknown>);
+      done();
+    },
+  });
+  const log = pino({ level: 'debug' }, sink);
+  const service = new QaService(config, log);
+  await service.reindex();
+  const client = createBot({ config, service, log, restApi: fake.restUrl });
+  const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+  await client.login('fake-bot-token');
+  await ready;
+  return {
+    fake,
+    client,
+    service,
+    corpusDir,
+    logs,
+    async stop() {
+      await client.destroy();
+      await fake.close();
+      await temp.cleanup();
+    },
+  };
+}
+
+const chars = (s: string | undefined) => [...(s ?? '')].length;
+
+/** Discord's message limits; a reply breaking one would be rejected by the real API. */
+export function limitViolations(reply: Reply): string[] {
+  const problems: string[] = [];
+  if (chars(reply.content) > 2000) problems.push(`content ${chars(reply.content)} > 2000`);
+  const embeds = reply.embeds ?? [];
+  if (embeds.length > 10) problems.push(`${embeds.length} embeds > 10`);
+  let total = 0;
+  for (const e of embeds) {
+    if (chars(e.title) > 256) problems.push(`title ${chars(e.title)} > 256`);
+    if (chars(e.description) > 4096) problems.push(`description ${chars(e.description)} > 4096`);
+    if ((e.fields ?? []).length > 25) problems.push(`${(e.fields ?? []).length} fields > 25`);
+    for (const f of e.fields ?? []) {
+      if (chars(f.name) > 256 || chars(f.value) > 1024) problems.push(`field ${chars(f.name)}/${chars(f.value)} too long`);
+      total += chars(f.name) + chars(f.value);
+    }
+    total += chars(e.title) + chars(e.description) + chars(e.footer?.text);
+  }
+  if (total > 6000) problems.push(`embeds total ${total} > 6000`);
+  for (const c of reply.choices ?? []) if (chars(c.name) > 100 || chars(c.value) > 100) problems.push(`choice ${c.name} too long`);
+  if ((reply.choices ?? []).length > 25) problems.push(`${(reply.choices ?? []).length} choices > 25`);
+  return problems;
+}
+
+/** The text a user reads in a reply: content, embed titles, descriptions and fields. */
+export function visibleText(reply: Reply): string {
+  return [
+    reply.content ?? '',
+    ...(reply.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '']),
+  ].join('\n');
+}
