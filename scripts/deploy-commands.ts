@@ -8,7 +8,7 @@ import { COMMANDS } from '../src/discord/commands/index.ts';
 runCli(async () => {
   const config = cliConfig({});
   if (!config.discordToken) throw new UsageError('请先在 .env 中设置 DISCORD_TOKEN');
-  const rest = new REST().setToken(config.discordToken);
+  const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(config.discordToken);
   const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
   const body = COMMANDS.map((c) => c.data.toJSON());
   const route = config.discordGuildId

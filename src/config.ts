@@ -14,6 +14,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DISCORD_TOKEN: z.string().optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d*$/u, 'must be a numeric id').optional(),
+  DISCORD_API_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/u })]).optional(),
   MODERATOR_ROLE_IDS: z.string().regex(/^[\d,\s]*$/u, 'must be comma-separated numeric ids').default(''),
   MESSAGE_CONTENT_INTENT: z.enum(['true', 'false', '1', '0', '']).default('false'),
   ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(10),
@@ -29,6 +30,8 @@ export interface Config {
   discordToken: string | undefined;
   /** Register commands to this guild only (instant) instead of globally. */
   discordGuildId: string | undefined;
+  /** Discord's REST root (`…/api`); only set to reach a proxy or the tests' local fake Discord. */
+  discordApiUrl: string | undefined;
   moderatorRoleIds: string[];
   /** Answer @mentions and replies (needs the privileged MessageContent intent). */
   messageContentIntent: boolean;
@@ -53,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     logLevel: e.LOG_LEVEL,
     discordToken: e.DISCORD_TOKEN?.trim() || undefined,
     discordGuildId: e.DISCORD_GUILD_ID?.trim() || undefined,
+    discordApiUrl: e.DISCORD_API_URL || undefined,
     moderatorRoleIds: e.MODERATOR_ROLE_IDS.split(/[\s,]+/u).filter(Boolean),
     messageContentIntent: e.MESSAGE_CONTENT_INTENT === 'true' || e.MESSAGE_CONTENT_INTENT === '1',
     askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,21 @@ describe('moderator commands', () => {
     expect(citedTitles(after)[0]).toContain('示例市快递柜管理通知');
   });
 
+  it('reports why a reindex failed and keeps serving the old index', async () => {
+    const before = bot.service.index.generation;
+    const moved = `${bot.corpusDir}-moved`;
+    await rename(bot.corpusDir, moved);
+    try {
+      const failed = await finalReply(command(member('管理员', { moderator: true }), 'reindex'));
+      expect(failed.content).toContain('重建索引失败：语料目录不存在');
+      expect(failed.content).toContain('原来的索引仍在使用');
+      expect(bot.service.index.generation).toBe(before);
+      expect((await finalReply(ask('十九大期间实行什么值班和报告制度？'))).embeds?.[0]?.description).toContain('[1]');
+    } finally {
+      await rename(moved, bot.corpusDir);
+    }
+  });
+
   const upload = (who: Member, filename: string, data: string, reportedSize?: number, replace?: boolean) =>
     command(who, 'corpus', { file: bot.fake.hostAttachment(filename, data, reportedSize), ...(replace === undefined ? {} : { replace }) }, 'add');
   const moderator = member('资料管理员', { moderator: true });
@@ -215,5 +230,28 @@ describe('mentions', () => {
     const followUp = bot.fake.channelReplies().at(-1)!;
     expect(followUp.embeds?.[0]?.title).toContain('十九大');
     expect(followUp.embeds?.[0]?.description).toContain('[1]');
+  });
+});
+
+describe('long listings', () => {
+  it('pages /sources when the corpus is long, and the next-page button updates the message', async () => {
+    for (let i = 1; i <= 20; i++) {
+      await writeFile(path.join(bot.corpusDir, `notice-${String(i).padStart(2, '0')}.txt`), `示例通知第${i}号\n示例市邮政管理局第${i}号通知要求加强寄递安全管理。`);
+    }
+    await bot.service.reindex();
+    const listed = command(member('读者'), 'sources');
+    const first = await finalReply(listed);
+    const count = bot.service.documents().length;
+    expect(count).toBeGreaterThan(20);
+    expect(first.embeds?.[0]?.title).toContain(`已索引文档（${count} 篇）`);
+    expect(first.embeds?.[0]?.footer?.text).toContain('第 1/3 页');
+    const next = first.components?.[0]?.components.find((c) => c.label === '下一页')?.custom_id;
+    expect(next).toBeDefined();
+
+    const paged = bot.fake.interact(buttonInteraction(world(), member('读者'), next!, bot.fake.original(listed)!));
+    const second = await finalReply(paged);
+    expect(second.callbackType).toBe(InteractionResponseType.UpdateMessage);
+    expect(second.embeds?.[0]?.footer?.text).toContain('第 2/3 页');
+    expect(visibleText(second)).not.toEqual(visibleText(first));
   });
 });

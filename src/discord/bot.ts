@@ -13,16 +13,14 @@ export interface BotOptions {
   config: Config;
   service: QaService;
   log: Logger;
-  /** Overrides discord.js's REST base URL (tests point it at a local fake Discord). */
-  restApi?: string;
 }
 
 /** Creates the Discord client with every handler attached; `client.login(token)` starts it. */
-export function createBot({ config, service, log, restApi }: BotOptions): Client {
+export function createBot({ config, service, log }: BotOptions): Client {
   const intents = [GatewayIntentBits.Guilds];
   if (config.messageContentIntent) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
   const options: ClientOptions = { intents, allowedMentions: NO_MENTIONS };
-  if (restApi) options.rest = { api: restApi };
+  if (config.discordApiUrl) options.rest = { api: config.discordApiUrl };
   const client = new Client(options);
   const ctx: BotContext = { service, config, log, cooldowns: new Cooldowns(config.askCooldownSeconds) };
   client.once(Events.ClientReady, (ready) => log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'bot ready'));

@@ -33,6 +33,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
     INDEX_DIR: path.join(temp.dir, 'index'),
     EMBEDDING_DIMENSION: '256',
     MODERATOR_ROLE_IDS: fake.world.moderatorRoleId,
+    DISCORD_API_URL: fake.restUrl,
     ...env,
   });
   const logs: Record<string, unknown>[] = [];
@@ -45,7 +46,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
   const log = pino({ level: 'debug' }, sink);
   const service = new QaService(config, log);
   await service.reindex();
-  const client = createBot({ config, service, log, restApi: fake.restUrl });
+  const client = createBot({ config, service, log });
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login('fake-bot-token');
   await ready;

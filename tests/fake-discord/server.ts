@@ -209,6 +209,8 @@ export class FakeDiscord {
       });
     } else if (method === 'GET' && path === '/users/@me') {
       sendJson(res, 200, this.world.bot);
+    } else if (method === 'GET' && path === '/applications/@me') {
+      sendJson(res, 200, { id: this.world.applicationId, name: this.world.bot.username, bot_public: true, bot_require_code_grant: false, flags: 0 });
     } else if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/u)) && method === 'POST') {
       this.interactionCallback(m[2] ?? '', request, res);
     } else if ((m = path.match(/^\/webhooks\/\d+\/([^/]+)\/messages\/([^/]+)$/u))) {
