@@ -19,6 +19,8 @@ const envSchema = z.object({
   MESSAGE_CONTENT_INTENT: z.enum(['true', 'false', '1', '0', '']).default('false'),
   ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(10),
   MAX_UPLOAD_KB: z.coerce.number().int().min(1).max(5120).default(1024),
+  MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).max(64).default(2),
+  MAX_WAITING_ANSWERS: z.coerce.number().int().min(1).max(100_000).default(1000),
 });
 
 export interface Config {
@@ -37,6 +39,10 @@ export interface Config {
   messageContentIntent: boolean;
   askCooldownSeconds: number;
   maxUploadBytes: number;
+  /** Answers computed at once (CPU-bound: about the number of cores). */
+  maxConcurrentAnswers: number;
+  /** Questions allowed to wait for a turn; beyond that users are told to retry. */
+  maxWaitingAnswers: number;
 }
 
 export class ConfigError extends Error {}
@@ -61,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     messageContentIntent: e.MESSAGE_CONTENT_INTENT === 'true' || e.MESSAGE_CONTENT_INTENT === '1',
     askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,
     maxUploadBytes: e.MAX_UPLOAD_KB * 1024,
+    maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
+    maxWaitingAnswers: e.MAX_WAITING_ANSWERS,
   };
 }
 

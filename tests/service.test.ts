@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { ReindexBusyError } from '../src/index/errors.ts';
 import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
+import { BusyError, WorkQueue } from '../src/service/workQueue.ts';
 import { SEED_CORPUS, tempDir } from './helpers.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -43,5 +44,25 @@ describe('the shared QA service', () => {
     expect(qa.index.generation).not.toBe(before);
     const after = await qa.ask('快递柜超时保管每日收费多少？');
     expect(after.citations[0]?.docId).toBe('new');
+  });
+});
+
+describe('the work queue', () => {
+  it('runs answers a few at a time and turns away work beyond the waiting limit', async () => {
+    const queue = new WorkQueue(1, 1);
+    let running = 0;
+    let most = 0;
+    const job = async () => {
+      running += 1;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running -= 1;
+      return 'done';
+    };
+    const first = queue.run(job);
+    const second = queue.run(job);
+    await expect(queue.run(job)).rejects.toThrow(BusyError);
+    expect(await Promise.all([first, second])).toEqual(['done', 'done']);
+    expect(most).toBe(1);
   });
 });

@@ -2,11 +2,12 @@ import { QuestionError } from '../answer/types.ts';
 import { ReindexBusyError } from '../index/errors.ts';
 import { CorpusFileError } from '../service/corpusFiles.ts';
 import { IndexUnavailableError } from '../service/qaService.ts';
+import { BusyError } from '../service/workQueue.ts';
 
 /** An error whose message is meant for the user who triggered it. */
 export class UserError extends Error {}
 
-const USER_FACING = [UserError, QuestionError, ReindexBusyError, CorpusFileError, IndexUnavailableError];
+const USER_FACING = [UserError, QuestionError, ReindexBusyError, CorpusFileError, IndexUnavailableError, BusyError];
 
 /** The message to show the user, or null when the error is internal (log it, answer generically). */
 export function userMessage(error: unknown): string | null {

@@ -9,6 +9,7 @@ import { reindex, type ReindexOptions, type ReindexReport } from '../index/build
 import { ReindexBusyError } from '../index/errors.ts';
 import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
 import type { Logger } from '../log.ts';
+import { WorkQueue } from './workQueue.ts';
 
 /** Shown to users while no index can be served. */
 export class IndexUnavailableError extends Error {
@@ -30,11 +31,14 @@ export class QaService {
   private current: SearchIndex | null = null;
   private loadError: unknown = null;
   private reindexing: Promise<ReindexReport> | null = null;
+  private readonly work: WorkQueue;
 
   constructor(
     private readonly config: Config,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.work = new WorkQueue(config.maxConcurrentAnswers, config.maxWaitingAnswers);
+  }
 
   /** Loads the served index; a broken or missing one is remembered, not thrown, so the bot can start. */
   async load(): Promise<void> {
@@ -56,8 +60,9 @@ export class QaService {
     return this.reindexing !== null;
   }
 
+  /** Answers in turn with other questions (see WorkQueue); the index is the one served when the turn comes. */
   async ask(question: string, k = this.config.topK): Promise<Answer> {
-    return answerQuestion(this.index, question, { k });
+    return this.work.run(() => answerQuestion(this.index, question, { k }));
   }
 
   summarizeDocument(ref: string): Summary {
@@ -65,7 +70,7 @@ export class QaService {
   }
 
   async summarizeTopic(topic: string): Promise<Summary> {
-    return summarizeTopic(this.index, topic);
+    return this.work.run(() => summarizeTopic(this.index, topic));
   }
 
   documents(): IndexedDocument[] {

@@ -9,6 +9,9 @@ import { QaService } from '../../src/service/qaService.ts';
 import { SEED_CORPUS, tempDir } from '../helpers.ts';
 import { FakeDiscord, type Reply } from './server.ts';
 
+/** The token the bot logs in with; no log line may contain it. */
+export const BOT_TOKEN = 'fake-bot-token';
+
 export interface RunningBot {
   fake: FakeDiscord;
   client: Client;
@@ -48,7 +51,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
   await service.reindex();
   const client = createBot({ config, service, log });
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
-  await client.login('fake-bot-token');
+  await client.login(BOT_TOKEN);
   await ready;
   return {
     fake,

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GENERIC_FAILURE } from '../src/discord/errors.ts';
+import { chatInputInteraction, member } from './fake-discord/payloads.ts';
+import { BOT_TOKEN, startBot, type RunningBot } from './fake-discord/harness.ts';
+
+let bot: RunningBot;
+beforeAll(async () => {
+  bot = await startBot({ ASK_COOLDOWN_SECONDS: '0' });
+});
+afterAll(async () => bot?.stop());
+
+const QUESTION = '十九大期间实行什么值班和报告制度？';
+const ask = () => bot.fake.interact(chatInputInteraction(bot.fake.world, member('提问者'), 'ask', { question: QUESTION }));
+const answered = async (interaction: { id: string; token: string }) =>
+  (await bot.fake.reply(interaction, (r) => r.via === 'edit')).embeds?.[0]?.description ?? '';
+const editRoute = (token: string) => new RegExp(`^/webhooks/\\d+/${token}/messages/@original$`, 'u');
+
+describe('Discord faults', () => {
+  it('resumes after the gateway drops and answers what was sent meanwhile', async () => {
+    bot.fake.gateway.disconnect(4000);
+    const resumed = bot.fake.gateway.ready();
+    const whileAway = ask();
+    await resumed;
+    expect(bot.fake.gateway.resumes).toHaveLength(1);
+    expect(bot.fake.gateway.identifies).toHaveLength(1);
+    expect(await answered(whileAway)).toContain('[1]');
+  });
+
+  it('waits out a 429 on the interaction callback and still answers', async () => {
+    bot.fake.failNext({
+      method: 'POST',
+      path: /\/callback$/u,
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+      headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
+    });
+    const interaction = ask();
+    expect(await answered(interaction)).toContain('[1]');
+    expect(bot.fake.requests.filter((r) => r.path.startsWith(`/interactions/${interaction.id}/`))).toHaveLength(2);
+  });
+
+  it('retries a 5xx on the answer edit', async () => {
+    const interaction = ask();
+    bot.fake.failNext({ method: 'PATCH', path: editRoute(interaction.token), status: 502 });
+    expect(await answered(interaction)).toContain('[1]');
+  });
+
+  it('tells the user it failed when the edit keeps failing, logs it, and keeps serving', async () => {
+    const interaction = ask();
+    for (let i = 0; i < 4; i++) bot.fake.failNext({ method: 'PATCH', path: editRoute(interaction.token), status: 500 });
+    const reply = await bot.fake.reply(interaction, (r) => r.via === 'edit' && r.content === GENERIC_FAILURE);
+    expect(reply.embeds ?? []).toEqual([]);
+    expect(bot.logs.some((l) => l.msg === 'interaction failed' && l.interaction === interaction.id)).toBe(true);
+    expect(await answered(ask())).toContain('[1]');
+  });
+
+  it('never writes the bot token into a log line', () => {
+    expect(bot.logs.length).toBeGreaterThan(0);
+    expect(JSON.stringify(bot.logs)).not.toContain(BOT_TOKEN);
+  });
+});
