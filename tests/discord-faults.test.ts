@@ -59,3 +59,24 @@ describe('Discord faults', () => {
     expect(JSON.stringify(bot.logs)).not.toContain(BOT_TOKEN);
   });
 });
+
+describe('a bot started without a usable index', () => {
+  let bare: RunningBot;
+  beforeAll(async () => {
+    bare = await startBot({ ASK_COOLDOWN_SECONDS: '0' }, { withIndex: false });
+  });
+  afterAll(async () => bare?.stop());
+
+  it('tells users the index is unavailable, and recovers after a moderator reindexes, without a restart', async () => {
+    const world = bare.fake.world;
+    const before = bare.fake.interact(chatInputInteraction(world, member('提问者'), 'ask', { question: QUESTION }));
+    expect((await bare.fake.reply(before, (r) => r.via === 'edit')).content).toBe('索引不可用，请管理员执行 /reindex');
+
+    const reindex = bare.fake.interact(chatInputInteraction(world, member('管理员', { moderator: true }), 'reindex'));
+    const done = await bare.fake.reply(reindex, (r) => (r.embeds?.[0]?.title ?? '').includes('索引已更新'));
+    expect(done.embeds?.[0]?.description).toContain('新增 5');
+
+    const after = bare.fake.interact(chatInputInteraction(world, member('提问者'), 'ask', { question: QUESTION }));
+    expect((await bare.fake.reply(after, (r) => r.via === 'edit')).embeds?.[0]?.description).toContain('[1]');
+  });
+});

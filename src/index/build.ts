@@ -56,7 +56,12 @@ async function reusable(options: ReindexOptions): Promise<{ data: IndexData | nu
     if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return { data: null, reason: '索引格式版本已变化' };
     if (!sameJson(manifest.embedding, options.embedding)) return { data: null, reason: '向量模型配置已变化' };
     if (!sameJson(manifest.chunking, options.chunking)) return { data: null, reason: '分块参数已变化' };
-    return { data: await readIndexData(dir, manifest), reason: null };
+    const data = await readIndexData(dir, manifest);
+    // Checked here because an unchanged corpus would otherwise keep a damaged generation in service.
+    if (HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension).size !== data.chunks.length) {
+      return { data: null, reason: '向量索引与文本块数量不符' };
+    }
+    return { data, reason: null };
   } catch (error) {
     return { data: null, reason: `旧索引不可读（${(error as Error).message}）` };
   }

@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { z } from 'zod';
 import type { Chunk } from '../chunk/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { IndexError } from './errors.ts';
@@ -18,6 +19,17 @@ export interface IndexData {
   /** One unit vector per chunk, in chunk order; the chunk's position is its hnswlib label. */
   vectors: Float32Array[];
 }
+
+const documentsSchema = z.array(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    date: z.string().nullable(),
+    source: z.string().nullable(),
+    path: z.string(),
+    categories: z.array(z.string()),
+  }),
+);
 
 export async function writeIndexData(dir: string, data: IndexData): Promise<void> {
   const dimension = data.manifest.embedding.dimension;
@@ -59,7 +71,7 @@ export async function readIndexData(dir: string, manifest: Manifest): Promise<In
   let documents: DocumentMetadata[];
   let chunks: StoredChunk[];
   try {
-    documents = JSON.parse(await readText(dir, FILES.documents)) as DocumentMetadata[];
+    documents = documentsSchema.parse(JSON.parse(await readText(dir, FILES.documents)));
     const lines = (await readText(dir, FILES.chunks)).split('\n').filter(Boolean);
     chunks = lines.map((line) => {
       const raw = JSON.parse(line) as Omit<StoredChunk, 'features'> & { features: string };

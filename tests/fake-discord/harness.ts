@@ -25,8 +25,9 @@ export interface RunningBot {
 /**
  * The real bot (discord.js client, QA service, index built from a copy of the seed corpus in a temp
  * dir) logged in to a fresh fake Discord, with the fake guild's moderator role configured.
+ * `withIndex: false` starts it the way `npm start` does when the index is missing or broken.
  */
-export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+export async function startBot(env: Record<string, string> = {}, options: { withIndex?: boolean } = {}): Promise<RunningBot> {
   const temp = await tempDir('discord-e2e-');
   const corpusDir = path.join(temp.dir, 'corpus');
   await cp(SEED_CORPUS, corpusDir, { recursive: true });
@@ -48,7 +49,8 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
   });
   const log = pino({ level: 'debug' }, sink);
   const service = new QaService(config, log);
-  await service.reindex();
+  if (options.withIndex === false) await service.load();
+  else await service.reindex();
   const client = createBot({ config, service, log });
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(BOT_TOKEN);

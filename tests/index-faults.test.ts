@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { cp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { currentGeneration, FILES } from '../src/index/layout.ts';
+import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
+import { buildIndex, SEED_CORPUS, tempDir } from './helpers.ts';
+
+const run = promisify(execFile);
+const TSX = path.resolve('node_modules/.bin/tsx');
+const QUESTION = '“快递进村”工程今年的覆盖率力争达到多少？';
+
+let root = '';
+let cleanup = async () => {};
+beforeAll(async () => {
+  ({ dir: root, cleanup } = await tempDir('index-faults-'));
+  await buildIndex([SEED_CORPUS], path.join(root, 'pristine'));
+});
+afterAll(() => cleanup());
+
+async function inGeneration(indexDir: string, file: string): Promise<string> {
+  return path.join((await currentGeneration(indexDir))!, file);
+}
+
+/** Each fault: how to inflict it on a copy of a good index, and what the moderator must be told. */
+const FAULTS: { name: string; inflict: (indexDir: string) => Promise<void>; message: RegExp }[] = [
+  { name: 'missing index', inflict: (dir) => rm(dir, { recursive: true, force: true }), message: /索引不存在/u },
+  { name: 'truncated hnswlib file', inflict: async (dir) => truncate(await inGeneration(dir, FILES.hnsw), 1000), message: /向量索引文件已损坏/u },
+  { name: 'corrupt chunk store', inflict: async (dir) => writeFile(await inGeneration(dir, FILES.chunks), '{"id":"broken'), message: /索引文本库已损坏/u },
+  { name: 'truncated vectors', inflict: async (dir) => truncate(await inGeneration(dir, FILES.vectors), 4096), message: /索引文件不完整/u },
+  {
+    name: 'manifest from an older format',
+    inflict: async (dir) => {
+      const file = await inGeneration(dir, FILES.manifest);
+      await writeFile(file, JSON.stringify({ ...JSON.parse(await readFile(file, 'utf8')), formatVersion: 0 }));
+    },
+    message: /索引格式版本 0 已过时/u,
+  },
+  {
+    name: 'manifest of another embedding configuration',
+    inflict: async (dir) => {
+      const file = await inGeneration(dir, FILES.manifest);
+      const manifest = JSON.parse(await readFile(file, 'utf8')) as { embedding: { dimension: number } };
+      await writeFile(file, JSON.stringify({ ...manifest, embedding: { ...manifest.embedding, dimension: 512 } }));
+    },
+    message: /与当前配置 .* 不一致/u,
+  },
+];
+
+describe.each(FAULTS)('index fault: $name', ({ name, inflict, message }) => {
+  let indexDir = '';
+  beforeAll(async () => {
+    indexDir = path.join(root, name.replace(/\W+/gu, '-'));
+    await cp(path.join(root, 'pristine'), indexDir, { recursive: true });
+    await inflict(indexDir);
+  });
+
+  it('makes the CLI exit non-zero with one line saying what is wrong and to reindex', async () => {
+    const failed = await run(TSX, ['scripts/ask.ts', '--index', indexDir, QUESTION], { env: { ...process.env, EMBEDDING_DIMENSION: '256' } }).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    const lines = failed!.stderr.split('\n').filter((l) => l.trim() && !l.includes('nodedir'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+    expect(lines[0]).toMatch(/重建索引|npm run index/u);
+  });
+
+  it('leaves the service running, answering 索引不可用, until a reindex recovers it without a restart', async () => {
+    const config = loadConfig({ CORPUS_DIR: SEED_CORPUS, INDEX_DIR: indexDir, EMBEDDING_DIMENSION: '256' });
+    const logs: string[] = [];
+    const service = new QaService(config, pino({ level: 'error' }, { write: (line: string) => logs.push(line) }));
+    await service.load();
+    await expect(service.ask(QUESTION)).rejects.toThrow(IndexUnavailableError);
+    expect(logs.join('')).toMatch(message);
+
+    const report = await service.reindex();
+    expect(report.documents).toBe(5);
+    expect((await service.ask(QUESTION)).answered).toBe(true);
+  });
+});
