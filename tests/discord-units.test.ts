@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Cooldowns } from '../src/discord/cooldown.ts';
 import { LIMITS, splitAtMarkers } from '../src/discord/limits.ts';
 import { questionFromMention } from '../src/discord/mentions.ts';
-import { answerReply } from '../src/discord/responses/answer.ts';
+import { answerReply, questionOfTitle } from '../src/discord/responses/answer.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { addCorpusFile, CorpusFileError, removeCorpusFile, sanitizeFileName } from '../src/service/corpusFiles.ts';
 import { tempDir } from './helpers.ts';
@@ -92,6 +92,14 @@ describe('Discord message limits', () => {
       expect(embed.fields).toHaveLength(1);
     }
     expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
+  });
+});
+
+describe('answer titles', () => {
+  it.each(['**快递进村** `覆盖率`？', '第_十_条 ~~删除~~ > 引用 [链接](x) #标题', '普通问题'])('keep the question %s readable for follow-ups while escaping Markdown', (question) => {
+    const declined: Answer = { question, answered: false, answer: '语料中没有找到能回答这个问题的内容。', mode: 'extractive', citations: [], closest: [] };
+    const title = answerReply(declined).embeds[0]!.data.title;
+    expect(questionOfTitle(title)).toBe(question);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import type { BotContext } from './context.ts';
 import { GENERIC_FAILURE, userMessage } from './errors.ts';
-import { answerReply, QUESTION_PREFIX } from './responses/answer.ts';
+import { answerReply, questionOfTitle } from './responses/answer.ts';
 import { NO_MENTIONS } from './responses/common.ts';
 
 /** The question text of a mention: the message without mention tokens (<@id>, <@&id>, @everyone). */
@@ -15,8 +15,7 @@ export function questionFromMention(content: string): string {
 
 /** The question an earlier answer of the bot was about (kept in its embed title). */
 function answeredQuestion(message: Message): string | null {
-  const title = message.embeds[0]?.title;
-  return title?.startsWith(QUESTION_PREFIX) ? title.slice(QUESTION_PREFIX.length) : null;
+  return questionOfTitle(message.embeds[0]?.title);
 }
 
 /**

@@ -13,16 +13,27 @@ export function passageButtonId(chunkId: string): string {
   return id.length <= LIMITS.customId ? id : `${PASSAGE_BUTTON}…${chunkId.slice(chunkId.lastIndexOf('#'))}`;
 }
 
+/** Markdown in the question is escaped: embed titles render some of it. */
+function questionTitle(question: string): string {
+  return truncate(`${QUESTION_PREFIX}${escapeMarkdown(question)}`, LIMITS.embedTitle);
+}
+
+/** The question an answer embed was titled with (see questionTitle). */
+export function questionOfTitle(title: string | null | undefined): string | null {
+  if (!title?.startsWith(QUESTION_PREFIX)) return null;
+  return title.slice(QUESTION_PREFIX.length).replace(/\\([\\*_`~|>#\[\]()-])/gu, '$1');
+}
+
 /** The reply to a question: the answer with [n] markers, one line per source, and a button per passage. */
 export function answerReply(answer: Answer) {
   if (!answer.answered) {
     const embed = new EmbedBuilder()
       .setColor(COLORS.declined)
-      .setTitle(truncate(`${QUESTION_PREFIX}${answer.question}`, LIMITS.embedTitle))
+      .setTitle(questionTitle(answer.question))
       .setDescription(truncate(`${escapeMarkdown(answer.answer.split('最接近的文档')[0]!)}${answer.closest.length ? `\n\n**最接近的文档**\n${closestList(answer.closest)}` : ''}`, LIMITS.embedDescription));
     return { embeds: [embed], components: [], allowedMentions: NO_MENTIONS };
   }
-  const embeds = textEmbeds({ title: `${QUESTION_PREFIX}${answer.question}`, text: answer.answer, color: COLORS.answer, citations: answer.citations, footer: '答案摘自语料原文；点击按钮查看完整段落' });
+  const embeds = textEmbeds({ title: questionTitle(answer.question), text: answer.answer, color: COLORS.answer, citations: answer.citations, footer: '答案摘自语料原文；点击按钮查看完整段落' });
   const buttons = answer.citations.slice(0, LIMITS.buttonsPerRow).map((c) =>
     new ButtonBuilder().setCustomId(passageButtonId(c.chunkId)).setLabel(`查看原文 [${c.n}]`).setStyle(ButtonStyle.Secondary),
   );
