@@ -1,25 +1,20 @@
 import { answerJson } from '../src/answer/answerJson.ts';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { QuestionError } from '../src/answer/types.ts';
-import { parseCliArgs, positiveInt, UsageError } from '../src/cli/args.ts';
-import { cliConfig, openIndex } from '../src/cli/context.ts';
+import { UsageError } from '../src/cli/args.ts';
+import { openIndex } from '../src/cli/context.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { stdinLines } from '../src/cli/lines.ts';
+import { parseQueryCommand } from '../src/cli/queryCommand.ts';
 import { runCli } from '../src/cli/run.ts';
 
 runCli(async () => {
-  const { values, positionals } = parseCliArgs(process.argv.slice(2), {
-    index: { type: 'string' },
-    k: { type: 'string', short: 'k' },
-    json: { type: 'boolean', default: false },
-    jsonl: { type: 'boolean', default: false },
-  });
-  const config = cliConfig(values);
-  const k = positiveInt(values.k, '-k', config.topK);
-  const question = positionals.join(' ').trim();
-  if (!values.jsonl && !question) throw new UsageError('请提供问题，例如：npm run ask -- "快递进村工程今年覆盖率要达到多少？"');
+  const { config, k, text: question, json, jsonl } = parseQueryCommand(
+    process.argv.slice(2),
+    '请提供问题，例如：npm run ask -- "快递进村工程今年覆盖率要达到多少？"',
+  );
   const index = await openIndex(config);
-  if (values.jsonl) {
+  if (jsonl) {
     for await (const line of stdinLines()) {
       try {
         process.stdout.write(`${JSON.stringify(answerJson(await answerQuestion(index, line, { k })))}\n`);
@@ -36,5 +31,5 @@ runCli(async () => {
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }
-  process.stdout.write(values.json ? `${JSON.stringify(answerJson(answer))}\n` : formatAnswer(answer));
+  process.stdout.write(json ? `${JSON.stringify(answerJson(answer))}\n` : formatAnswer(answer));
 });

@@ -1,29 +1,20 @@
-import { parseCliArgs, positiveInt, UsageError } from '../src/cli/args.ts';
-import { cliConfig, openIndex } from '../src/cli/context.ts';
+import { openIndex } from '../src/cli/context.ts';
 import { stdinLines } from '../src/cli/lines.ts';
+import { parseQueryCommand } from '../src/cli/queryCommand.ts';
 import { runCli } from '../src/cli/run.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
 import { searchResultJson } from '../src/retrieve/searchResult.ts';
 
 runCli(async () => {
-  const { values, positionals } = parseCliArgs(process.argv.slice(2), {
-    index: { type: 'string' },
-    k: { type: 'string', short: 'k' },
-    json: { type: 'boolean', default: false },
-    jsonl: { type: 'boolean', default: false },
-  });
-  const config = cliConfig(values);
-  const k = positiveInt(values.k, '-k', config.topK);
-  const query = positionals.join(' ').trim();
-  if (!values.jsonl && !query) throw new UsageError('请提供检索内容，例如：npm run search -- "实名收寄"');
+  const { config, k, text: query, json, jsonl } = parseQueryCommand(process.argv.slice(2), '请提供检索内容，例如：npm run search -- "实名收寄"');
   const index = await openIndex(config);
   const run = async (q: string) => searchResultJson(q, await hybridSearch(index, q, { k }));
-  if (values.jsonl) {
+  if (jsonl) {
     for await (const line of stdinLines()) process.stdout.write(`${JSON.stringify(await run(line))}\n`);
     return;
   }
   const result = await run(query);
-  if (values.json) {
+  if (json) {
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }

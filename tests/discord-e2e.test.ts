@@ -4,7 +4,7 @@ import path from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { autocompleteInteraction, buttonInteraction, chatInputInteraction, member, type Member, type OptionValue } from './fake-discord/payloads.ts';
-import { limitViolations, startBot, visibleText, type RunningBot } from './fake-discord/harness.ts';
+import { startBot, unsafeMessages, visibleText, type RunningBot } from './fake-discord/harness.ts';
 import type { Reply } from './fake-discord/server.ts';
 
 const SEED_19TH_CONGRESS = '000_284666bd80d2f480';
@@ -18,20 +18,7 @@ beforeAll(async () => {
 afterAll(async () => bot?.stop());
 
 // Whatever a test did, every message the bot sent fits Discord's limits and pings no one.
-afterEach(() => {
-  const sent = bot.fake.requests.flatMap((r) => (r.path.includes('/interactions/') || r.path.startsWith('/webhooks/') ? [r] : []));
-  for (const request of sent) {
-    const body = request.body as { type?: number; data?: Reply } & Reply;
-    const message = body.type === undefined ? body : body.data;
-    if (!message || body.type === InteractionResponseType.DeferredChannelMessageWithSource) continue;
-    expect(limitViolations({ ...message, via: 'edit', request })).toEqual([]);
-    if (body.type !== InteractionResponseType.ApplicationCommandAutocompleteResult) expect(message.allowed_mentions).toEqual(NO_PINGS);
-  }
-  for (const reply of bot.fake.channelReplies()) {
-    expect(limitViolations(reply)).toEqual([]);
-    expect(reply.allowed_mentions).toEqual(NO_PINGS);
-  }
-});
+afterEach(() => expect(unsafeMessages(bot.fake)).toEqual([]));
 
 const world = () => bot.fake.world;
 const command = (who: Member, name: string, values: Record<string, OptionValue> = {}, subcommand?: string) =>

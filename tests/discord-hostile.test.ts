@@ -5,10 +5,9 @@ import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_FAILURE } from '../src/discord/errors.ts';
 import { chatInputInteraction, member, type Member } from './fake-discord/payloads.ts';
-import { limitViolations, startBot, visibleText, type RunningBot } from './fake-discord/harness.ts';
+import { startBot, unsafeMessages, visibleText, type RunningBot } from './fake-discord/harness.ts';
 import type { Reply } from './fake-discord/server.ts';
 
-const NO_PINGS = { parse: [], users: [], roles: [], replied_user: false };
 let bot: RunningBot;
 beforeAll(async () => {
   bot = await startBot({ ASK_COOLDOWN_SECONDS: '0', MAX_UPLOAD_KB: '64' });
@@ -19,15 +18,7 @@ const finalOf = (interaction: { id: string; token: string }) => bot.fake.reply(i
 const isUpdated = (r: Reply) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新');
 const ask = (question: string) => finalOf(bot.fake.interact(chatInputInteraction(bot.fake.world, member('提问者'), 'ask', { question })));
 
-afterEach(() => {
-  for (const request of bot.fake.requests) {
-    const body = (request.body ?? {}) as { data?: Reply } & Reply;
-    const message = request.path.endsWith('/callback') ? body.data : body;
-    if (!message || (message.content === undefined && message.embeds === undefined)) continue;
-    expect(limitViolations({ ...message, via: 'edit', request })).toEqual([]);
-    expect(message.allowed_mentions).toEqual(NO_PINGS);
-  }
-});
+afterEach(() => expect(unsafeMessages(bot.fake)).toEqual([]));
 
 describe('hostile questions', () => {
   it.each([

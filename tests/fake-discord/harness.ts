@@ -94,6 +94,29 @@ export function limitViolations(reply: Reply): string[] {
   return problems;
 }
 
+const NO_PINGS = { parse: [], users: [], roles: [], replied_user: false };
+
+/**
+ * Everything wrong with what the bot sent so far: messages over Discord's limits, or messages that
+ * could ping someone (every message must carry allowed_mentions that allow nothing).
+ */
+export function unsafeMessages(fake: FakeDiscord): string[] {
+  return fake.requests.flatMap((request) => {
+    const body = (request.body ?? {}) as { type?: number; data?: Reply } & Reply;
+    const isCallback = request.path.endsWith('/callback');
+    const sendsMessage = isCallback || request.path.startsWith('/webhooks/') || /^\/channels\/\d+\/messages$/u.test(request.path);
+    const message = isCallback ? body.data : body;
+    if (!sendsMessage || request.method === 'GET' || !message) return [];
+    const where = `${request.method} ${request.path}`;
+    const problems = limitViolations({ ...message, via: 'edit', request }).map((p) => `${where}: ${p}`);
+    const carriesMessage = message.content !== undefined || message.embeds !== undefined;
+    if (carriesMessage && JSON.stringify(message.allowed_mentions) !== JSON.stringify(NO_PINGS)) {
+      problems.push(`${where}: allowed_mentions ${JSON.stringify(message.allowed_mentions)}`);
+    }
+    return problems;
+  });
+}
+
 /** The text a user reads in a reply: content, embed titles, descriptions and fields. */
 export function visibleText(reply: Reply): string {
   return [
