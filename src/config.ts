@@ -9,7 +9,7 @@ import { z } from 'zod';
 const envSchema = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
-  EMBEDDING_DIMENSION: z.coerce.number().int().min(64).max(8192).default(1024),
+  EMBEDDING_DIMENSION: z.coerce.number().int().min(64).max(8192).default(512),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DISCORD_TOKEN: z.string().optional(),

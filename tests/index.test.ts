@@ -1,5 +1,6 @@
 import { cp, writeFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { Embeddings } from '@langchain/core/embeddings';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
@@ -77,12 +78,16 @@ describe('index build, reindex and retrieval', () => {
     await buildIndex([corpus], index);
     const before = await loadIndex(index, testEmbeddings());
     await writeFile(path.join(corpus, 'new.txt'), '新增文件：快递末端网点备案。');
-    class FailingEmbeddings extends HashingEmbeddings {
+    // A provider that dies mid-reindex (the local hashing embedder cannot fail).
+    class FailingEmbeddings extends Embeddings {
       override async embedDocuments(): Promise<number[][]> {
         throw new Error('embedding service died');
       }
+      override async embedQuery(): Promise<number[]> {
+        throw new Error('embedding service died');
+      }
     }
-    await expect(buildIndex([corpus], index, { embeddings: new FailingEmbeddings({ dimension: 256 }) })).rejects.toThrow('embedding service died');
+    await expect(buildIndex([corpus], index, { embeddings: new FailingEmbeddings({}), embedding: testEmbeddings().identity })).rejects.toThrow('embedding service died');
     const after = await loadIndex(index, testEmbeddings());
     expect(after.generation).toBe(before.generation);
     expect(after.chunks.length).toBe(before.chunks.length);

@@ -53,9 +53,13 @@ export class HashingEmbeddings extends Embeddings {
   }
 
   vectorize(text: string, useIdf: boolean): Float32Array {
-    const norm = normalize(text);
+    return this.vectorizeFeatures(lexicalFeatures(normalize(text)), useIdf);
+  }
+
+  /** The vector of already extracted features (`lexicalFeatures(normalize(text))`): the same as vectorize(text). */
+  vectorizeFeatures(features: readonly string[], useIdf = false): Float32Array {
     const counts = new Map<string, number>();
-    for (const feature of lexicalFeatures(norm)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const vector = new Float32Array(this.dimension);
     for (const [feature, tf] of counts) {
       const h = fnv1a(feature);

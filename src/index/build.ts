@@ -7,7 +7,7 @@ import type { ChunkingOptions } from '../chunk/types.ts';
 import { scanCorpus } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
-import type { EmbeddingIdentity } from '../embed/hashingEmbeddings.ts';
+import { HashingEmbeddings, type EmbeddingIdentity } from '../embed/hashingEmbeddings.ts';
 import { lexicalFeatures } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { HnswIndex } from './hnsw.ts';
@@ -39,6 +39,20 @@ export interface ReindexReport {
   /** Why nothing could be reused from the previous index, when that happened. */
   rebuildReason: string | null;
   warnings: { path: string; message: string }[];
+  /** Seconds spent in each stage (benchmarks report them). */
+  stages: Record<ReindexStage, number>;
+}
+
+export type ReindexStage = 'scan' | 'clean' | 'segment' | 'embed' | 'insert';
+
+/** Adds the time `work` takes to `stages[stage]`. */
+function timed<T>(stages: Record<ReindexStage, number>, stage: ReindexStage, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    stages[stage] += (performance.now() - start) / 1000;
+  }
 }
 
 const EMBED_BATCH = 64;
@@ -76,7 +90,10 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
   const started = performance.now();
   return withReindexLock(options.indexDir, async () => {
     await removeStaleGenerations(options.indexDir);
+    const stages: Record<ReindexStage, number> = { scan: 0, clean: 0, segment: 0, embed: 0, insert: 0 };
+    const scanStarted = performance.now();
     const scan = await scanCorpus(options.corpusDirs);
+    stages.scan = (performance.now() - scanStarted) / 1000;
     const { data: previous, reason } = options.full ? { data: null, reason: '--full' } : await reusable(options);
     const previousFiles = previous?.manifest.files ?? {};
     const previousDocs = new Map(previous?.documents.map((d) => [d.id, d]));
@@ -89,7 +106,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
 
     const report: ReindexReport = {
       added: [], changed: [], removed: [], unchanged: 0, documents: 0, chunks: 0,
-      embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings],
+      embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings], stages,
     };
     const documents: DocumentMetadata[] = [];
     const entries: { chunk: StoredChunk; vector: Float32Array | null; text: string }[] = [];
@@ -106,14 +123,16 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         continue;
       }
       (before ? report.changed : report.added).push(file.id);
-      const { document, warnings } = parseDocument(file);
+      const { document, warnings } = timed(stages, 'clean', () => parseDocument(file));
       for (const message of warnings) report.warnings.push({ path: file.path, message });
       documents.push(document.metadata);
-      const chunks = chunkDocument(document, options.chunking);
-      for (const chunk of chunks) {
-        const text = indexText(chunk, document.metadata);
-        entries.push({ chunk: { ...chunk, features: lexicalFeatures(normalize(text)) }, vector: null, text });
-      }
+      const chunks = timed(stages, 'segment', () => chunkDocument(document, options.chunking));
+      timed(stages, 'segment', () => {
+        for (const chunk of chunks) {
+          const text = indexText(chunk, document.metadata);
+          entries.push({ chunk: { ...chunk, features: lexicalFeatures(normalize(text)) }, vector: null, text });
+        }
+      });
       files[file.id] = { path: file.path, sha256: file.hash, chunks: chunks.length };
     }
     report.removed = Object.keys(previousFiles).filter((id) => !(id in files));
@@ -127,13 +146,22 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     }
 
     const pending = entries.filter((e) => e.vector === null);
+    const embedStarted = performance.now();
     for (let i = 0; i < pending.length; i += EMBED_BATCH) {
       const batch = pending.slice(i, i + EMBED_BATCH);
-      const vectors = await options.embeddings.embedDocuments(batch.map((e) => e.text));
-      batch.forEach((e, j) => (e.vector = Float32Array.from(vectors[j]!)));
+      if (options.embeddings instanceof HashingEmbeddings) {
+        // The chunks' features were just extracted for BM25; the hashing embedder reuses them instead of segmenting again.
+        const hashing = options.embeddings;
+        batch.forEach((e) => (e.vector = hashing.vectorizeFeatures(e.chunk.features)));
+      } else {
+        const vectors = await options.embeddings.embedDocuments(batch.map((e) => e.text));
+        batch.forEach((e, j) => (e.vector = Float32Array.from(vectors[j]!)));
+      }
       options.onProgress?.({ phase: 'embed', done: Math.min(i + EMBED_BATCH, pending.length), total: pending.length });
     }
     report.embeddedChunks = pending.length;
+    stages.embed = (performance.now() - embedStarted) / 1000;
+    const insertStarted = performance.now();
 
     const manifest: Manifest = {
       formatVersion: INDEX_FORMAT_VERSION,
@@ -155,6 +183,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       await rm(generation, { recursive: true, force: true });
       throw error;
     }
+    stages.insert = (performance.now() - insertStarted) / 1000;
     await removeStaleGenerations(options.indexDir);
     report.seconds = (performance.now() - started) / 1000;
     return report;

@@ -1,0 +1,113 @@
+import { appendFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { answerQuestion } from '../answer/extractive.ts';
+import { DEFAULT_CHUNKING } from '../chunk/types.ts';
+import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
+import { reindex, type ReindexStage } from '../index/build.ts';
+import { currentGeneration } from '../index/layout.ts';
+import { loadIndex } from '../index/loadIndex.ts';
+import { readIndexData } from '../index/store.ts';
+import { hybridSearch } from '../retrieve/hybrid.ts';
+import { exactTopK, recallAtK } from './exactSearch.ts';
+import { buildBaseline } from './langchainBaseline.ts';
+import { percentiles, timeCalls, type Percentiles } from './latency.ts';
+import { writeSyntheticCorpus } from './syntheticCorpus.ts';
+
+export const CONCURRENT_CALLERS = 8;
+const K = 5;
+const RECALL_K = 10;
+
+export interface SizeResult {
+  targetChunks: number;
+  documents: number;
+  chunks: number;
+  chars: number;
+  indexSeconds: number;
+  stages: Record<ReindexStage, number>;
+  diskBytes: number;
+  loadSeconds: number;
+  rssBytes: number;
+  search: { single: Percentiles; concurrent: Percentiles };
+  ask: { single: Percentiles; concurrent: Percentiles };
+  hnsw: { recallAt10: number; hnswMs: number; exactMs: number; speedup: number };
+  incrementalSeconds: number;
+  baseline: { chunks: number; indexSeconds: number; search: Percentiles };
+}
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir)) total += (await stat(path.join(dir, name))).size;
+  return total;
+}
+
+const collectGarbage = () => (globalThis as { gc?: () => void }).gc?.();
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+
+/** Everything the benchmark reports for one corpus size, measured in this process. */
+export async function measureSize(options: { sentences: readonly string[]; workDir: string; targetChunks: number; dimension: number; questions: readonly string[] }): Promise<SizeResult> {
+  const { workDir, targetChunks, dimension, questions } = options;
+  const corpusDir = path.join(workDir, 'corpus');
+  const indexDir = path.join(workDir, 'index');
+  const { chars } = await writeSyntheticCorpus(options.sentences, corpusDir, targetChunks);
+  const embeddings = new HashingEmbeddings({ dimension });
+  const build = (full: boolean) =>
+    reindex({ corpusDirs: [corpusDir], indexDir, embeddings, embedding: embeddings.identity, chunking: DEFAULT_CHUNKING, full });
+  const report = await build(true);
+  const generation = (await currentGeneration(indexDir))!;
+  const diskBytes = await folderBytes(generation);
+
+  collectGarbage();
+  const loadStarted = performance.now();
+  const index = await loadIndex(indexDir, embeddings);
+  const loadSeconds = (performance.now() - loadStarted) / 1000;
+  collectGarbage();
+  const rssBytes = process.memoryUsage().rss;
+
+  const search = (q: string) => hybridSearch(index, q, { k: K });
+  const ask = (q: string) => answerQuestion(index, q, { k: K });
+  const searchSingle = percentiles(await timeCalls(questions, 1, search));
+  const searchConcurrent = percentiles(await timeCalls(questions, CONCURRENT_CALLERS, search));
+  const askSingle = percentiles(await timeCalls(questions, 1, ask));
+  const askConcurrent = percentiles(await timeCalls(questions, CONCURRENT_CALLERS, ask));
+
+  const { vectors } = await readIndexData(index.generation, index.manifest);
+  const recalls: number[] = [];
+  const hnswMs: number[] = [];
+  const exactMs: number[] = [];
+  for (const question of questions) {
+    const query = Float32Array.from(await index.queryEmbeddings.embedQuery(question));
+    const q = Array.from(query);
+    let start = performance.now();
+    const approximate = index.vectorStore.searchLabels(q, RECALL_K).map((h) => h.label);
+    hnswMs.push(performance.now() - start);
+    start = performance.now();
+    const exact = exactTopK(vectors, query, RECALL_K);
+    exactMs.push(performance.now() - start);
+    recalls.push(recallAtK(exact, approximate));
+  }
+
+  // One document of the corpus changes: only it is re-read and re-embedded.
+  const first = (await readdir(corpusDir)).sort()[0]!;
+  await appendFile(path.join(corpusDir, first), '本条为基准测试追加的修订内容。\n');
+  const incremental = await build(false);
+
+  const baseline = await buildBaseline([corpusDir], new HashingEmbeddings({ dimension }));
+  const baselineSearch = percentiles(await timeCalls(questions.slice(0, 50), 1, (q) => baseline.store.similaritySearch(q, K)));
+
+  return {
+    targetChunks,
+    documents: report.documents,
+    chunks: report.chunks,
+    chars,
+    indexSeconds: report.seconds,
+    stages: report.stages,
+    diskBytes,
+    loadSeconds,
+    rssBytes,
+    search: { single: searchSingle, concurrent: searchConcurrent },
+    ask: { single: askSingle, concurrent: askConcurrent },
+    hnsw: { recallAt10: mean(recalls), hnswMs: mean(hnswMs), exactMs: mean(exactMs), speedup: mean(exactMs) / Math.max(1e-6, mean(hnswMs)) },
+    incrementalSeconds: incremental.seconds,
+    baseline: { chunks: baseline.chunks, indexSeconds: baseline.seconds, search: baselineSearch },
+  };
+}

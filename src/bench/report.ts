@@ -1,0 +1,42 @@
+import type { DevQuality } from './devQuality.ts';
+import type { Percentiles } from './latency.ts';
+import type { SizeResult } from './measureSize.ts';
+
+const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+const p = (x: Percentiles) => `${ms(x.p50)} / ${ms(x.p95)} / ${ms(x.p99)}`;
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** The benchmark as a Markdown table: one column per corpus size. */
+export function markdownReport(results: readonly SizeResult[], quality: DevQuality | null, machine: string): string {
+  const row = (name: string, cell: (r: SizeResult) => string) => `| ${name} | ${results.map(cell).join(' | ')} |`;
+  const stage = (name: keyof SizeResult['stages']) => (r: SizeResult) => `${r.stages[name].toFixed(2)} s`;
+  const lines = [
+    `Machine: ${machine}`,
+    '',
+    `| | ${results.map((r) => `${int(r.chunks)} chunks`).join(' | ')} |`,
+    `|---|${results.map(() => '---').join('|')}|`,
+    row('documents / characters', (r) => `${int(r.documents)} / ${int(r.chars)}`),
+    row('index: chunks/s (chars/s)', (r) => `${int(r.chunks / r.indexSeconds)} (${int(r.chars / r.indexSeconds)})`),
+    row('– read + clean', (r) => `${(r.stages.scan + r.stages.clean).toFixed(2)} s`),
+    row('– chunk + segment', stage('segment')),
+    row('– embed', stage('embed')),
+    row('– hnsw insert + write', stage('insert')),
+    row('incremental reindex, one document changed', (r) => `${r.incrementalSeconds.toFixed(2)} s`),
+    row('index on disk', (r) => mb(r.diskBytes)),
+    row('load at startup', (r) => `${r.loadSeconds.toFixed(2)} s`),
+    row('resident memory after load', (r) => mb(r.rssBytes)),
+    row('search p50/p95/p99 ms, 1 caller', (r) => p(r.search.single)),
+    row('search p50/p95/p99 ms, 8 callers', (r) => p(r.search.concurrent)),
+    row('ask p50/p95/p99 ms, 1 caller', (r) => p(r.ask.single)),
+    row('ask p50/p95/p99 ms, 8 callers', (r) => p(r.ask.concurrent)),
+    row('hnswlib recall@10 vs exact', (r) => r.hnsw.recallAt10.toFixed(3)),
+    row('hnswlib vs exact scan (mean ms)', (r) => `${ms(r.hnsw.hnswMs)} vs ${ms(r.hnsw.exactMs)} (${r.hnsw.speedup.toFixed(0)}×)`),
+    row('LangChain baseline: chunks, index time', (r) => `${int(r.baseline.chunks)}, ${r.baseline.indexSeconds.toFixed(2)} s`),
+    row('LangChain baseline: search p50/p95/p99 ms', (r) => p(r.baseline.search)),
+  ];
+  if (quality) {
+    lines.push('', `hit@5 on ${quality.questions} answerable dev questions (seed corpus): ours ${quality.oursHitAt5.toFixed(3)}, LangChain baseline ${quality.baselineHitAt5.toFixed(3)}.`);
+  }
+  return `${lines.join('\n')}\n`;
+}
