@@ -73,6 +73,28 @@ describe('index build, reindex and retrieval', () => {
     expect(loaded.documents.has('003_1ea477868c6af1c2')).toBe(false);
   });
 
+  it('updates the vector graph on a small change: new text is found, removed text never comes back', async () => {
+    const { corpus, index } = await scratch();
+    await writeFile(path.join(corpus, 'locker.txt'), '快递柜管理通知\n快递柜超时保管费每日收费一元。');
+    await writeFile(path.join(corpus, 'stamps.txt'), '集邮通知\n纪念邮票预订登记于下月截止。');
+    await buildIndex([corpus], index);
+    await writeFile(path.join(corpus, 'locker.txt'), '快递柜管理通知\n智能快件箱投诉应当在七日内处理完毕。');
+    await rm(path.join(corpus, 'stamps.txt'));
+    const report = await buildIndex([corpus], index);
+    expect(report.reusedGraph).toBe(true);
+    expect(report.embeddedChunks).toBe(1);
+
+    const updated = await loadIndex(index, testEmbeddings());
+    const dense = async (q: string) => (await updated.vectorStore.similaritySearch(q, 100)).map((d) => String(d.metadata.docId));
+    expect((await dense('智能快件箱投诉处理'))[0]).toBe('locker');
+    expect(await dense('纪念邮票预订登记截止')).not.toContain('stamps');
+    expect(updated.chunks.some((c) => c.text.includes('一元'))).toBe(false);
+    expect((await hybridSearch(updated, '投诉应当在几日内处理完毕', { k: 1 }))[0]?.chunk.docId).toBe('locker');
+
+    const full = await buildIndex([corpus], index, { full: true });
+    expect(full.reusedGraph).toBe(false);
+  });
+
   it('keeps serving the old index when a build fails midway', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);

@@ -39,6 +39,8 @@ export interface ReindexReport {
   /** Why nothing could be reused from the previous index, when that happened. */
   rebuildReason: string | null;
   warnings: { path: string; message: string }[];
+  /** Whether the previous vector graph was updated rather than rebuilt. */
+  reusedGraph: boolean;
   /** Seconds spent in each stage (benchmarks report them). */
   stages: Record<ReindexStage, number>;
 }
@@ -56,28 +58,69 @@ function timed<T>(stages: Record<ReindexStage, number>, stage: ReindexStage, wor
 }
 
 const EMBED_BATCH = 64;
+/** Label of a chunk whose vector is not in a graph yet. */
+const NEW_LABEL = -1;
+/** Deleted slots a reused graph may carry, relative to its live vectors, before it is rebuilt. */
+const MAX_DELETED_SHARE = 0.25;
+
+/**
+ * The vector graph of the new generation. An incremental reindex updates the previous graph
+ * (vectors of removed or changed chunks marked deleted, new ones added under fresh labels) instead
+ * of rebuilding it, which dominates the cost of a small change; a full build, or one where deleted
+ * slots would pile up, builds it anew with labels by position.
+ */
+function vectorGraph(
+  entries: { chunk: StoredChunk; vector: Float32Array | null }[],
+  previousGraph: HnswIndex | null,
+  previousLabels: readonly number[],
+  dimension: number,
+): HnswIndex {
+  const fresh = entries.filter((e) => e.chunk.label === NEW_LABEL);
+  if (previousGraph && previousGraph.size + fresh.length - entries.length <= MAX_DELETED_SHARE * entries.length) {
+    const kept = new Set(entries.map((e) => e.chunk.label));
+    for (const label of previousLabels) if (!kept.has(label)) previousGraph.markDeleted(label);
+    for (const e of fresh) {
+      e.chunk.label = previousGraph.size;
+      previousGraph.add(e.vector!, e.chunk.label);
+    }
+    return previousGraph;
+  }
+  entries.forEach((e, i) => (e.chunk.label = i));
+  return HnswIndex.build(
+    entries.map((e) => e.vector!),
+    dimension,
+    entries.map((e) => e.chunk.label),
+  );
+}
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The previous generation when its chunks and vectors can be reused as they are. */
-async function reusable(options: ReindexOptions): Promise<{ data: IndexData | null; reason: string | null }> {
+interface Reusable {
+  data: IndexData | null;
+  /** The previous vector graph, updated in place of a rebuild. */
+  graph: HnswIndex | null;
+  reason: string | null;
+}
+
+/** The previous generation when its chunks, vectors and graph can be reused as they are. */
+async function reusable(options: ReindexOptions): Promise<Reusable> {
+  const none = (reason: string | null): Reusable => ({ data: null, graph: null, reason });
   const dir = await currentGeneration(options.indexDir);
-  if (!dir) return { data: null, reason: null };
+  if (!dir) return none(null);
   try {
     const manifest = await readManifest(dir);
-    if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return { data: null, reason: '索引格式版本已变化' };
-    if (!sameJson(manifest.embedding, options.embedding)) return { data: null, reason: '向量模型配置已变化' };
-    if (!sameJson(manifest.chunking, options.chunking)) return { data: null, reason: '分块参数已变化' };
+    if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return none('索引格式版本已变化');
+    if (!sameJson(manifest.embedding, options.embedding)) return none('向量模型配置已变化');
+    if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     const data = await readIndexData(dir, manifest);
     // Checked here because an unchanged corpus would otherwise keep a damaged generation in service.
-    if (HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension).size !== data.chunks.length) {
-      return { data: null, reason: '向量索引与文本块数量不符' };
-    }
-    return { data, reason: null };
+    const graph = HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
+    if (!graph.holds(data.chunks.map((c) => c.label))) return none('向量索引与文本块数量不符');
+    return { data, graph, reason: null };
   } catch (error) {
-    return { data: null, reason: `旧索引不可读（${(error as Error).message}）` };
+    return none(`旧索引不可读（${(error as Error).message}）`);
   }
 }
 
@@ -94,7 +137,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     const scanStarted = performance.now();
     const scan = await scanCorpus(options.corpusDirs);
     stages.scan = (performance.now() - scanStarted) / 1000;
-    const { data: previous, reason } = options.full ? { data: null, reason: '--full' } : await reusable(options);
+    const { data: previous, graph: previousGraph, reason } = options.full ? { data: null, graph: null, reason: '--full' } : await reusable(options);
     const previousFiles = previous?.manifest.files ?? {};
     const previousDocs = new Map(previous?.documents.map((d) => [d.id, d]));
     const previousChunks = new Map<string, { chunk: StoredChunk; vector: Float32Array }[]>();
@@ -106,7 +149,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
 
     const report: ReindexReport = {
       added: [], changed: [], removed: [], unchanged: 0, documents: 0, chunks: 0,
-      embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings], stages,
+      embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings], stages, reusedGraph: false,
     };
     const documents: DocumentMetadata[] = [];
     const entries: { chunk: StoredChunk; vector: Float32Array | null; text: string }[] = [];
@@ -130,7 +173,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       timed(stages, 'segment', () => {
         for (const chunk of chunks) {
           const text = indexText(chunk, document.metadata);
-          entries.push({ chunk: { ...chunk, features: lexicalFeatures(normalize(text)) }, vector: null, text });
+          entries.push({ chunk: { ...chunk, features: lexicalFeatures(normalize(text)), label: NEW_LABEL }, vector: null, text });
         }
       });
       files[file.id] = { path: file.path, sha256: file.hash, chunks: chunks.length };
@@ -176,7 +219,10 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     const generation = await createGeneration(options.indexDir);
     try {
       options.onProgress?.({ phase: 'write', done: 0, total: 1 });
-      HnswIndex.build(vectors, options.embedding.dimension).write(path.join(generation, FILES.hnsw));
+      const previousLabels = previous?.chunks.map((c) => c.label) ?? [];
+      const graph = vectorGraph(entries, previousGraph, previousLabels, options.embedding.dimension);
+      report.reusedGraph = graph === previousGraph;
+      graph.write(path.join(generation, FILES.hnsw));
       await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), vectors });
       await publishGeneration(options.indexDir, generation);
     } catch (error) {

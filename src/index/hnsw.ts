@@ -20,10 +20,11 @@ export interface VectorHit {
 export class HnswIndex {
   private constructor(private readonly index: InstanceType<typeof HierarchicalNSW>) {}
 
-  static build(vectors: readonly Float32Array[], dimension: number, params: HnswParams = DEFAULT_HNSW): HnswIndex {
+  /** A new graph of `vectors`, labelled by `labels` (by position when omitted). */
+  static build(vectors: readonly Float32Array[], dimension: number, labels?: readonly number[], params: HnswParams = DEFAULT_HNSW): HnswIndex {
     const index = new HierarchicalNSW('cosine', dimension);
     index.initIndex({ maxElements: Math.max(1, vectors.length), m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
-    vectors.forEach((v, label) => index.addPoint(Array.from(v), label));
+    vectors.forEach((v, i) => index.addPoint(Array.from(v), labels?.[i] ?? i));
     index.setEf(params.efSearch);
     return new HnswIndex(index);
   }
@@ -39,14 +40,25 @@ export class HnswIndex {
     this.index.writeIndexSync(file);
   }
 
+  /** Elements in the graph, including those marked deleted: every label in use is below this. */
   get size(): number {
     return this.index.getCurrentCount();
   }
 
+  /** Whether these labels can all be in this graph: a graph from another build would fail this. */
+  holds(labels: readonly number[]): boolean {
+    return this.size >= labels.length && labels.every((label) => Number.isInteger(label) && label >= 0 && label < this.size);
+  }
+
+  /** Removes a vector from search results; its slot stays until the graph is rebuilt. */
+  markDeleted(label: number): void {
+    this.index.markDelete(label);
+  }
+
   /** Adds one vector, growing the index when it is full. */
-  add(vector: readonly number[], label: number): void {
+  add(vector: ArrayLike<number>, label: number): void {
     if (this.index.getCurrentCount() >= this.index.getMaxElements()) this.index.resizeIndex(this.index.getMaxElements() * 2);
-    this.index.addPoint(vector as number[], label);
+    this.index.addPoint(Array.from(vector), label);
   }
 
   search(vector: readonly number[], k: number): VectorHit[] {

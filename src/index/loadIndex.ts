@@ -45,7 +45,7 @@ export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings)
   } catch {
     throw new IndexError('向量索引文件已损坏，请重建索引');
   }
-  if (hnsw.size !== data.chunks.length) throw new IndexError('向量索引与文本块数量不符，请重建索引');
+  if (!hnsw.holds(data.chunks.map((c) => c.label))) throw new IndexError('向量索引与文本块数量不符，请重建索引');
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = new Bm25Index(data.chunks.map((c) => c.features));
   // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.
@@ -57,6 +57,7 @@ export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings)
       const d = documents.get(c.docId);
       return chunkDocumentFor(c, { docId: c.docId, title: d?.title, date: d?.date, source: d?.source, article: c.article });
     }),
+    data.chunks.map((c) => c.label),
   );
   return { generation, manifest, documents, chunks: data.chunks, bm25, vectorStore, queryEmbeddings };
 }

@@ -10,13 +10,15 @@ import { type Manifest, manifestSchema } from './manifest.ts';
 /** A chunk as stored: its lexical features are kept so loading never re-runs segmentation. */
 export interface StoredChunk extends Chunk {
   features: string[];
+  /** Its vector's label in the hnswlib graph: stable across incremental reindexes, unlike positions. */
+  label: number;
 }
 
 export interface IndexData {
   manifest: Manifest;
   documents: DocumentMetadata[];
   chunks: StoredChunk[];
-  /** One unit vector per chunk, in chunk order; the chunk's position is its hnswlib label. */
+  /** One unit vector per chunk, in chunk order. */
   vectors: Float32Array[];
 }
 

@@ -10,13 +10,18 @@ import type { HnswIndex } from './hnsw.ts';
  */
 export class ChunkVectorStore extends VectorStore {
   declare FilterType: (document: DocumentInterface) => boolean;
+  /** hnswlib label → position of the chunk in `documents` (labels survive incremental reindexes). */
+  private readonly positions = new Map<number, number>();
 
+  /** `labels[i]` is the hnswlib label of `documents[i]`. */
   constructor(
     embeddings: EmbeddingsInterface,
     private readonly hnsw: HnswIndex,
     private readonly documents: DocumentInterface[],
+    labels: readonly number[],
   ) {
     super(embeddings, {});
+    labels.forEach((label, position) => this.positions.set(label, position));
   }
 
   _vectorstoreType(): string {
@@ -25,8 +30,9 @@ export class ChunkVectorStore extends VectorStore {
 
   async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<string[]> {
     return documents.map((document, i) => {
-      const label = this.documents.length;
+      const label = this.hnsw.size;
       this.hnsw.add(vectors[i]!, label);
+      this.positions.set(label, this.documents.length);
       this.documents.push(document);
       return document.id ?? String(label);
     });
@@ -42,18 +48,21 @@ export class ChunkVectorStore extends VectorStore {
     filter?: this['FilterType'],
   ): Promise<[DocumentInterface, number][]> {
     // Over-fetch when filtering so k results survive it.
-    const hits = this.hnsw.search(query, filter ? k * 4 : k);
+    const hits = this.searchPositions(query, filter ? k * 4 : k);
     const results: [DocumentInterface, number][] = [];
     for (const hit of hits) {
-      const document = this.documents[hit.label];
+      const document = this.documents[hit.position];
       if (document && (!filter || filter(document))) results.push([document, hit.similarity]);
     }
     return results.slice(0, k);
   }
 
-  /** Nearest chunks by label, for the hybrid retriever that joins them with BM25 by position. */
-  searchLabels(query: readonly number[], k: number): { label: number; similarity: number }[] {
-    return this.hnsw.search(query, k);
+  /** Nearest chunks by position, for the hybrid retriever that joins them with BM25 by position. */
+  searchPositions(query: readonly number[], k: number): { position: number; similarity: number }[] {
+    return this.hnsw.search(query, k).flatMap(({ label, similarity }) => {
+      const position = this.positions.get(label);
+      return position === undefined ? [] : [{ position, similarity }];
+    });
   }
 }
 

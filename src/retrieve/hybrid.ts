@@ -40,7 +40,7 @@ export async function hybridSearch(index: SearchIndex, query: string, options: P
   if (features.length === 0 || index.chunks.length === 0) return [];
   const lexicalScores = index.bm25.scoreAll(features);
   const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
-  const denseRanked = index.vectorStore.searchLabels(await index.queryEmbeddings.embedQuery(query), candidates);
+  const denseRanked = index.vectorStore.searchPositions(await index.queryEmbeddings.embedQuery(query), candidates);
 
   const fused = new Map<number, { score: number; lexical: number; dense: number }>();
   const entry = (label: number) => {
@@ -49,8 +49,8 @@ export async function hybridSearch(index: SearchIndex, query: string, options: P
     return e;
   };
   lexicalRanked.forEach((label, rank) => (entry(label).score += lexicalWeight / (rrfK + rank + 1)));
-  denseRanked.forEach(({ label, similarity }, rank) => {
-    const e = entry(label);
+  denseRanked.forEach(({ position, similarity }, rank) => {
+    const e = entry(position);
     e.score += denseWeight / (rrfK + rank + 1);
     e.dense = similarity;
   });
