@@ -4,6 +4,7 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
+import { topK } from '../src/index/bm25.ts';
 import { IndexError } from '../src/index/errors.ts';
 import { loadIndex } from '../src/index/loadIndex.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
@@ -121,5 +122,16 @@ describe('index build, reindex and retrieval', () => {
     await buildIndex([corpus], index);
     await expect(loadIndex(index, new HashingEmbeddings({ dimension: 128 }))).rejects.toThrow(IndexError);
     await expect(loadIndex(index, new HashingEmbeddings({ dimension: 128 }))).rejects.toThrow(/--full/u);
+  });
+});
+
+describe('top k selection', () => {
+  it.each([
+    [[0, 3, 1, 3, 0, 2], 3, [1, 3, 5]],
+    [[0, 0, 0], 2, []],
+    [[1, 2, 3, 4], 10, [3, 2, 1, 0]],
+    [[5, 1, 5, 5], 2, [0, 2]],
+  ])('of %j, k %i, is %j (best first, ties by position, zeros never)', (scores, k, expected) => {
+    expect(topK(Float32Array.from(scores), k).map((h) => h.index)).toEqual(expected);
   });
 });

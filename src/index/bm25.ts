@@ -15,40 +15,83 @@ export interface ScoredIndex {
 }
 
 /**
- * Okapi BM25 over feature lists (one list per chunk), with flat posting arrays so a query
- * touches only the chunks that contain its terms.
+ * Okapi BM25 over feature lists (one list per chunk), with flat posting arrays so a query touches
+ * only the chunks that contain its terms. Built once at reindex and stored in binary form: loading
+ * reads typed arrays instead of recounting every chunk's features.
  */
 export class Bm25Index {
-  private readonly termIds = new Map<string, number>();
-  private readonly postingDocs: number[][] = [];
-  private readonly postingTfs: number[][] = [];
-  private readonly lengths: Float32Array;
-  private readonly averageLength: number;
+  private constructor(
+    private readonly termIds: Map<string, number>,
+    /** Postings of term t are docs[offsets[t] … offsets[t + 1]) with their tfs. */
+    private readonly offsets: Int32Array,
+    private readonly docs: Int32Array,
+    private readonly tfs: Uint16Array,
+    private readonly lengths: Float32Array,
+    private readonly averageLength: number,
+    private readonly params: Bm25Params,
+  ) {}
 
-  constructor(
-    documents: readonly (readonly string[])[],
-    private readonly params: Bm25Params = DEFAULT_BM25,
-  ) {
-    this.lengths = new Float32Array(documents.length);
+  static fromFeatures(documents: readonly (readonly string[])[], params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    const termIds = new Map<string, number>();
+    const postings: number[][] = [];
+    const lengths = new Float32Array(documents.length);
     let total = 0;
     documents.forEach((features, doc) => {
       const counts = new Map<string, number>();
       for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
       for (const [term, tf] of counts) {
-        let id = this.termIds.get(term);
+        let id = termIds.get(term);
         if (id === undefined) {
-          id = this.postingDocs.length;
-          this.termIds.set(term, id);
-          this.postingDocs.push([]);
-          this.postingTfs.push([]);
+          id = postings.length;
+          termIds.set(term, id);
+          postings.push([]);
         }
-        this.postingDocs[id]!.push(doc);
-        this.postingTfs[id]!.push(tf);
+        postings[id]!.push(doc, Math.min(tf, 0xffff));
       }
-      this.lengths[doc] = features.length;
+      lengths[doc] = features.length;
       total += features.length;
     });
-    this.averageLength = documents.length ? total / documents.length : 1;
+    const offsets = new Int32Array(postings.length + 1);
+    postings.forEach((list, t) => (offsets[t + 1] = offsets[t]! + list.length / 2));
+    const docs = new Int32Array(offsets[postings.length]!);
+    const tfs = new Uint16Array(docs.length);
+    postings.forEach((list, t) => {
+      for (let i = 0; i < list.length; i += 2) {
+        docs[offsets[t]! + i / 2] = list[i]!;
+        tfs[offsets[t]! + i / 2] = list[i + 1]!;
+      }
+    });
+    return new Bm25Index(termIds, offsets, docs, tfs, lengths, documents.length ? total / documents.length : 1, params);
+  }
+
+  /** The terms (one per line, in id order) and the arrays, as stored in the index folder. */
+  serialize(): { terms: string; arrays: Buffer } {
+    const terms = [...this.termIds.keys()].join('\n');
+    const header = new Float64Array([this.termIds.size, this.lengths.length, this.docs.length, this.averageLength]);
+    const parts = [header, this.offsets, this.docs, this.lengths, this.tfs].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+    return { terms, arrays: Buffer.concat(parts) };
+  }
+
+  /** Reads what serialize() wrote; throws when the parts do not fit together (truncated or mixed files). */
+  static deserialize(terms: string, arrays: Buffer, params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    const buffer = arrays.buffer.slice(arrays.byteOffset, arrays.byteOffset + arrays.byteLength);
+    if (buffer.byteLength < 32) throw new Error('BM25 file truncated');
+    const [termCount, docCount, postingCount, averageLength] = new Float64Array(buffer, 0, 4) as unknown as [number, number, number, number];
+    const termList = terms ? terms.split('\n') : [];
+    const expected = 32 + 4 * (termCount + 1) + 4 * postingCount + 4 * docCount + 2 * postingCount;
+    if (termList.length !== termCount || buffer.byteLength !== expected) throw new Error('BM25 file truncated or mismatched');
+    let at = 32;
+    const take = <T>(make: (offset: number) => T, bytes: number): T => {
+      const array = make(at);
+      at += bytes;
+      return array;
+    };
+    const offsets = take((o) => new Int32Array(buffer, o, termCount + 1), 4 * (termCount + 1));
+    const docs = take((o) => new Int32Array(buffer, o, postingCount), 4 * postingCount);
+    const lengths = take((o) => new Float32Array(buffer, o, docCount), 4 * docCount);
+    const tfs = take((o) => new Uint16Array(buffer, o, postingCount), 2 * postingCount);
+    const termIds = new Map(termList.map((term, id) => [term, id]));
+    return new Bm25Index(termIds, offsets, docs, tfs, lengths, averageLength, params);
   }
 
   get size(): number {
@@ -57,7 +100,7 @@ export class Bm25Index {
 
   documentFrequency(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.postingDocs[id]!.length;
+    return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
   }
 
   /** BM25's IDF, always positive: ln(1 + (N − df + 0.5) / (df + 0.5)). */
@@ -74,11 +117,9 @@ export class Bm25Index {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
       const weight = this.idf(term) * (isBigramFeature(term) ? bigramWeight : 1);
-      const docs = this.postingDocs[id]!;
-      const tfs = this.postingTfs[id]!;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        const tf = tfs[i]!;
+      for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
+        const doc = this.docs[i]!;
+        const tf = this.tfs[i]!;
         const norm = k1 * (1 - b + (b * this.lengths[doc]!) / this.averageLength);
         scores[doc]! += (weight * tf * (k1 + 1)) / (tf + norm);
       }
@@ -87,9 +128,21 @@ export class Bm25Index {
   }
 }
 
-/** The k highest positive scores, best first. */
+/**
+ * The k highest positive scores, best first (ties by position). One pass keeping a sorted buffer of
+ * k: common query terms match most chunks, and sorting every match dominated search time.
+ */
 export function topK(scores: Float32Array, k: number): ScoredIndex[] {
-  const hits: ScoredIndex[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i]! > 0) hits.push({ index: i, score: scores[i]! });
-  return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+  const best: ScoredIndex[] = [];
+  let floor = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i]!;
+    if (score <= 0 || (best.length === k && score <= floor)) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < score) at--;
+    best.splice(at, 0, { index: i, score });
+    if (best.length > k) best.pop();
+    if (best.length === k) floor = best[k - 1]!.score;
+  }
+  return best;
 }

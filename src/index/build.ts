@@ -14,7 +14,7 @@ import { HnswIndex } from './hnsw.ts';
 import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { type IndexData, readIndexData, readManifest, type StoredChunk, writeIndexData } from './store.ts';
+import { type IndexData, readIndexData, readManifest, readServedData, type StoredChunk, writeIndexData } from './store.ts';
 
 export interface ReindexOptions {
   corpusDirs: readonly string[];
@@ -116,6 +116,7 @@ async function reusable(options: ReindexOptions): Promise<Reusable> {
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     const data = await readIndexData(dir, manifest);
     // Checked here because an unchanged corpus would otherwise keep a damaged generation in service.
+    await readServedData(dir, manifest);
     const graph = HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
     if (!graph.holds(data.chunks.map((c) => c.label))) return none('向量索引与文本块数量不符');
     return { data, graph, reason: null };
@@ -140,10 +141,10 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     const { data: previous, graph: previousGraph, reason } = options.full ? { data: null, graph: null, reason: '--full' } : await reusable(options);
     const previousFiles = previous?.manifest.files ?? {};
     const previousDocs = new Map(previous?.documents.map((d) => [d.id, d]));
-    const previousChunks = new Map<string, { chunk: StoredChunk; vector: Float32Array }[]>();
+    const previousChunks = new Map<string, { chunk: StoredChunk; features: string[]; vector: Float32Array }[]>();
     previous?.chunks.forEach((chunk, i) => {
       const list = previousChunks.get(chunk.docId) ?? [];
-      list.push({ chunk, vector: previous.vectors[i]! });
+      list.push({ chunk, features: previous.features[i]!, vector: previous.vectors[i]! });
       previousChunks.set(chunk.docId, list);
     });
 
@@ -152,7 +153,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings], stages, reusedGraph: false,
     };
     const documents: DocumentMetadata[] = [];
-    const entries: { chunk: StoredChunk; vector: Float32Array | null; text: string }[] = [];
+    const entries: { chunk: StoredChunk; features: string[]; vector: Float32Array | null; text: string }[] = [];
     const files: Manifest['files'] = {};
     for (const file of scan.files) {
       const before = previousFiles[file.id];
@@ -161,7 +162,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         report.unchanged++;
         documents.push({ ...kept, path: file.path });
         const reused = previousChunks.get(file.id) ?? [];
-        for (const { chunk, vector } of reused) entries.push({ chunk, vector, text: '' });
+        for (const { chunk, features, vector } of reused) entries.push({ chunk, features, vector, text: '' });
         files[file.id] = { path: file.path, sha256: file.hash, chunks: reused.length };
         continue;
       }
@@ -173,7 +174,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       timed(stages, 'segment', () => {
         for (const chunk of chunks) {
           const text = indexText(chunk, document.metadata);
-          entries.push({ chunk: { ...chunk, features: lexicalFeatures(normalize(text)), label: NEW_LABEL }, vector: null, text });
+          entries.push({ chunk: { ...chunk, label: NEW_LABEL }, features: lexicalFeatures(normalize(text)), vector: null, text });
         }
       });
       files[file.id] = { path: file.path, sha256: file.hash, chunks: chunks.length };
@@ -195,7 +196,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       if (options.embeddings instanceof HashingEmbeddings) {
         // The chunks' features were just extracted for BM25; the hashing embedder reuses them instead of segmenting again.
         const hashing = options.embeddings;
-        batch.forEach((e) => (e.vector = hashing.vectorizeFeatures(e.chunk.features)));
+        batch.forEach((e) => (e.vector = hashing.vectorizeFeatures(e.features)));
       } else {
         const vectors = await options.embeddings.embedDocuments(batch.map((e) => e.text));
         batch.forEach((e, j) => (e.vector = Float32Array.from(vectors[j]!)));
@@ -223,7 +224,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       const graph = vectorGraph(entries, previousGraph, previousLabels, options.embedding.dimension);
       report.reusedGraph = graph === previousGraph;
       graph.write(path.join(generation, FILES.hnsw));
-      await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), vectors });
+      await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), features: entries.map((e) => e.features), vectors });
       await publishGeneration(options.indexDir, generation);
     } catch (error) {
       await rm(generation, { recursive: true, force: true });

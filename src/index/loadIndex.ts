@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { HashingEmbeddings, type EmbeddingIdentity } from '../embed/hashingEmbeddings.ts';
-import { Bm25Index } from './bm25.ts';
+import type { Bm25Index } from './bm25.ts';
 import { IndexError } from './errors.ts';
 import { HnswIndex } from './hnsw.ts';
 import { currentGeneration, FILES } from './layout.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { readIndexData, readManifest, type StoredChunk } from './store.ts';
+import { readManifest, readServedData, type StoredChunk } from './store.ts';
 import { ChunkVectorStore, chunkDocumentFor } from './vectorStore.ts';
 
 export interface SearchIndex {
@@ -38,7 +38,7 @@ export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings)
       `索引由 ${describe(manifest.embedding)} 构建，与当前配置 ${describe(expected)} 不一致，请运行 npm run index -- --full 重建索引`,
     );
   }
-  const data = await readIndexData(generation, manifest);
+  const data = await readServedData(generation, manifest);
   let hnsw: HnswIndex;
   try {
     hnsw = HnswIndex.read(path.join(generation, FILES.hnsw), manifest.embedding.dimension);
@@ -47,7 +47,7 @@ export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings)
   }
   if (!hnsw.holds(data.chunks.map((c) => c.label))) throw new IndexError('向量索引与文本块数量不符，请重建索引');
   const documents = new Map(data.documents.map((d) => [d.id, d]));
-  const bm25 = new Bm25Index(data.chunks.map((c) => c.features));
+  const bm25 = data.bm25;
   // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.
   const queryEmbeddings = embeddings.withIdf((feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0));
   const vectorStore = new ChunkVectorStore(

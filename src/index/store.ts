@@ -4,22 +4,32 @@ import { z } from 'zod';
 import type { Chunk } from '../chunk/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { IndexError } from './errors.ts';
+import { Bm25Index } from './bm25.ts';
 import { FILES } from './layout.ts';
 import { type Manifest, manifestSchema } from './manifest.ts';
 
-/** A chunk as stored: its lexical features are kept so loading never re-runs segmentation. */
+/** A chunk as stored. */
 export interface StoredChunk extends Chunk {
-  features: string[];
   /** Its vector's label in the hnswlib graph: stable across incremental reindexes, unlike positions. */
   label: number;
 }
 
+/** Everything a generation holds, as a reindex reads it to reuse unchanged chunks. */
 export interface IndexData {
   manifest: Manifest;
   documents: DocumentMetadata[];
   chunks: StoredChunk[];
+  /** Lexical features of each chunk, in chunk order (what BM25 and the hashing embedder use). */
+  features: string[][];
   /** One unit vector per chunk, in chunk order. */
   vectors: Float32Array[];
+}
+
+/** What serving questions needs: no features, no raw vectors (the graph holds those). */
+export interface ServedData {
+  documents: DocumentMetadata[];
+  chunks: StoredChunk[];
+  bm25: Bm25Index;
 }
 
 const documentsSchema = z.array(
@@ -37,11 +47,15 @@ export async function writeIndexData(dir: string, data: IndexData): Promise<void
   const dimension = data.manifest.embedding.dimension;
   const flat = new Float32Array(data.vectors.length * dimension);
   data.vectors.forEach((v, i) => flat.set(v, i * dimension));
-  const chunkLines = data.chunks.map((c) => JSON.stringify({ ...c, features: c.features.join(' ') }));
+  const lines = (rows: string[]) => rows.join('\n') + (rows.length ? '\n' : '');
+  const bm25 = Bm25Index.fromFeatures(data.features).serialize();
   await Promise.all([
     writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents)),
-    writeFile(path.join(dir, FILES.chunks), chunkLines.join('\n') + (chunkLines.length ? '\n' : '')),
+    writeFile(path.join(dir, FILES.chunks), lines(data.chunks.map((c) => JSON.stringify(c)))),
+    writeFile(path.join(dir, FILES.features), lines(data.features.map((f) => f.join(' ')))),
     writeFile(path.join(dir, FILES.vectors), Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)),
+    writeFile(path.join(dir, FILES.bm25Terms), bm25.terms),
+    writeFile(path.join(dir, FILES.bm25), bm25.arrays),
   ]);
   // The manifest goes last: a generation without one is incomplete and never loaded.
   await writeFile(path.join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
@@ -68,31 +82,50 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return parsed.data;
 }
 
-export async function readIndexData(dir: string, manifest: Manifest): Promise<IndexData> {
-  const dimension = manifest.embedding.dimension;
-  let documents: DocumentMetadata[];
-  let chunks: StoredChunk[];
+async function readChunks(dir: string, manifest: Manifest): Promise<{ documents: DocumentMetadata[]; chunks: StoredChunk[] }> {
   try {
-    documents = documentsSchema.parse(JSON.parse(await readText(dir, FILES.documents)));
-    const lines = (await readText(dir, FILES.chunks)).split('\n').filter(Boolean);
-    chunks = lines.map((line) => {
-      const raw = JSON.parse(line) as Omit<StoredChunk, 'features'> & { features: string };
-      return { ...raw, features: raw.features ? raw.features.split(' ') : [] };
-    });
+    const documents = documentsSchema.parse(JSON.parse(await readText(dir, FILES.documents)));
+    const chunks = (await readText(dir, FILES.chunks))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as StoredChunk);
+    if (chunks.length !== manifest.chunkCount) throw new Error('chunk count differs from the manifest');
+    return { documents, chunks };
   } catch (error) {
     if (error instanceof IndexError) throw error;
     throw new IndexError('索引文本库已损坏，请重建索引');
   }
+}
+
+/** The generation as questions need it. */
+export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
+  const { documents, chunks } = await readChunks(dir, manifest);
+  let bm25: Bm25Index;
+  try {
+    const [terms, arrays] = await Promise.all([readFile(path.join(dir, FILES.bm25Terms), 'utf8'), readFile(path.join(dir, FILES.bm25))]);
+    bm25 = Bm25Index.deserialize(terms, arrays);
+  } catch {
+    throw new IndexError('索引文本库已损坏（BM25），请重建索引');
+  }
+  if (bm25.size !== chunks.length) throw new IndexError('索引文本库已损坏（BM25），请重建索引');
+  return { documents, chunks, bm25 };
+}
+
+/** The whole generation, features and vectors included, as a reindex reuses it. */
+export async function readIndexData(dir: string, manifest: Manifest): Promise<IndexData> {
+  const dimension = manifest.embedding.dimension;
+  const { documents, chunks } = await readChunks(dir, manifest);
+  const features = (await readText(dir, FILES.features)).split('\n').slice(0, chunks.length).map((line) => (line ? line.split(' ') : []));
   let bytes: Buffer;
   try {
     bytes = await readFile(path.join(dir, FILES.vectors));
   } catch {
     throw new IndexError(`索引文件缺失：${FILES.vectors}，请重建索引`);
   }
-  if (chunks.length !== manifest.chunkCount || bytes.byteLength !== chunks.length * dimension * 4) {
+  if (features.length !== chunks.length || bytes.byteLength !== chunks.length * dimension * 4) {
     throw new IndexError('索引文件不完整（向量与文本块数量不符），请重建索引');
   }
   const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const vectors = chunks.map((_, i) => flat.subarray(i * dimension, (i + 1) * dimension));
-  return { manifest, documents, chunks, vectors };
+  return { manifest, documents, chunks, features, vectors };
 }
