@@ -83,7 +83,7 @@ export async function measureSize(options: { sentences: readonly string[]; workD
     const query = Float32Array.from(await index.queryEmbeddings.embedQuery(question));
     const q = Array.from(query);
     let start = performance.now();
-    const approximate = index.vectorStore.searchPositions(q, RECALL_K).map((h) => h.position);
+    const approximate = index.vectorStore.searchPositions(q, RECALL_K).map((h) => ({ label: h.position, similarity: h.similarity }));
     hnswMs.push(performance.now() - start);
     start = performance.now();
     const exact = exactTopK(vectors, query, RECALL_K);

@@ -9,8 +9,10 @@ export interface HnswParams {
   efSearch: number;
 }
 
-// efConstruction 100 builds twice as fast as 200 at the same recall@10 on these vectors (npm run bench).
-export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 100 };
+// Measured with npm run bench at 100k chunks: efConstruction 100 builds twice as fast as 200 at the
+// same recall; questions are short, sparse vectors, and efSearch 800 is what keeps recall@10 ≥ 0.95
+// (0.85 at 100) for about 1.8 ms a search, against about 90 ms for an exact scan.
+export const DEFAULT_HNSW: HnswParams = { m: 16, efConstruction: 100, efSearch: 800 };
 
 export interface VectorHit {
   label: number;
