@@ -3,6 +3,8 @@ import { readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../src/answer/types.ts';
+import { QaService } from '../src/service/qaService.ts';
 import { autocompleteInteraction, buttonInteraction, chatInputInteraction, member, type Member, type OptionValue } from './fake-discord/payloads.ts';
 import { startBot, unsafeMessages, visibleText, type RunningBot } from './fake-discord/harness.ts';
 import type { Reply } from './fake-discord/server.ts';
@@ -240,5 +242,35 @@ describe('long listings', () => {
     expect(second.callbackType).toBe(InteractionResponseType.UpdateMessage);
     expect(second.embeds?.[0]?.footer?.text).toContain('第 2/3 页');
     expect(visibleText(second)).not.toEqual(visibleText(first));
+  });
+});
+
+/** Real retrieval, then the cited passages repeated into an answer far beyond Discord's limits. */
+class LongAnswerService extends QaService {
+  override async ask(question: string): Promise<Answer> {
+    const real = await super.ask(question);
+    const pieces = real.citations.map((c) => `${c.text}[${c.n}]`);
+    let answer = '';
+    for (let i = 0; [...answer].length < 9000; i++) answer += pieces[i % pieces.length];
+    return { ...real, answer };
+  }
+}
+
+describe('an answer longer than Discord allows', () => {
+  let long: RunningBot;
+  beforeAll(async () => {
+    long = await startBot({ ASK_COOLDOWN_SECONDS: '0' }, { service: (config, log) => new LongAnswerService(config, log) });
+  });
+  afterAll(async () => long?.stop());
+
+  it('is cut right after a citation marker, within every limit, keeping its sources', async () => {
+    const asked = long.fake.interact(chatInputInteraction(long.fake.world, member('提问者'), 'ask', { question: '十九大期间进京邮件要执行哪三项制度？' }));
+    const reply = await long.fake.reply(asked);
+    expect(unsafeMessages(long.fake)).toEqual([]);
+    const description = reply.embeds?.[0]?.description ?? '';
+    expect([...description].length).toBeGreaterThan(3000);
+    expect(description).toMatch(/\[\d+\]\n…（内容过长，已截断）$/u);
+    expect(reply.embeds?.[0]?.fields?.length).toBeGreaterThan(0);
+    expect(reply.embeds?.[0]?.fields?.[0]?.name).toContain('[1]');
   });
 });

@@ -2,8 +2,8 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { Events, type Client } from 'discord.js';
-import pino from 'pino';
-import { loadConfig } from '../../src/config.ts';
+import pino, { type Logger } from 'pino';
+import { type Config, loadConfig } from '../../src/config.ts';
 import { createBot } from '../../src/discord/bot.ts';
 import { QaService } from '../../src/service/qaService.ts';
 import { SEED_CORPUS, tempDir } from '../helpers.ts';
@@ -25,9 +25,13 @@ export interface RunningBot {
 /**
  * The real bot (discord.js client, QA service, index built from a copy of the seed corpus in a temp
  * dir) logged in to a fresh fake Discord, with the fake guild's moderator role configured.
- * `withIndex: false` starts it the way `npm start` does when the index is missing or broken.
+ * `withIndex: false` starts it the way `npm start` does when the index is missing or broken;
+ * `service` swaps in a core whose answers a test needs to control (e.g. longer than Discord allows).
  */
-export async function startBot(env: Record<string, string> = {}, options: { withIndex?: boolean } = {}): Promise<RunningBot> {
+export async function startBot(
+  env: Record<string, string> = {},
+  options: { withIndex?: boolean; service?: (config: Config, log: Logger) => QaService } = {},
+): Promise<RunningBot> {
   const temp = await tempDir('discord-e2e-');
   const corpusDir = path.join(temp.dir, 'corpus');
   await cp(SEED_CORPUS, corpusDir, { recursive: true });
@@ -48,7 +52,7 @@ export async function startBot(env: Record<string, string> = {}, options: { with
     },
   });
   const log = pino({ level: 'debug' }, sink);
-  const service = new QaService(config, log);
+  const service = options.service?.(config, log) ?? new QaService(config, log);
   if (options.withIndex === false) await service.load();
   else await service.reindex();
   const client = createBot({ config, service, log });
