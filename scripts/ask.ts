@@ -1,6 +1,6 @@
 import { answerJson } from '../src/answer/answerJson.ts';
-import { answerQuestion } from '../src/answer/extractive.ts';
 import { QuestionError } from '../src/answer/types.ts';
+import { cliAnswering } from '../src/cli/answering.ts';
 import { UsageError } from '../src/cli/args.ts';
 import { openIndex } from '../src/cli/context.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
@@ -13,11 +13,11 @@ runCli(async () => {
     process.argv.slice(2),
     '请提供问题，例如：npm run ask -- "快递进村工程今年覆盖率要达到多少？"',
   );
-  const index = await openIndex(config);
+  const answering = cliAnswering(config, await openIndex(config));
   if (jsonl) {
     for await (const line of stdinLines()) {
       try {
-        process.stdout.write(`${JSON.stringify(answerJson(await answerQuestion(index, line, { k })))}\n`);
+        process.stdout.write(`${JSON.stringify(answerJson(await answering.answer(line, k)))}\n`);
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
         process.stdout.write(`${JSON.stringify({ question: line, error: error.message })}\n`);
@@ -27,7 +27,7 @@ runCli(async () => {
   }
   let answer;
   try {
-    answer = await answerQuestion(index, question, { k });
+    answer = await answering.answer(question, k);
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }

@@ -1,5 +1,5 @@
 import { QuestionError } from '../src/answer/types.ts';
-import { summarizeDocument, summarizeTopic } from '../src/answer/summarize.ts';
+import { cliAnswering } from '../src/cli/answering.ts';
 import { parseCliArgs, UsageError } from '../src/cli/args.ts';
 import { cliConfig, openIndex } from '../src/cli/context.ts';
 import { formatSummary } from '../src/cli/formatAnswer.ts';
@@ -13,10 +13,11 @@ runCli(async () => {
   });
   const topic = positionals.join(' ').trim();
   if (!values.doc === !topic) throw new UsageError('请用 --doc 编号或标题 总结一篇文档，或给出一个主题（二选一）');
-  const index = await openIndex(cliConfig(values));
+  const config = cliConfig(values);
+  const answering = cliAnswering(config, await openIndex(config));
   let summary;
   try {
-    summary = values.doc ? summarizeDocument(index, values.doc) : await summarizeTopic(index, topic);
+    summary = await answering.summary(values.doc ? { document: values.doc } : { topic });
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }

@@ -6,10 +6,33 @@ import { z } from 'zod';
  * The one place that reads `process.env`. Everything else receives a `Config`.
  * Defaults make the project work offline with no `.env` at all.
  */
+/** An empty `KEY=` line in .env means "use the default", not the value "". */
+const blank = (value: unknown) => (value === '' ? undefined : value);
+const optionalUrl = z.preprocess(blank, z.url({ protocol: /^https?$/u }).optional());
+const optionalSecret = z.preprocess(blank, z.string().trim().min(1).optional());
+const number = (min: number, max: number) => z.preprocess(blank, z.coerce.number().min(min).max(max).optional());
+const integer = (min: number, max: number) => z.preprocess(blank, z.coerce.number().int().min(min).max(max).optional());
+
 const envSchema = z.object({
   CORPUS_DIR: z.string().min(1).default('corpus'),
   INDEX_DIR: z.string().min(1).default('data/index'),
-  EMBEDDING_DIMENSION: z.coerce.number().int().min(64).max(8192).default(512),
+  EMBEDDING_DIMENSION: integer(64, 8192),
+  EMBEDDINGS_PROVIDER: z.preprocess(blank, z.enum(['local', 'openai', 'ollama']).default('local')),
+  EMBEDDINGS_MODEL: z.preprocess(blank, z.string().trim().min(1).optional()),
+  EMBEDDINGS_BASE_URL: optionalUrl,
+  EMBEDDINGS_API_KEY: optionalSecret,
+  EMBEDDINGS_BATCH_SIZE: integer(1, 2048),
+  EMBEDDINGS_TIMEOUT_MS: integer(100, 600_000),
+  LLM_PROVIDER: z.preprocess(blank, z.enum(['none', 'openai', 'ollama']).default('none')),
+  LLM_MODEL: z.preprocess(blank, z.string().trim().min(1).optional()),
+  LLM_BASE_URL: optionalUrl,
+  LLM_API_KEY: optionalSecret,
+  LLM_TEMPERATURE: number(0, 2),
+  LLM_TIMEOUT_MS: integer(100, 600_000),
+  LLM_MAX_TOKENS: integer(16, 32_768),
+  PROVIDER_MAX_RETRIES: integer(0, 10),
+  PROVIDER_RETRY_BASE_MS: integer(0, 60_000),
+  PROVIDER_RETRY_MAX_MS: integer(0, 300_000),
   RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DISCORD_TOKEN: z.string().optional(),
@@ -23,10 +46,51 @@ const envSchema = z.object({
   MAX_WAITING_ANSWERS: z.coerce.number().int().min(1).max(100_000).default(1000),
 });
 
+export interface EmbeddingsConfig {
+  provider: 'local' | 'openai' | 'ollama';
+  /** The model name sent to the endpoint (recorded in the index manifest). */
+  model: string;
+  baseUrl: string;
+  apiKey: string | undefined;
+  /** Vector size to request from models that can shorten theirs; undefined = the model's own. */
+  dimensions: number | undefined;
+  /** Chunks per embedding request during a reindex. */
+  batchSize: number;
+  /** Longest wait for one embedding request. */
+  timeoutMs: number;
+}
+
+export interface LlmConfig {
+  provider: 'none' | 'openai' | 'ollama';
+  model: string;
+  baseUrl: string;
+  apiKey: string | undefined;
+  temperature: number;
+  /** Longest a whole generation may take, retries included; then the extractive answer is given. */
+  timeoutMs: number;
+  maxTokens: number;
+}
+
+/** Retries of model requests that failed with 429, 5xx or a dropped connection: exponential backoff with jitter. */
+export interface RetryConfig {
+  retries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+}
+
+const PROVIDER_DEFAULTS = {
+  openai: { baseUrl: 'https://api.openai.com/v1', embeddingModel: 'text-embedding-3-small', chatModel: 'gpt-4o-mini' },
+  ollama: { baseUrl: 'http://127.0.0.1:11434', embeddingModel: 'bge-m3', chatModel: 'qwen2.5:7b' },
+} as const;
+
 export interface Config {
   corpusDirs: string[];
   indexDir: string;
+  /** Dimension of the offline hashing embedder. */
   embeddingDimension: number;
+  embeddings: EmbeddingsConfig;
+  llm: LlmConfig;
+  retry: RetryConfig;
   topK: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   discordToken: string | undefined;
@@ -54,10 +118,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     throw new ConfigError(`配置错误：${issue?.path.join('.') ?? '?'} ${issue?.message ?? ''}`.trim());
   }
   const e = parsed.data;
-  return {
+  const config: Config = {
     corpusDirs: e.CORPUS_DIR.split(path.delimiter).filter(Boolean),
     indexDir: e.INDEX_DIR,
-    embeddingDimension: e.EMBEDDING_DIMENSION,
+    embeddingDimension: e.EMBEDDING_DIMENSION ?? 512,
+    embeddings: {
+      provider: e.EMBEDDINGS_PROVIDER,
+      model: e.EMBEDDINGS_PROVIDER === 'local' ? 'hashing-tfidf-v1' : (e.EMBEDDINGS_MODEL ?? PROVIDER_DEFAULTS[e.EMBEDDINGS_PROVIDER].embeddingModel),
+      baseUrl: e.EMBEDDINGS_PROVIDER === 'local' ? '' : (e.EMBEDDINGS_BASE_URL ?? PROVIDER_DEFAULTS[e.EMBEDDINGS_PROVIDER].baseUrl),
+      apiKey: e.EMBEDDINGS_API_KEY,
+      dimensions: e.EMBEDDINGS_PROVIDER === 'local' ? undefined : e.EMBEDDING_DIMENSION,
+      batchSize: e.EMBEDDINGS_BATCH_SIZE ?? 64,
+      timeoutMs: e.EMBEDDINGS_TIMEOUT_MS ?? 30_000,
+    },
+    llm: {
+      provider: e.LLM_PROVIDER,
+      model: e.LLM_PROVIDER === 'none' ? '' : (e.LLM_MODEL ?? PROVIDER_DEFAULTS[e.LLM_PROVIDER].chatModel),
+      baseUrl: e.LLM_PROVIDER === 'none' ? '' : (e.LLM_BASE_URL ?? PROVIDER_DEFAULTS[e.LLM_PROVIDER].baseUrl),
+      apiKey: e.LLM_API_KEY,
+      temperature: e.LLM_TEMPERATURE ?? 0,
+      timeoutMs: e.LLM_TIMEOUT_MS ?? 30_000,
+      maxTokens: e.LLM_MAX_TOKENS ?? 800,
+    },
+    retry: {
+      retries: e.PROVIDER_MAX_RETRIES ?? 3,
+      baseDelayMs: e.PROVIDER_RETRY_BASE_MS ?? 500,
+      maxDelayMs: e.PROVIDER_RETRY_MAX_MS ?? 8_000,
+    },
     topK: e.RETRIEVAL_TOP_K,
     logLevel: e.LOG_LEVEL,
     discordToken: e.DISCORD_TOKEN?.trim() || undefined,
@@ -70,6 +157,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     maxWaitingAnswers: e.MAX_WAITING_ANSWERS,
   };
+  // OpenAI itself refuses keyless requests; compatible local servers (vLLM, LocalAI) need none.
+  for (const [name, p] of [['EMBEDDINGS_API_KEY', config.embeddings], ['LLM_API_KEY', config.llm]] as const) {
+    if (p.provider === 'openai' && !p.apiKey && new URL(p.baseUrl).hostname === 'api.openai.com') {
+      throw new ConfigError(`配置错误：使用 OpenAI 时需要设置 ${name}`);
+    }
+  }
+  return config;
 }
 
 function readEnvFile(): NodeJS.ProcessEnv {

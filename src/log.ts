@@ -9,7 +9,7 @@ export function createLogger(level: string): Logger {
     {
       level,
       base: undefined,
-      redact: { paths: ['token', '*.token', 'config.discordToken', 'headers.authorization'], censor: '[redacted]' },
+      redact: { paths: ['token', '*.token', 'apiKey', '*.apiKey', 'config.discordToken', 'config.*.apiKey', 'headers.authorization'], censor: '[redacted]' },
     },
     pino.destination(2),
   );

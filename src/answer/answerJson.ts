@@ -11,5 +11,6 @@ export function answerJson(answer: Answer) {
       n, docId, title, date, source, chunkId, text, score, location,
     })),
     closest: answer.closest,
+    note: answer.note ?? null,
   };
 }

@@ -5,6 +5,7 @@ import { normalize } from '../text/normalize.ts';
 import { splitClauses, splitSentences } from '../text/sentences.ts';
 import { citeQuotes, closestDocuments, declineText, type Quote } from './citations.ts';
 import { coverage, queryTerms, type QueryTerm } from './terms.ts';
+import { NOTES } from './notes.ts';
 import { type Answer, QuestionError } from './types.ts';
 
 export interface AnswerOptions {
@@ -66,20 +67,42 @@ export function support(hits: readonly SearchHit[], terms: readonly QueryTerm[])
   );
 }
 
+/** A question retrieved and answered extractively: what a model-written answer starts from and falls back to. */
+export interface PreparedAnswer {
+  question: string;
+  /** The retrieved passages, best first. */
+  hits: SearchHit[];
+  extractive: Answer;
+}
+
+/** The reply when the corpus does not answer a question. */
+export function declinedAnswer(question: string, hits: readonly SearchHit[], mode: Answer['mode'] = 'extractive'): Answer {
+  const closest = closestDocuments(hits);
+  return { question, answered: false, answer: declineText('语料中没有找到能回答这个问题的内容。', closest), mode, citations: [], closest };
+}
+
 /**
  * Extractive answer: the sentences of the top passages that cover the question best, in reading
  * order, each followed by its citation marker. Declines when no passage covers enough of the question.
  */
 export async function answerQuestion(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Promise<Answer> {
-  const opts = { ...DEFAULT_ANSWER, ...options };
+  return (await prepareAnswer(index, rawQuestion, options)).extractive;
+}
+
+export async function prepareAnswer(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Promise<PreparedAnswer> {
   const question = validateQuestion(rawQuestion);
-  const hits = await hybridSearch(index, question, { k: Math.max(opts.k, PASSAGES_READ) });
+  let note: string | undefined;
+  const hits = await hybridSearch(index, question, {
+    k: Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ),
+    onDenseUnavailable: () => (note = NOTES.denseUnavailable),
+  });
+  const extractive = extract(index, question, hits, { ...DEFAULT_ANSWER, ...options });
+  return { question, hits, extractive: note ? { ...extractive, note } : extractive };
+}
+
+function extract(index: SearchIndex, question: string, hits: SearchHit[], opts: AnswerOptions): Answer {
   const terms = queryTerms(normalize(question), index.bm25);
-  const declined = (): Answer => {
-    const closest = closestDocuments(hits);
-    const answer = declineText('语料中没有找到能回答这个问题的内容。', closest);
-    return { question, answered: false, answer, mode: 'extractive', citations: [], closest };
-  };
+  const declined = () => declinedAnswer(question, hits);
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < opts.minSupport) return declined();
 
   const focus = terms.filter((t) => t.focus);

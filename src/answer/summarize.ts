@@ -9,18 +9,20 @@ import { citeQuotes, closestDocuments, declineText, type Quote } from './citatio
 import { textRank } from './textrank.ts';
 import { DEFAULT_ANSWER, support, validateQuestion } from './extractive.ts';
 import { coverage, queryTerms } from './terms.ts';
-import { type Citation, type ClosestDocument, QuestionError } from './types.ts';
+import { type AnswerMode, type Citation, type ClosestDocument, QuestionError } from './types.ts';
 
 export interface Summary {
   kind: 'document' | 'topic';
   /** The document id or the topic asked for. */
   target: string;
   answered: boolean;
-  /** Sentences from the corpus in reading order, each followed by its [n] marker. */
+  /** Sentences from the corpus in reading order (or written by the model), each followed by its [n] marker. */
   summary: string;
-  mode: 'extractive';
+  mode: AnswerMode;
   citations: Citation[];
   closest: ClosestDocument[];
+  /** A short remark for the user, e.g. why the model's summary was replaced by the extractive one. */
+  note?: string;
 }
 
 const MAX_SENTENCE_CHARS = 100;
@@ -74,14 +76,18 @@ export function findDocument(index: SearchIndex, ref: string): string {
   throw new QuestionError(`找不到文档“${wanted}”，可先检索标题关键词查看文档编号`);
 }
 
+/** The chunks of one document in reading order, shaped as search hits. */
+export function documentPassages(index: SearchIndex, docId: string): SearchHit[] {
+  const document = index.documents.get(docId)!;
+  const chunks: StoredChunk[] = index.chunks.filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal);
+  return chunks.map((chunk) => ({ chunk, document, score: 0, lexical: 0, dense: 0 }));
+}
+
 /** The most central sentences of one document (TextRank), in reading order, with citations. */
 export function summarizeDocument(index: SearchIndex, ref: string, sentences = 4): Summary {
   const docId = findDocument(index, ref);
-  const document = index.documents.get(docId)!;
-  const chunks: StoredChunk[] = index.chunks.filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal);
-  const hits: SearchHit[] = chunks.map((chunk) => ({ chunk, document, score: 0, lexical: 0, dense: 0 }));
   // Within one document, reading order is chunk order: rank by ordinal.
-  const all = sentencesOf(hits);
+  const all = sentencesOf(documentPassages(index, docId));
   const scores = textRank(all.map((s) => s.words));
   const picked = all
     .map((s, i) => ({ s, score: scores[i]! }))
@@ -93,8 +99,17 @@ export function summarizeDocument(index: SearchIndex, ref: string, sentences = 4
 
 /** What the corpus says about a topic: TextRank over the retrieved passages, leaning to the topic. */
 export async function summarizeTopic(index: SearchIndex, rawTopic: string, sentences = 5): Promise<Summary> {
+  return (await prepareTopicSummary(index, rawTopic, sentences)).extractive;
+}
+
+/** The retrieved passages of a topic and its extractive summary: what a model summary starts from and falls back to. */
+export async function prepareTopicSummary(index: SearchIndex, rawTopic: string, sentences = 5): Promise<{ hits: SearchHit[]; extractive: Summary }> {
   const topic = validateQuestion(rawTopic);
   const hits = await hybridSearch(index, topic, { k: 8 });
+  return { hits, extractive: topicSummary(index, topic, hits, sentences) };
+}
+
+function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sentences: number): Summary {
   const terms = queryTerms(normalize(topic), index.bm25);
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < DEFAULT_ANSWER.minSupport) {
     const closest = closestDocuments(hits);

@@ -22,12 +22,25 @@ export interface ClosestDocument {
 export interface Answer {
   question: string;
   answered: boolean;
-  /** Sentences from the corpus, each followed by its [n] marker; or the reason nothing was found. */
+  /**
+   * Each sentence followed by the [n] of its source: quoted from the corpus (extractive) or
+   * written by the model from the numbered passages (generated); or the reason nothing was found.
+   */
   answer: string;
-  mode: 'extractive';
+  mode: AnswerMode;
   citations: Citation[];
   /** When not answered: the documents that came closest, so the user can look there. */
   closest: ClosestDocument[];
+  /** A short remark for the user, e.g. why the model's answer was replaced by the extractive one. */
+  note?: string;
+}
+
+export type AnswerMode = 'extractive' | 'generated';
+
+/** What a streamed generation shows so far: the text checked and renumbered as the final answer will be. */
+export interface PartialAnswer {
+  text: string;
+  citations: Citation[];
 }
 
 /** A problem with what the user asked (empty, too long): shown to them as is. */

@@ -28,6 +28,7 @@ export async function reindexWithProgress(config: Config, full: boolean): Promis
       indexDir: config.indexDir,
       embeddings,
       embedding: embeddings.identity,
+      embedBatch: config.embeddings.batchSize,
       chunking: DEFAULT_CHUNKING,
       full,
       onProgress: progress.onProgress,

@@ -3,15 +3,15 @@ import type { Answer, Citation } from '../answer/types.ts';
 
 /** Plain-text rendering of an answer for the terminal. */
 export function formatAnswer(answer: Answer): string {
-  return render(answer.answer, answer.citations);
+  return render(answer.answer, answer.citations, answer.note);
 }
 
 export function formatSummary(summary: Summary): string {
-  return render(summary.summary, summary.citations);
+  return render(summary.summary, summary.citations, summary.note);
 }
 
-function render(body: string, citations: readonly Citation[]): string {
-  const lines = [body];
+function render(body: string, citations: readonly Citation[], note: string | undefined): string {
+  const lines = note ? [`（${note}）`, body] : [body];
   if (citations.length) lines.push('', '来源：');
   for (const c of citations) {
     const meta = [c.date ?? '日期不详', c.source].filter(Boolean).join('，');

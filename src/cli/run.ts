@@ -1,9 +1,10 @@
 import { ConfigError } from '../config.ts';
 import { CorpusError } from '../corpus/load.ts';
 import { IndexError, ReindexBusyError } from '../index/errors.ts';
+import { ProviderError } from '../providers/errors.ts';
 import { UsageError } from './args.ts';
 
-const EXPECTED = [UsageError, ConfigError, CorpusError, IndexError, ReindexBusyError];
+const EXPECTED = [UsageError, ConfigError, CorpusError, IndexError, ReindexBusyError, ProviderError];
 
 /**
  * Runs a CLI entry point. Expected failures print one line and exit 1 (2 for usage errors);

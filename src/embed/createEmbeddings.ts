@@ -1,7 +1,54 @@
+import path from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { OllamaEmbeddings } from '@langchain/ollama';
+import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Config } from '../config.ts';
+import { fetchWithTimeout } from '../providers/deadline.ts';
+import { EmbeddingCache } from './embeddingCache.ts';
 import { HashingEmbeddings } from './hashingEmbeddings.ts';
+import { RemoteEmbeddings } from './remoteEmbeddings.ts';
 
-/** The configured embedder. Only the offline hashing embedder exists so far; providers plug in here. */
-export function createEmbeddings(config: Pick<Config, 'embeddingDimension'>): HashingEmbeddings {
-  return new HashingEmbeddings({ dimension: config.embeddingDimension });
+/** Kept next to the index generations (which reindexes replace), so it outlives them. */
+export const EMBEDDING_CACHE_DIR = 'embedding-cache';
+
+/**
+ * The configured embedder: the offline hashing one by default, or an OpenAI-compatible or Ollama
+ * endpoint. LangChain's own retries are off (maxRetries 0): RemoteEmbeddings retries with the
+ * configured backoff instead.
+ */
+export function createEmbeddings(config: Pick<Config, 'embeddingDimension' | 'embeddings' | 'retry' | 'indexDir'>): HashingEmbeddings | RemoteEmbeddings {
+  const e = config.embeddings;
+  if (e.provider === 'local') return new HashingEmbeddings({ dimension: config.embeddingDimension });
+  const identity = { provider: e.provider, model: e.model, dimension: e.dimensions ?? null };
+  const inner: Embeddings =
+    e.provider === 'openai'
+      ? new OpenAIEmbeddings({
+          model: e.model,
+          // Keyless OpenAI-compatible servers (vLLM, LocalAI, TEI) ignore the key, but the client insists on one.
+          apiKey: e.apiKey ?? 'not-needed',
+          configuration: { baseURL: e.baseUrl },
+          dimensions: e.dimensions,
+          // The client otherwise asks for base64 and decodes whatever comes back as such: compatible
+          // servers that ignore the format (several do) would yield garbage vectors.
+          encodingFormat: 'float',
+          batchSize: e.batchSize,
+          timeout: e.timeoutMs,
+          maxRetries: 0,
+        })
+      : new OllamaEmbeddings({
+          model: e.model,
+          baseUrl: e.baseUrl,
+          dimensions: e.dimensions,
+          truncate: true,
+          maxRetries: 0,
+          fetch: fetchWithTimeout(e.timeoutMs),
+          headers: e.apiKey ? { Authorization: `Bearer ${e.apiKey}` } : undefined,
+        });
+  const cacheDir = path.join(config.indexDir, EMBEDDING_CACHE_DIR);
+  return new RemoteEmbeddings(inner, {
+    identity,
+    retry: config.retry,
+    queryTimeoutMs: e.timeoutMs,
+    openCache: () => EmbeddingCache.open(cacheDir, identity),
+  });
 }

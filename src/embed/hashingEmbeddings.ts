@@ -2,12 +2,7 @@ import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { normalize } from '../text/normalize.ts';
 import { BIGRAM_PREFIX, isBigramFeature, lexicalFeatures } from '../text/features.ts';
 import { generalIdf } from '../text/segment.ts';
-
-export interface EmbeddingIdentity {
-  provider: string;
-  model: string;
-  dimension: number;
-}
+import type { EmbeddingIdentity, IdentifiedEmbeddings } from './identity.ts';
 
 export interface HashingEmbeddingsParams extends EmbeddingsParams {
   dimension: number;
@@ -34,7 +29,7 @@ function fnv1a(text: string): number {
  * embedded without statistics of this corpus (so unchanged chunks never need re-embedding);
  * queries may also carry the IDF the index measured over its own chunks.
  */
-export class HashingEmbeddings extends Embeddings {
+export class HashingEmbeddings extends Embeddings implements IdentifiedEmbeddings {
   readonly dimension: number;
   private readonly idf: ((feature: string) => number) | undefined;
 

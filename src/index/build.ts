@@ -7,9 +7,11 @@ import type { ChunkingOptions } from '../chunk/types.ts';
 import { scanCorpus } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
-import { HashingEmbeddings, type EmbeddingIdentity } from '../embed/hashingEmbeddings.ts';
+import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
+import { type EmbeddingSpec, matchesSpec } from '../embed/identity.ts';
 import { lexicalFeatures } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
+import { IndexError } from './errors.ts';
 import { HnswIndex } from './hnsw.ts';
 import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
@@ -20,7 +22,10 @@ export interface ReindexOptions {
   corpusDirs: readonly string[];
   indexDir: string;
   embeddings: Embeddings;
-  embedding: EmbeddingIdentity;
+  /** Recorded in the manifest; a null dimension (a remote model's own) is taken from the vectors. */
+  embedding: EmbeddingSpec;
+  /** Chunks per embedding request. */
+  embedBatch?: number;
   chunking: ChunkingOptions;
   /** Re-read and re-embed every file even when unchanged. */
   full?: boolean;
@@ -93,6 +98,13 @@ function vectorGraph(
   );
 }
 
+/** The index's vector size: as configured, else as the embedder answered (a remote model's own). */
+async function vectorDimension(options: ReindexOptions, vectors: readonly Float32Array[]): Promise<number> {
+  const dimension = options.embedding.dimension ?? vectors[0]?.length ?? (await options.embeddings.embedQuery('维度')).length;
+  if (vectors.some((v) => v.length !== dimension)) throw new IndexError(`向量维度不一致（应为 ${dimension} 维），请运行 npm run index -- --full 重建索引`);
+  return dimension;
+}
+
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -112,7 +124,7 @@ async function reusable(options: ReindexOptions): Promise<Reusable> {
   try {
     const manifest = await readManifest(dir);
     if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return none('索引格式版本已变化');
-    if (!sameJson(manifest.embedding, options.embedding)) return none('向量模型配置已变化');
+    if (!matchesSpec(manifest.embedding, options.embedding)) return none('向量模型配置已变化');
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     const data = await readIndexData(dir, manifest);
     // Checked here because an unchanged corpus would otherwise keep a damaged generation in service.
@@ -191,8 +203,9 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
 
     const pending = entries.filter((e) => e.vector === null);
     const embedStarted = performance.now();
-    for (let i = 0; i < pending.length; i += EMBED_BATCH) {
-      const batch = pending.slice(i, i + EMBED_BATCH);
+    const batchSize = options.embedBatch ?? EMBED_BATCH;
+    for (let i = 0; i < pending.length; i += batchSize) {
+      const batch = pending.slice(i, i + batchSize);
       if (options.embeddings instanceof HashingEmbeddings) {
         // The chunks' features were just extracted for BM25; the hashing embedder reuses them instead of segmenting again.
         const hashing = options.embeddings;
@@ -201,27 +214,28 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         const vectors = await options.embeddings.embedDocuments(batch.map((e) => e.text));
         batch.forEach((e, j) => (e.vector = Float32Array.from(vectors[j]!)));
       }
-      options.onProgress?.({ phase: 'embed', done: Math.min(i + EMBED_BATCH, pending.length), total: pending.length });
+      options.onProgress?.({ phase: 'embed', done: Math.min(i + batchSize, pending.length), total: pending.length });
     }
     report.embeddedChunks = pending.length;
     stages.embed = (performance.now() - embedStarted) / 1000;
     const insertStarted = performance.now();
+    const vectors = entries.map((e) => e.vector!);
+    const dimension = await vectorDimension(options, vectors);
 
     const manifest: Manifest = {
       formatVersion: INDEX_FORMAT_VERSION,
-      embedding: options.embedding,
+      embedding: { ...options.embedding, dimension },
       chunking: options.chunking,
       files,
       documentCount: documents.length,
       chunkCount: entries.length,
       builtAt: new Date().toISOString(),
     };
-    const vectors = entries.map((e) => e.vector!);
     const generation = await createGeneration(options.indexDir);
     try {
       options.onProgress?.({ phase: 'write', done: 0, total: 1 });
       const previousLabels = previous?.chunks.map((c) => c.label) ?? [];
-      const graph = vectorGraph(entries, previousGraph, previousLabels, options.embedding.dimension);
+      const graph = vectorGraph(entries, previousGraph, previousLabels, dimension);
       report.reusedGraph = graph === previousGraph;
       graph.write(path.join(generation, FILES.hnsw));
       await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), features: entries.map((e) => e.features), vectors });

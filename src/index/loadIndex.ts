@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { DocumentMetadata } from '../corpus/types.ts';
-import { HashingEmbeddings, type EmbeddingIdentity } from '../embed/hashingEmbeddings.ts';
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
+import { describeEmbedding, type IdentifiedEmbeddings, matchesSpec } from '../embed/identity.ts';
 import type { Bm25Index } from './bm25.ts';
 import { IndexError } from './errors.ts';
 import { HnswIndex } from './hnsw.ts';
@@ -17,15 +19,11 @@ export interface SearchIndex {
   bm25: Bm25Index;
   vectorStore: ChunkVectorStore;
   /** Embeds questions; the hashing embedder gets the index's IDF here. */
-  queryEmbeddings: HashingEmbeddings;
-}
-
-function describe(e: EmbeddingIdentity): string {
-  return `${e.provider}/${e.model}（${e.dimension} 维）`;
+  queryEmbeddings: EmbeddingsInterface;
 }
 
 /** Loads the generation in service, refusing one built with another embedding configuration. */
-export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings): Promise<SearchIndex> {
+export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddings): Promise<SearchIndex> {
   const generation = await currentGeneration(indexDir);
   if (!generation) throw new IndexError(`索引不存在（${indexDir}），请先运行 npm run index 建立索引`);
   const manifest = await readManifest(generation);
@@ -33,9 +31,9 @@ export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings)
     throw new IndexError(`索引格式版本 ${manifest.formatVersion} 已过时（当前 ${INDEX_FORMAT_VERSION}），请运行 npm run index -- --full 重建索引`);
   }
   const expected = embeddings.identity;
-  if (JSON.stringify(manifest.embedding) !== JSON.stringify(expected)) {
+  if (!matchesSpec(manifest.embedding, expected)) {
     throw new IndexError(
-      `索引由 ${describe(manifest.embedding)} 构建，与当前配置 ${describe(expected)} 不一致，请运行 npm run index -- --full 重建索引`,
+      `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致，请运行 npm run index -- --full 重建索引`,
     );
   }
   const data = await readServedData(generation, manifest);
@@ -49,7 +47,8 @@ export async function loadIndex(indexDir: string, embeddings: HashingEmbeddings)
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
   // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.
-  const queryEmbeddings = embeddings.withIdf((feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0));
+  const queryEmbeddings =
+    embeddings instanceof HashingEmbeddings ? embeddings.withIdf((feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0)) : embeddings;
   const vectorStore = new ChunkVectorStore(
     queryEmbeddings,
     hnsw,

@@ -2,6 +2,7 @@ import type { DocumentMetadata } from '../corpus/types.ts';
 import { topK } from '../index/bm25.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import type { StoredChunk } from '../index/store.ts';
+import { ProviderError } from '../providers/errors.ts';
 import { lexicalFeatures } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 
@@ -34,13 +35,17 @@ export const DEFAULT_HYBRID: Omit<HybridOptions, 'k'> = { candidates: 50, rrfK: 
  * reciprocal rank. Query and passages are compared in normalized Simplified form, so a Traditional
  * question finds Simplified text and the other way round.
  */
-export async function hybridSearch(index: SearchIndex, query: string, options: Partial<HybridOptions> & { k: number }): Promise<SearchHit[]> {
+export async function hybridSearch(
+  index: SearchIndex,
+  query: string,
+  options: Partial<HybridOptions> & { k: number; onDenseUnavailable?: (error: ProviderError) => void },
+): Promise<SearchHit[]> {
   const { k, candidates, rrfK, lexicalWeight, denseWeight } = { ...DEFAULT_HYBRID, ...options };
   const features = lexicalFeatures(normalize(query));
   if (features.length === 0 || index.chunks.length === 0) return [];
   const lexicalScores = index.bm25.scoreAll(features);
   const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
-  const denseRanked = index.vectorStore.searchPositions(await index.queryEmbeddings.embedQuery(query), candidates);
+  const denseRanked = await denseCandidates(index, query, candidates, options.onDenseUnavailable);
 
   const fused = new Map<number, { score: number; lexical: number; dense: number }>();
   const entry = (label: number) => {
@@ -61,4 +66,23 @@ export async function hybridSearch(index: SearchIndex, query: string, options: P
       const chunk = index.chunks[label]!;
       return { chunk, document: index.documents.get(chunk.docId)!, ...e };
     });
+}
+
+/** Nearest chunks by vector; none when the embedding endpoint fails, so BM25 alone still answers. */
+async function denseCandidates(
+  index: SearchIndex,
+  query: string,
+  candidates: number,
+  onUnavailable: ((error: ProviderError) => void) | undefined,
+): Promise<{ position: number; similarity: number }[]> {
+  try {
+    const vector = await index.queryEmbeddings.embedQuery(query);
+    const dimension = index.manifest.embedding.dimension;
+    if (vector.length !== dimension) throw new ProviderError(`向量模型返回了 ${vector.length} 维向量，索引为 ${dimension} 维`, 'invalid');
+    return index.vectorStore.searchPositions(vector, candidates);
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    onUnavailable?.(error);
+    return [];
+  }
 }

@@ -1,14 +1,17 @@
 import type { Config } from '../config.ts';
 import { DEFAULT_CHUNKING } from '../chunk/types.ts';
-import { answerQuestion } from '../answer/extractive.ts';
-import { summarizeDocument, summarizeTopic, type Summary } from '../answer/summarize.ts';
-import type { Answer } from '../answer/types.ts';
+import { prepareAnswer } from '../answer/extractive.ts';
+import { groundedAnswer } from '../answer/grounded.ts';
+import { modelSummary } from '../answer/modelSummary.ts';
+import { documentPassages, prepareTopicSummary, summarizeDocument, type Summary } from '../answer/summarize.ts';
+import type { Answer, PartialAnswer } from '../answer/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
 import { reindex, type ReindexOptions, type ReindexReport } from '../index/build.ts';
 import { ReindexBusyError } from '../index/errors.ts';
 import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
 import type { Logger } from '../log.ts';
+import { type ChatProvider, createChatModel } from '../providers/createChatModel.ts';
 import { WorkQueue } from './workQueue.ts';
 
 /** Shown to users while no index can be served. */
@@ -22,6 +25,19 @@ export interface IndexedDocument extends DocumentMetadata {
   chunks: number;
 }
 
+export interface AskOptions {
+  /** Passages retrieved (default RETRIEVAL_TOP_K). */
+  k?: number;
+  /**
+   * Called as a model-written answer streams in, with the text so far (markers checked and
+   * renumbered, sources as cited so far); never called for extractive answers. The promise's
+   * final Answer is what to show in the end: it may differ (a fallback to the extractive answer).
+   */
+  onPartial?: (partial: PartialAnswer) => void;
+}
+
+export type SummaryRequest = { document: string } | { topic: string };
+
 /**
  * The core the bot and the console share: one loaded index served to every question, replaced
  * only when a reindex has completely succeeded. Questions asked during a reindex keep using the
@@ -32,12 +48,14 @@ export class QaService {
   private loadError: unknown = null;
   private reindexing: Promise<ReindexReport> | null = null;
   private readonly work: WorkQueue;
+  private readonly chat: ChatProvider | null;
 
   constructor(
     private readonly config: Config,
     private readonly log: Logger,
   ) {
     this.work = new WorkQueue(config.maxConcurrentAnswers, config.maxWaitingAnswers);
+    this.chat = createChatModel(config);
   }
 
   /** Loads the served index; a broken or missing one is remembered, not thrown, so the bot can start. */
@@ -60,17 +78,50 @@ export class QaService {
     return this.reindexing !== null;
   }
 
-  /** Answers in turn with other questions (see WorkQueue); the index is the one served when the turn comes. */
-  async ask(question: string, k = this.config.topK): Promise<Answer> {
-    return this.work.run(() => answerQuestion(this.index, question, { k }));
+  /**
+   * Retrieves and answers extractively in turn with other questions (see WorkQueue; the index is
+   * the one served when the turn comes); with a chat model configured, the model then writes the
+   * answer outside the queue, since it waits on the network rather than the CPU.
+   * `options` may be a number: the `k` of the former signature.
+   */
+  async ask(question: string, options: number | AskOptions = {}): Promise<Answer> {
+    const { k = this.config.topK, onPartial } = typeof options === 'number' ? { k: options } : options;
+    const prepared = await this.work.run(() => prepareAnswer(this.index, question, { k }));
+    if (!this.chat) return prepared.extractive;
+    const answer = await groundedAnswer(prepared, this.chat, { onPartial });
+    this.logFallback(answer.note, 'answer');
+    return answer;
   }
 
+  /** Extractive summary of one document (see `summary` for a model-written one when configured). */
   summarizeDocument(ref: string): Summary {
     return summarizeDocument(this.index, ref);
   }
 
   async summarizeTopic(topic: string): Promise<Summary> {
-    return this.work.run(() => summarizeTopic(this.index, topic));
+    return this.summary({ topic });
+  }
+
+  /**
+   * A document or topic summary: written by the chat model when one is configured (map-reduce
+   * for long documents, streamed through `onPartial`), otherwise or when it fails extractive.
+   */
+  async summary(request: SummaryRequest, options: Pick<AskOptions, 'onPartial'> = {}): Promise<Summary> {
+    const index = this.index;
+    const { hits, extractive } = await this.work.run(async () => {
+      if ('topic' in request) return prepareTopicSummary(index, request.topic);
+      const extractive = summarizeDocument(index, request.document);
+      return { hits: documentPassages(index, extractive.target), extractive };
+    });
+    if (!this.chat) return extractive;
+    const summary = await modelSummary(extractive, hits, this.chat, options);
+    this.logFallback(summary.note, 'summary');
+    return summary;
+  }
+
+  private logFallback(note: string | undefined, what: string): void {
+    // Only the note: provider errors can quote request details, never worth a secret in the logs.
+    if (note) this.log.warn({ note, provider: this.config.llm.provider, model: this.config.llm.model }, `${what}: model provider fallback`);
   }
 
   documents(): IndexedDocument[] {
@@ -94,6 +145,7 @@ export class QaService {
         indexDir: this.config.indexDir,
         embeddings,
         embedding: embeddings.identity,
+        embedBatch: this.config.embeddings.batchSize,
         chunking: DEFAULT_CHUNKING,
         full,
         onProgress,

@@ -1,0 +1,48 @@
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { ChatOllama } from '@langchain/ollama';
+import { ChatOpenAICompletions } from '@langchain/openai';
+import type { Config, RetryConfig } from '../config.ts';
+import { fetchWithTimeout } from './deadline.ts';
+
+/** A chat model with the limits every call to it runs under. */
+export interface ChatProvider {
+  model: BaseChatModel;
+  /** Longest one generation may take, retries included. */
+  timeoutMs: number;
+  retry: RetryConfig;
+}
+
+/**
+ * The configured chat model, or null for the offline default (extractive answers only).
+ * `openai` always speaks /chat/completions (ChatOpenAICompletions): the compatible servers
+ * (DeepSeek, DashScope, vLLM, LocalAI) have no Responses API. LangChain's retries are off;
+ * generation retries with the configured backoff itself.
+ */
+export function createChatModel(config: Pick<Config, 'llm' | 'retry'>): ChatProvider | null {
+  const llm = config.llm;
+  if (llm.provider === 'none') return null;
+  const model =
+    llm.provider === 'openai'
+      ? new ChatOpenAICompletions({
+          model: llm.model,
+          // Keyless OpenAI-compatible servers ignore the key, but the client insists on one.
+          apiKey: llm.apiKey ?? 'not-needed',
+          configuration: { baseURL: llm.baseUrl },
+          temperature: llm.temperature,
+          maxTokens: llm.maxTokens,
+          timeout: llm.timeoutMs,
+          maxRetries: 0,
+          // Not every compatible server accepts stream_options.include_usage.
+          streamUsage: false,
+        })
+      : new ChatOllama({
+          model: llm.model,
+          baseUrl: llm.baseUrl,
+          temperature: llm.temperature,
+          numPredict: llm.maxTokens,
+          maxRetries: 0,
+          fetch: fetchWithTimeout(llm.timeoutMs),
+          headers: llm.apiKey ? { Authorization: `Bearer ${llm.apiKey}` } : undefined,
+        });
+  return { model, timeoutMs: llm.timeoutMs, retry: config.retry };
+}
