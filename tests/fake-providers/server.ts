@@ -41,6 +41,8 @@ export interface FakeProvider {
   reply: (messages: ChatMessage[]) => string;
   /** Tokens a streamed reply is cut into. */
   tokens: (text: string) => string[];
+  /** Pause between streamed tokens, to stream the way a real model does. */
+  tokenDelayMs: number;
   fail: (...faults: Fault[]) => void;
   /** Texts sent for embedding, over all requests. */
   embeddedTexts: () => string[];
@@ -66,6 +68,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     url: '',
     requests,
     reply: () => '根据资料无法回答。',
+    tokenDelayMs: 0,
     tokens: (text) => [...text].reduce<string[]>((out, c, i) => (i % 4 === 0 ? [...out, c] : [...out.slice(0, -1), out.at(-1)! + c]), []),
     fail: (...f) => faults.push(...f),
     embeddedTexts: () =>
@@ -110,7 +113,10 @@ export async function startFakeProvider(): Promise<FakeProvider> {
         const send = (delta: object, finish: string | null) =>
           res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`);
         send({ role: 'assistant', content: '' }, null);
-        for (const token of fake.tokens(text)) send({ content: token }, null);
+        for (const token of fake.tokens(text)) {
+          send({ content: token }, null);
+          if (fake.tokenDelayMs) await new Promise((resolve) => setTimeout(resolve, fake.tokenDelayMs));
+        }
         send({}, 'stop');
         res.end('data: [DONE]\n\n');
       } else if (path === '/api/chat') {
@@ -118,7 +124,10 @@ export async function startFakeProvider(): Promise<FakeProvider> {
         res.writeHead(200, { 'content-type': 'application/x-ndjson' });
         const line = (content: string, done: boolean) =>
           res.write(`${JSON.stringify({ model, created_at: new Date(0).toISOString(), message: { role: 'assistant', content }, done, ...(done ? { done_reason: 'stop', eval_count: 1, prompt_eval_count: 1 } : {}) })}\n`);
-        for (const token of fake.tokens(text)) line(token, false);
+        for (const token of fake.tokens(text)) {
+          line(token, false);
+          if (fake.tokenDelayMs) await new Promise((resolve) => setTimeout(resolve, fake.tokenDelayMs));
+        }
         line('', true);
         res.end();
       } else {

@@ -2,7 +2,8 @@ import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../answer/extractive.ts';
 import type { BotCommand } from '../context.ts';
 import { UserError } from '../errors.ts';
-import { answerReply } from '../responses/answer.ts';
+import { answerReply, partialAnswerReply } from '../responses/answer.ts';
+import { StreamingReply } from '../streamingReply.ts';
 
 export const askCommand: BotCommand = {
   data: new SlashCommandBuilder()
@@ -14,8 +15,15 @@ export const askCommand: BotCommand = {
     if (wait > 0) throw new UserError(`提问太频繁了，请 ${wait} 秒后再试。`);
     // Discord allows 3 seconds before the first response; retrieval may take longer under load.
     await interaction.deferReply();
-    const answer = await ctx.service.ask(interaction.options.getString('question', true));
-    ctx.log.info({ user: interaction.user.id, answered: answer.answered, citations: answer.citations.length }, 'ask');
+    const question = interaction.options.getString('question', true);
+    const streaming = new StreamingReply(interaction, ctx.log);
+    let answer;
+    try {
+      answer = await ctx.service.ask(question, { onPartial: (partial) => streaming.update(() => partialAnswerReply(question, partial)) });
+    } finally {
+      await streaming.finish();
+    }
+    ctx.log.info({ user: interaction.user.id, answered: answer.answered, mode: answer.mode, citations: answer.citations.length }, 'ask');
     await interaction.editReply(answerReply(answer));
   },
 };

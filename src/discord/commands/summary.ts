@@ -16,11 +16,11 @@ export const summaryCommand: BotCommand = {
     if (!document === !topic) throw new UserError('请二选一：用 document 选择一篇文档，或用 topic 输入一个主题。');
     await interaction.deferReply();
     if (document) {
-      const summary = ctx.service.summarizeDocument(document);
+      const summary = await ctx.service.summary({ document });
       const meta = ctx.service.index.documents.get(summary.target);
       await interaction.editReply(summaryReply(summary, `摘要：《${meta?.title ?? summary.target}》`));
     } else {
-      const summary = await ctx.service.summarizeTopic(topic!);
+      const summary = await ctx.service.summary({ topic: topic! });
       await interaction.editReply(summaryReply(summary, `主题摘要：${topic}`));
     }
   },

@@ -1,5 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from 'discord.js';
-import type { Answer } from '../../answer/types.ts';
+import type { Answer, PartialAnswer } from '../../answer/types.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
 
@@ -24,6 +24,18 @@ export function questionOfTitle(title: string | null | undefined): string | null
   return title.slice(QUESTION_PREFIX.length).replace(/\\([\\*_`~|>#\[\]()-])/gu, '$1');
 }
 
+/** Says where the answer's words come from, and why a model answer was replaced when it was. */
+function answerFooter(answer: Pick<Answer, 'mode' | 'note'>): string {
+  const origin = answer.mode === 'generated' ? '答案由模型根据所引段落写成，请以原文为准' : '答案摘自语料原文';
+  return `${answer.note ? `${answer.note} ` : ''}${origin}；点击按钮查看完整段落`;
+}
+
+/** A model answer still being written: what has arrived so far, without buttons. */
+export function partialAnswerReply(question: string, partial: PartialAnswer) {
+  const embeds = textEmbeds({ title: questionTitle(question), text: `${partial.text} …`, color: COLORS.answer, citations: partial.citations, footer: '正在生成…' });
+  return { embeds, components: [], allowedMentions: NO_MENTIONS };
+}
+
 /** The reply to a question: the answer with [n] markers, one line per source, and a button per passage. */
 export function answerReply(answer: Answer) {
   if (!answer.answered) {
@@ -33,7 +45,7 @@ export function answerReply(answer: Answer) {
       .setDescription(truncate(`${escapeMarkdown(answer.answer.split('最接近的文档')[0]!)}${answer.closest.length ? `\n\n**最接近的文档**\n${closestList(answer.closest)}` : ''}`, LIMITS.embedDescription));
     return { embeds: [embed], components: [], allowedMentions: NO_MENTIONS };
   }
-  const embeds = textEmbeds({ title: questionTitle(answer.question), text: answer.answer, color: COLORS.answer, citations: answer.citations, footer: '答案摘自语料原文；点击按钮查看完整段落' });
+  const embeds = textEmbeds({ title: questionTitle(answer.question), text: answer.answer, color: COLORS.answer, citations: answer.citations, footer: answerFooter(answer) });
   const buttons = answer.citations.slice(0, LIMITS.buttonsPerRow).map((c) =>
     new ButtonBuilder().setCustomId(passageButtonId(c.chunkId)).setLabel(`查看原文 [${c.n}]`).setStyle(ButtonStyle.Secondary),
   );

@@ -11,7 +11,9 @@ export function summaryReply(summary: Summary, title: string) {
       .setDescription(truncate(`语料中没有找到与该主题相关的内容。${summary.closest.length ? `\n\n**最接近的文档**\n${closestList(summary.closest)}` : ''}`, LIMITS.embedDescription));
     return { embeds: [embed], allowedMentions: NO_MENTIONS };
   }
-  return { embeds: textEmbeds({ title, text: summary.summary, color: COLORS.summary, citations: summary.citations }), allowedMentions: NO_MENTIONS };
+  const origin = summary.mode === 'generated' ? '摘要由模型根据所引段落写成，请以原文为准' : '摘要句子摘自语料原文';
+  const footer = `${summary.note ? `${summary.note} ` : ''}${origin}`;
+  return { embeds: textEmbeds({ title, text: summary.summary, color: COLORS.summary, citations: summary.citations, footer }), allowedMentions: NO_MENTIONS };
 }
 
 /** The full cited passage, shown ephemerally when a 查看原文 button is pressed. */
