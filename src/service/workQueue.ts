@@ -19,10 +19,6 @@ export class WorkQueue {
     this.limit = pLimit(concurrency);
   }
 
-  get waiting(): number {
-    return this.limit.pendingCount;
-  }
-
   run<T>(job: () => T | Promise<T>): Promise<T> {
     if (this.limit.pendingCount >= this.maxWaiting) return Promise.reject(new BusyError('现在提问的人太多，请稍后再试。'));
     return this.limit(async () => {
