@@ -14,6 +14,12 @@ export interface ScoredIndex {
   score: number;
 }
 
+function doubled<T extends Int32Array | Uint16Array>(array: T, make: (length: number) => T): T {
+  const bigger = make(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 /**
  * Okapi BM25 over feature lists (one list per chunk), with flat posting arrays so a query touches
  * only the chunks that contain its terms. Built once at reindex and stored in binary form: loading
@@ -32,36 +38,48 @@ export class Bm25Index {
   ) {}
 
   static fromFeatures(documents: readonly (readonly string[])[], params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    // Postings are collected as flat (term, doc, tf) columns and grouped by a counting sort: millions
+    // of small per-term arrays made garbage collection the largest cost of indexing.
     const termIds = new Map<string, number>();
-    const postings: number[][] = [];
+    let termOf = new Int32Array(1 << 16);
+    let docOf = new Int32Array(1 << 16);
+    let tfOf = new Uint16Array(1 << 16);
+    let count = 0;
     const lengths = new Float32Array(documents.length);
     let total = 0;
+    const tfs = new Map<string, number>();
     documents.forEach((features, doc) => {
-      const counts = new Map<string, number>();
-      for (const f of features) counts.set(f, (counts.get(f) ?? 0) + 1);
-      for (const [term, tf] of counts) {
+      tfs.clear();
+      for (const f of features) tfs.set(f, (tfs.get(f) ?? 0) + 1);
+      for (const [term, tf] of tfs) {
         let id = termIds.get(term);
-        if (id === undefined) {
-          id = postings.length;
-          termIds.set(term, id);
-          postings.push([]);
+        if (id === undefined) termIds.set(term, (id = termIds.size));
+        if (count === termOf.length) {
+          termOf = doubled(termOf, (n) => new Int32Array(n));
+          docOf = doubled(docOf, (n) => new Int32Array(n));
+          tfOf = doubled(tfOf, (n) => new Uint16Array(n));
         }
-        postings[id]!.push(doc, Math.min(tf, 0xffff));
+        termOf[count] = id;
+        docOf[count] = doc;
+        tfOf[count] = Math.min(tf, 0xffff);
+        count++;
       }
       lengths[doc] = features.length;
       total += features.length;
     });
-    const offsets = new Int32Array(postings.length + 1);
-    postings.forEach((list, t) => (offsets[t + 1] = offsets[t]! + list.length / 2));
-    const docs = new Int32Array(offsets[postings.length]!);
-    const tfs = new Uint16Array(docs.length);
-    postings.forEach((list, t) => {
-      for (let i = 0; i < list.length; i += 2) {
-        docs[offsets[t]! + i / 2] = list[i]!;
-        tfs[offsets[t]! + i / 2] = list[i + 1]!;
-      }
-    });
-    return new Bm25Index(termIds, offsets, docs, tfs, lengths, documents.length ? total / documents.length : 1, params);
+    const terms = termIds.size;
+    const offsets = new Int32Array(terms + 1);
+    for (let i = 0; i < count; i++) offsets[termOf[i]! + 1]!++;
+    for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
+    const next = offsets.slice(0, terms);
+    const postingDocs = new Int32Array(count);
+    const postingTfs = new Uint16Array(count);
+    for (let i = 0; i < count; i++) {
+      const at = next[termOf[i]!]!++;
+      postingDocs[at] = docOf[i]!;
+      postingTfs[at] = tfOf[i]!;
+    }
+    return new Bm25Index(termIds, offsets, postingDocs, postingTfs, lengths, documents.length ? total / documents.length : 1, params);
   }
 
   /** The terms (one per line, in id order) and the arrays, as stored in the index folder. */
