@@ -16,7 +16,7 @@ import { HnswIndex } from './hnsw.ts';
 import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { type IndexData, readIndexData, readManifest, readServedData, type StoredChunk, writeIndexData } from './store.ts';
+import { type IndexData, readBm25, readGraph, readIndexData, readManifest, type StoredChunk, writeIndexData } from './store.ts';
 
 export interface ReindexOptions {
   corpusDirs: readonly string[];
@@ -128,10 +128,8 @@ async function reusable(options: ReindexOptions): Promise<Reusable> {
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     const data = await readIndexData(dir, manifest);
     // Checked here because an unchanged corpus would otherwise keep a damaged generation in service.
-    await readServedData(dir, manifest);
-    const graph = HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
-    if (!graph.holds(data.chunks.map((c) => c.label))) return none('向量索引与文本块数量不符');
-    return { data, graph, reason: null };
+    await readBm25(dir, data.chunks.length);
+    return { data, graph: readGraph(dir, manifest, data.chunks), reason: null };
   } catch (error) {
     return none(`旧索引不可读（${(error as Error).message}）`);
   }

@@ -1,14 +1,12 @@
-import path from 'node:path';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
 import { describeEmbedding, type IdentifiedEmbeddings, matchesSpec } from '../embed/identity.ts';
 import type { Bm25Index } from './bm25.ts';
 import { IndexError } from './errors.ts';
-import { HnswIndex } from './hnsw.ts';
-import { currentGeneration, FILES } from './layout.ts';
+import { currentGeneration } from './layout.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { readManifest, readServedData, type StoredChunk } from './store.ts';
+import { readGraph, readManifest, readServedData, type StoredChunk } from './store.ts';
 import { ChunkVectorStore, chunkDocumentFor } from './vectorStore.ts';
 
 export interface SearchIndex {
@@ -37,13 +35,7 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
     );
   }
   const data = await readServedData(generation, manifest);
-  let hnsw: HnswIndex;
-  try {
-    hnsw = HnswIndex.read(path.join(generation, FILES.hnsw), manifest.embedding.dimension);
-  } catch {
-    throw new IndexError('向量索引文件已损坏，请重建索引');
-  }
-  if (!hnsw.holds(data.chunks.map((c) => c.label))) throw new IndexError('向量索引与文本块数量不符，请重建索引');
+  const hnsw = readGraph(generation, manifest, data.chunks);
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
   // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.

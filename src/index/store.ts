@@ -5,6 +5,7 @@ import type { Chunk } from '../chunk/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { IndexError } from './errors.ts';
 import { Bm25Index } from './bm25.ts';
+import { HnswIndex } from './hnsw.ts';
 import { FILES } from './layout.ts';
 import { type Manifest, manifestSchema } from './manifest.ts';
 
@@ -97,9 +98,8 @@ async function readChunks(dir: string, manifest: Manifest): Promise<{ documents:
   }
 }
 
-/** The generation as questions need it. */
-export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
-  const { documents, chunks } = await readChunks(dir, manifest);
+/** The stored BM25 postings, checked against the number of chunks they must cover. */
+export async function readBm25(dir: string, chunkCount: number): Promise<Bm25Index> {
   let bm25: Bm25Index;
   try {
     const [terms, arrays] = await Promise.all([readFile(path.join(dir, FILES.bm25Terms), 'utf8'), readFile(path.join(dir, FILES.bm25))]);
@@ -107,8 +107,26 @@ export async function readServedData(dir: string, manifest: Manifest): Promise<S
   } catch {
     throw new IndexError('索引文本库已损坏（BM25），请重建索引');
   }
-  if (bm25.size !== chunks.length) throw new IndexError('索引文本库已损坏（BM25），请重建索引');
-  return { documents, chunks, bm25 };
+  if (bm25.size !== chunkCount) throw new IndexError('索引文本库已损坏（BM25），请重建索引');
+  return bm25;
+}
+
+/** The stored vector graph, checked to hold every chunk's label. */
+export function readGraph(dir: string, manifest: Manifest, chunks: readonly StoredChunk[]): HnswIndex {
+  let graph: HnswIndex;
+  try {
+    graph = HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
+  } catch {
+    throw new IndexError('向量索引文件已损坏，请重建索引');
+  }
+  if (!graph.holds(chunks.map((c) => c.label))) throw new IndexError('向量索引与文本块数量不符，请重建索引');
+  return graph;
+}
+
+/** The generation as questions need it. */
+export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
+  const { documents, chunks } = await readChunks(dir, manifest);
+  return { documents, chunks, bm25: await readBm25(dir, chunks.length) };
 }
 
 /** The whole generation, features and vectors included, as a reindex reuses it. */
