@@ -52,7 +52,7 @@ async function probeLoad(indexDir: string, dimension: number): Promise<{ loadSec
 }
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
-/** Everything the benchmark reports for one corpus size, measured in this process. */
+/** Everything the benchmark reports for one corpus size (load and memory in a fresh child process). */
 export async function measureSize(options: { sentences: readonly string[]; workDir: string; targetChunks: number; dimension: number; questions: readonly string[] }): Promise<SizeResult> {
   const { workDir, targetChunks, dimension, questions } = options;
   const corpusDir = path.join(workDir, 'corpus');

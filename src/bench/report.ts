@@ -1,6 +1,6 @@
 import type { DevQuality } from './devQuality.ts';
 import type { Percentiles } from './latency.ts';
-import type { SizeResult } from './measureSize.ts';
+import { CONCURRENT_CALLERS, type SizeResult } from './measureSize.ts';
 
 const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
 const p = (x: Percentiles) => `${ms(x.p50)} / ${ms(x.p95)} / ${ms(x.p99)}`;
@@ -27,9 +27,9 @@ export function markdownReport(results: readonly SizeResult[], quality: DevQuali
     row('load at startup', (r) => `${r.loadSeconds.toFixed(2)} s`),
     row('resident memory after load', (r) => mb(r.rssBytes)),
     row('search p50/p95/p99 ms, 1 caller', (r) => p(r.search.single)),
-    row('search p50/p95/p99 ms, 8 callers', (r) => p(r.search.concurrent)),
+    row(`search p50/p95/p99 ms, ${CONCURRENT_CALLERS} callers`, (r) => p(r.search.concurrent)),
     row('ask p50/p95/p99 ms, 1 caller', (r) => p(r.ask.single)),
-    row('ask p50/p95/p99 ms, 8 callers', (r) => p(r.ask.concurrent)),
+    row(`ask p50/p95/p99 ms, ${CONCURRENT_CALLERS} callers`, (r) => p(r.ask.concurrent)),
     row('hnswlib recall@10 vs exact', (r) => r.hnsw.recallAt10.toFixed(3)),
     row('hnswlib vs exact scan (mean ms)', (r) => `${ms(r.hnsw.hnswMs)} vs ${ms(r.hnsw.exactMs)} (${r.hnsw.speedup.toFixed(0)}×)`),
     row('LangChain baseline: chunks, index time', (r) => `${int(r.baseline.chunks)}, ${r.baseline.indexSeconds.toFixed(2)} s`),
