@@ -55,7 +55,7 @@ describe.each(PROVIDERS)('semantic embeddings through $name', ({ name, path: rou
     expect(batches.length).toBe(Math.ceil(report.chunks / 16));
     expect(batches.every((r) => (r.body.input as string[]).length <= 16 && r.body.model === model)).toBe(true);
     if (name === 'openai') expect(batches[0]!.headers.authorization).toBe('Bearer sk-test-embed');
-    expect(phases.at(-1)).toEqual({ phase: 'embed', done: report.chunks, total: report.chunks });
+    expect(phases.at(-1)).toEqual({ phase: 'embed', done: report.added.length, total: report.added.length });
 
     const answer = await service.ask(QUESTION);
     expect(answer.answered).toBe(true);

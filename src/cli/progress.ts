@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import type { ReindexOptions } from '../index/build.ts';
 
-const PHASES = { scan: '读取语料', embed: '向量化', write: '写入索引' } as const;
+const PHASES = { embed: '读取并向量化文档', write: '写入索引' } as const;
 
 /** A progress bar on stderr when it is a terminal; nothing otherwise (pipes and CI stay clean). */
 export function terminalProgress(): { onProgress: NonNullable<ReindexOptions['onProgress']>; stop: () => void } {

@@ -2,6 +2,7 @@ import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { normalize } from '../text/normalize.ts';
 import { BIGRAM_PREFIX, isBigramFeature, lexicalFeatures } from '../text/features.ts';
 import { generalIdf } from '../text/segment.ts';
+import type { TermCounts, Vocabulary } from '../text/vocabulary.ts';
 import type { EmbeddingIdentity, IdentifiedEmbeddings } from './identity.ts';
 
 export interface HashingEmbeddingsParams extends EmbeddingsParams {
@@ -20,6 +21,22 @@ function fnv1a(text: string): number {
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
+}
+
+function grown<T extends Int32Array | Float64Array>(array: T, length: number, make: new (length: number) => T): T {
+  const bigger = new make(length);
+  bigger.set(array);
+  return bigger;
+}
+
+function toUnitLength(vector: Float32Array): Float32Array {
+  let norm2 = 0;
+  for (const v of vector) norm2 += v * v;
+  if (norm2 > 0) {
+    const inv = 1 / Math.sqrt(norm2);
+    for (let i = 0; i < vector.length; i++) vector[i]! *= inv;
+  }
+  return vector;
 }
 
 /**
@@ -48,29 +65,51 @@ export class HashingEmbeddings extends Embeddings implements IdentifiedEmbedding
   }
 
   vectorize(text: string, useIdf: boolean): Float32Array {
-    return this.vectorizeFeatures(lexicalFeatures(normalize(text)), useIdf);
-  }
-
-  /** The vector of already extracted features (`lexicalFeatures(normalize(text))`): the same as vectorize(text). */
-  vectorizeFeatures(features: readonly string[], useIdf = false): Float32Array {
     const counts = new Map<string, number>();
-    for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const feature of lexicalFeatures(normalize(text))) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const vector = new Float32Array(this.dimension);
     for (const [feature, tf] of counts) {
-      const h = fnv1a(feature);
-      const bucket = h % this.dimension;
-      const sign = (h & 0x80000000) === 0 ? 1 : -1;
-      const prior = isBigramFeature(feature) ? BIGRAM_WEIGHT * generalIdf(feature.slice(BIGRAM_PREFIX.length)) : generalIdf(feature);
-      const weight = (1 + Math.log(tf)) * prior;
-      vector[bucket]! += sign * weight * (useIdf && this.idf ? this.idf(feature) : 1);
+      const { bucket, weight } = this.slot(feature);
+      vector[bucket]! += (1 + Math.log(tf)) * weight * (useIdf && this.idf ? this.idf(feature) : 1);
     }
-    let norm2 = 0;
-    for (const v of vector) norm2 += v * v;
-    if (norm2 > 0) {
-      const inv = 1 / Math.sqrt(norm2);
-      for (let i = 0; i < vector.length; i++) vector[i]! *= inv;
-    }
-    return vector;
+    return toUnitLength(vector);
+  }
+
+  /**
+   * Document vectors of term counts over `vocabulary`, equal to vectorize() of the same text. Each
+   * term is hashed and weighted once, however many chunks use it.
+   */
+  vectorizerFor(vocabulary: Vocabulary): (counts: TermCounts) => Float32Array {
+    let buckets = new Int32Array(1 << 12);
+    let weights = new Float64Array(1 << 12);
+    let hashed = 0;
+    return (counts) => {
+      if (hashed < vocabulary.size) {
+        if (buckets.length < vocabulary.size) {
+          const length = Math.max(vocabulary.size, buckets.length * 2);
+          [buckets, weights] = [grown(buckets, length, Int32Array), grown(weights, length, Float64Array)];
+        }
+        for (; hashed < vocabulary.size; hashed++) {
+          const { bucket, weight } = this.slot(vocabulary.terms[hashed]!);
+          buckets[hashed] = bucket;
+          weights[hashed] = weight;
+        }
+      }
+      const vector = new Float32Array(this.dimension);
+      for (let i = 0; i < counts.terms.length; i++) {
+        const id = counts.terms[i]!;
+        vector[buckets[id]!]! += (1 + Math.log(counts.tfs[i]!)) * weights[id]!;
+      }
+      return toUnitLength(vector);
+    };
+  }
+
+  /** Where a feature lands and its signed weight before term frequency: fixed for a feature. */
+  private slot(feature: string): { bucket: number; weight: number } {
+    const h = fnv1a(feature);
+    const sign = (h & 0x80000000) === 0 ? 1 : -1;
+    const prior = isBigramFeature(feature) ? BIGRAM_WEIGHT * generalIdf(feature.slice(BIGRAM_PREFIX.length)) : generalIdf(feature);
+    return { bucket: h % this.dimension, weight: sign * prior };
   }
 
   override async embedDocuments(documents: string[]): Promise<number[][]> {

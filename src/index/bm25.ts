@@ -1,4 +1,5 @@
 import { isBigramFeature } from '../text/features.ts';
+import type { TermCounts } from '../text/vocabulary.ts';
 
 export interface Bm25Params {
   k1: number;
@@ -14,14 +15,8 @@ export interface ScoredIndex {
   score: number;
 }
 
-function doubled<T extends Int32Array | Uint16Array>(array: T, make: (length: number) => T): T {
-  const bigger = make(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
 /**
- * Okapi BM25 over feature lists (one list per chunk), with flat posting arrays so a query touches
+ * Okapi BM25 over counted features (one row per chunk), with flat posting arrays so a query touches
  * only the chunks that contain its terms. Built once at reindex and stored in binary form: loading
  * reads typed arrays instead of recounting every chunk's features.
  */
@@ -37,49 +32,65 @@ export class Bm25Index {
     private readonly params: Bm25Params,
   ) {}
 
-  static fromFeatures(documents: readonly (readonly string[])[], params: Bm25Params = DEFAULT_BM25): Bm25Index {
-    // Postings are collected as flat (term, doc, tf) columns and grouped by a counting sort: millions
-    // of small per-term arrays made garbage collection the largest cost of indexing.
+  /**
+   * The index of `rows` (one per chunk, ids into `terms`). Terms no row uses are dropped, so a
+   * vocabulary carried over from the previous generation does not keep the terms of removed chunks.
+   */
+  static fromCounts(terms: readonly string[], rows: readonly TermCounts[], params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    const df = new Int32Array(terms.length);
+    for (const row of rows) for (const id of row.terms) df[id]!++;
+    const compactId = new Int32Array(terms.length).fill(-1);
     const termIds = new Map<string, number>();
-    let termOf = new Int32Array(1 << 16);
-    let docOf = new Int32Array(1 << 16);
-    let tfOf = new Uint16Array(1 << 16);
-    let count = 0;
-    const lengths = new Float32Array(documents.length);
-    let total = 0;
-    const tfs = new Map<string, number>();
-    documents.forEach((features, doc) => {
-      tfs.clear();
-      for (const f of features) tfs.set(f, (tfs.get(f) ?? 0) + 1);
-      for (const [term, tf] of tfs) {
-        let id = termIds.get(term);
-        if (id === undefined) termIds.set(term, (id = termIds.size));
-        if (count === termOf.length) {
-          termOf = doubled(termOf, (n) => new Int32Array(n));
-          docOf = doubled(docOf, (n) => new Int32Array(n));
-          tfOf = doubled(tfOf, (n) => new Uint16Array(n));
-        }
-        termOf[count] = id;
-        docOf[count] = doc;
-        tfOf[count] = Math.min(tf, 0xffff);
-        count++;
-      }
-      lengths[doc] = features.length;
-      total += features.length;
+    terms.forEach((term, id) => {
+      if (df[id]! > 0) termIds.set(term, (compactId[id] = termIds.size));
     });
-    const terms = termIds.size;
-    const offsets = new Int32Array(terms + 1);
-    for (let i = 0; i < count; i++) offsets[termOf[i]! + 1]!++;
-    for (let t = 0; t < terms; t++) offsets[t + 1]! += offsets[t]!;
-    const next = offsets.slice(0, terms);
-    const postingDocs = new Int32Array(count);
-    const postingTfs = new Uint16Array(count);
-    for (let i = 0; i < count; i++) {
-      const at = next[termOf[i]!]!++;
-      postingDocs[at] = docOf[i]!;
-      postingTfs[at] = tfOf[i]!;
+    const offsets = new Int32Array(termIds.size + 1);
+    terms.forEach((_, id) => {
+      if (compactId[id]! >= 0) offsets[compactId[id]! + 1] = df[id]!;
+    });
+    for (let t = 0; t < termIds.size; t++) offsets[t + 1]! += offsets[t]!;
+    const next = offsets.slice(0, termIds.size);
+    const postings = offsets[termIds.size]!;
+    const docs = new Int32Array(postings);
+    const tfs = new Uint16Array(postings);
+    const lengths = new Float32Array(rows.length);
+    let total = 0;
+    rows.forEach((row, doc) => {
+      for (let i = 0; i < row.terms.length; i++) {
+        const at = next[compactId[row.terms[i]!]!]!++;
+        docs[at] = doc;
+        tfs[at] = row.tfs[i]!;
+      }
+      lengths[doc] = row.length;
+      total += row.length;
+    });
+    return new Bm25Index(termIds, offsets, docs, tfs, lengths, rows.length ? total / rows.length : 1, params);
+  }
+
+  /**
+   * Each chunk's term counts, read back from the postings, with the term list their ids refer to:
+   * what a reindex needs to carry unchanged chunks into the next index without segmenting them again.
+   */
+  termCounts(): { terms: string[]; rows: TermCounts[] } {
+    const rowStart = new Int32Array(this.size + 1);
+    for (const doc of this.docs) rowStart[doc + 1]!++;
+    for (let d = 0; d < this.size; d++) rowStart[d + 1]! += rowStart[d]!;
+    const next = rowStart.slice(0, this.size);
+    const rowTerms = new Int32Array(this.docs.length);
+    const rowTfs = new Uint16Array(this.docs.length);
+    for (let t = 0; t + 1 < this.offsets.length; t++) {
+      for (let i = this.offsets[t]!, end = this.offsets[t + 1]!; i < end; i++) {
+        const at = next[this.docs[i]!]!++;
+        rowTerms[at] = t;
+        rowTfs[at] = this.tfs[i]!;
+      }
     }
-    return new Bm25Index(termIds, offsets, postingDocs, postingTfs, lengths, documents.length ? total / documents.length : 1, params);
+    const rows = Array.from({ length: this.size }, (_, d) => ({
+      terms: rowTerms.subarray(rowStart[d]!, rowStart[d + 1]!),
+      tfs: rowTfs.subarray(rowStart[d]!, rowStart[d + 1]!),
+      length: this.lengths[d]!,
+    }));
+    return { terms: [...this.termIds.keys()], rows };
   }
 
   /** The terms (one per line, in id order) and the arrays, as stored in the index folder. */

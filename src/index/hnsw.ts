@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import hnswlib from 'hnswlib-node';
 
 /** This module owns hnswlib-node. Vectors are unit length, so cosine similarity = 1 − distance. */
@@ -22,11 +23,10 @@ export interface VectorHit {
 export class HnswIndex {
   private constructor(private readonly index: InstanceType<typeof HierarchicalNSW>) {}
 
-  /** A new graph of `vectors`, labelled by `labels` (by position when omitted). */
-  static build(vectors: readonly Float32Array[], dimension: number, labels?: readonly number[], params: HnswParams = DEFAULT_HNSW): HnswIndex {
+  /** An empty graph with room for `capacity` vectors; it grows as more are added. */
+  static create(dimension: number, capacity: number, params: HnswParams = DEFAULT_HNSW): HnswIndex {
     const index = new HierarchicalNSW('cosine', dimension);
-    index.initIndex({ maxElements: Math.max(1, vectors.length), m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
-    vectors.forEach((v, i) => index.addPoint(Array.from(v), labels?.[i] ?? i));
+    index.initIndex({ maxElements: Math.max(1, capacity), m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
     index.setEf(params.efSearch);
     return new HnswIndex(index);
   }
@@ -38,8 +38,13 @@ export class HnswIndex {
     return new HnswIndex(index);
   }
 
+  /** Saves the graph, first giving back the room no vector uses: a reader allocates the stored capacity. */
   write(file: string): void {
+    const used = Math.max(1, this.size);
+    if (this.index.getMaxElements() > used) this.index.resizeIndex(used);
     this.index.writeIndexSync(file);
+    // hnswlib does not report a file it could not open; a missing graph must fail the build, not the next start.
+    if (!existsSync(file) || statSync(file).size === 0) throw new Error(`could not write ${file}`);
   }
 
   /** Elements in the graph, including those marked deleted: every label in use is below this. */

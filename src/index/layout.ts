@@ -16,8 +16,6 @@ export const FILES = {
   chunks: 'chunks.jsonl',
   vectors: 'vectors.f32',
   hnsw: 'hnsw.bin',
-  /** Each chunk's lexical features, one line per chunk: read by reindexes only, to reuse unchanged chunks. */
-  features: 'features.txt',
   bm25Terms: 'bm25-terms.txt',
   bm25: 'bm25.bin',
 } as const;

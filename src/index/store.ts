@@ -20,8 +20,8 @@ export interface IndexData {
   manifest: Manifest;
   documents: DocumentMetadata[];
   chunks: StoredChunk[];
-  /** Lexical features of each chunk, in chunk order (what BM25 and the hashing embedder use). */
-  features: string[][];
+  /** BM25 over the chunks, in chunk order; it also holds each chunk's term counts for the next reindex. */
+  bm25: Bm25Index;
   /** One unit vector per chunk, in chunk order. */
   vectors: Float32Array[];
 }
@@ -49,11 +49,10 @@ export async function writeIndexData(dir: string, data: IndexData): Promise<void
   const flat = new Float32Array(data.vectors.length * dimension);
   data.vectors.forEach((v, i) => flat.set(v, i * dimension));
   const lines = (rows: string[]) => rows.join('\n') + (rows.length ? '\n' : '');
-  const bm25 = Bm25Index.fromFeatures(data.features).serialize();
+  const bm25 = data.bm25.serialize();
   await Promise.all([
     writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents)),
     writeFile(path.join(dir, FILES.chunks), lines(data.chunks.map((c) => JSON.stringify(c)))),
-    writeFile(path.join(dir, FILES.features), lines(data.features.map((f) => f.join(' ')))),
     writeFile(path.join(dir, FILES.vectors), Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)),
     writeFile(path.join(dir, FILES.bm25Terms), bm25.terms),
     writeFile(path.join(dir, FILES.bm25), bm25.arrays),
@@ -129,21 +128,21 @@ export async function readServedData(dir: string, manifest: Manifest): Promise<S
   return { documents, chunks, bm25: await readBm25(dir, chunks.length) };
 }
 
-/** The whole generation, features and vectors included, as a reindex reuses it. */
+/** The whole generation, term counts and vectors included, as a reindex reuses it. */
 export async function readIndexData(dir: string, manifest: Manifest): Promise<IndexData> {
   const dimension = manifest.embedding.dimension;
   const { documents, chunks } = await readChunks(dir, manifest);
-  const features = (await readText(dir, FILES.features)).split('\n').slice(0, chunks.length).map((line) => (line ? line.split(' ') : []));
+  const bm25 = await readBm25(dir, chunks.length);
   let bytes: Buffer;
   try {
     bytes = await readFile(path.join(dir, FILES.vectors));
   } catch {
     throw new IndexError(`索引文件缺失：${FILES.vectors}，请重建索引`);
   }
-  if (features.length !== chunks.length || bytes.byteLength !== chunks.length * dimension * 4) {
+  if (bytes.byteLength !== chunks.length * dimension * 4) {
     throw new IndexError('索引文件不完整（向量与文本块数量不符），请重建索引');
   }
   const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const vectors = chunks.map((_, i) => flat.subarray(i * dimension, (i + 1) * dimension));
-  return { manifest, documents, chunks, features, vectors };
+  return { manifest, documents, chunks, bm25, vectors };
 }

@@ -3,7 +3,7 @@ import type { ReindexReport } from '../../index/build.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { COLORS, NO_MENTIONS } from './common.ts';
 
-const PHASES = { scan: '读取语料', embed: '向量化', write: '写入索引' } as const;
+const PHASES = { embed: '读取并向量化文档', write: '写入索引' } as const;
 
 export function progressReply(phase: keyof typeof PHASES, done: number, total: number) {
   return { content: `正在重建索引：${PHASES[phase]} ${done}/${total}…`, allowedMentions: NO_MENTIONS };

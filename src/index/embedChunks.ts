@@ -1,0 +1,73 @@
+import type { Embeddings } from '@langchain/core/embeddings';
+import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
+import type { TermCounts, Vocabulary } from '../text/vocabulary.ts';
+import { IndexError } from './errors.ts';
+import { GraphBuilder } from './graphBuilder.ts';
+import type { StoredChunk } from './store.ts';
+
+/** A chunk on its way into the index. */
+export interface IndexEntry {
+  chunk: StoredChunk;
+  counts: TermCounts;
+  /** Null until embedded; reused chunks arrive with theirs. */
+  vector: Float32Array | null;
+  /** What is embedded (empty for reused chunks). */
+  text: string;
+}
+
+export function dimensionMismatch(dimension: number): IndexError {
+  return new IndexError(`向量维度不一致（应为 ${dimension} 维），请运行 npm run index -- --full 重建索引`);
+}
+
+/**
+ * Embeds new chunks in batches as files are read. When the new generation gets a new vector graph
+ * anyway (no previous one to update), each batch also goes straight to a GraphBuilder, so the
+ * graph grows on a worker thread while the next files are cleaned and segmented.
+ */
+export class ChunkEmbedder {
+  private readonly pending: IndexEntry[] = [];
+  private readonly vectorizeCounts: ((counts: TermCounts) => Float32Array) | null;
+  dimension: number | null;
+  builder: GraphBuilder | null = null;
+  embedded = 0;
+  seconds = 0;
+
+  constructor(
+    private readonly options: { embeddings: Embeddings; dimension: number | null; batchSize: number; streamGraph: boolean },
+    vocabulary: Vocabulary,
+  ) {
+    this.dimension = options.dimension;
+    // The chunks' features were just counted for BM25; the hashing embedder reuses them instead of segmenting again.
+    this.vectorizeCounts = options.embeddings instanceof HashingEmbeddings ? options.embeddings.vectorizerFor(vocabulary) : null;
+  }
+
+  /** Queues new chunks (labelled by their position when streaming) and embeds every full batch. */
+  async add(entries: readonly IndexEntry[]): Promise<void> {
+    this.pending.push(...entries);
+    while (this.pending.length >= this.options.batchSize) await this.embed(this.pending.splice(0, this.options.batchSize));
+  }
+
+  /** Embeds what is left. */
+  async flush(): Promise<void> {
+    if (this.pending.length) await this.embed(this.pending.splice(0));
+  }
+
+  private async embed(batch: IndexEntry[]): Promise<void> {
+    const started = performance.now();
+    let vectors: Float32Array[];
+    if (this.vectorizeCounts) {
+      vectors = batch.map((e) => this.vectorizeCounts!(e.counts));
+    } else {
+      vectors = (await this.options.embeddings.embedDocuments(batch.map((e) => e.text))).map((v) => Float32Array.from(v));
+    }
+    const dimension = (this.dimension ??= vectors[0]!.length);
+    if (vectors.some((v) => v.length !== dimension)) throw dimensionMismatch(dimension);
+    batch.forEach((e, i) => (e.vector = vectors[i]!));
+    this.embedded += batch.length;
+    this.seconds += (performance.now() - started) / 1000;
+    if (this.options.streamGraph) {
+      this.builder ??= GraphBuilder.start(dimension);
+      this.builder.add(vectors, batch.map((e) => e.chunk.label));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { EmbeddingSpec } from '../embed/identity.ts';
+import { matchesSpec } from '../embed/identity.ts';
+import type { ChunkingOptions } from '../chunk/types.ts';
+import type { HnswIndex } from './hnsw.ts';
+import { currentGeneration } from './layout.ts';
+import { INDEX_FORMAT_VERSION } from './manifest.ts';
+import { type IndexData, readGraph, readIndexData, readManifest } from './store.ts';
+
+export interface PreviousGeneration {
+  data: IndexData | null;
+  /** The previous vector graph, updated in place of a rebuild. */
+  graph: HnswIndex | null;
+  /** Why nothing of the previous generation can be reused, when one exists. */
+  reason: string | null;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The generation in service when its chunks, vectors and graph can be reused as they are. */
+export async function previousGeneration(options: { indexDir: string; embedding: EmbeddingSpec; chunking: ChunkingOptions }): Promise<PreviousGeneration> {
+  const none = (reason: string | null): PreviousGeneration => ({ data: null, graph: null, reason });
+  const dir = await currentGeneration(options.indexDir);
+  if (!dir) return none(null);
+  try {
+    const manifest = await readManifest(dir);
+    if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return none('索引格式版本已变化');
+    if (!matchesSpec(manifest.embedding, options.embedding)) return none('向量模型配置已变化');
+    if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
+    // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
+    const data = await readIndexData(dir, manifest);
+    return { data, graph: readGraph(dir, manifest, data.chunks), reason: null };
+  } catch (error) {
+    return none(`旧索引不可读（${(error as Error).message}）`);
+  }
+}

@@ -1,0 +1,111 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
+import { Bm25Index } from '../src/index/bm25.ts';
+import { IndexError } from '../src/index/errors.ts';
+import { GraphBuilder } from '../src/index/graphBuilder.ts';
+import { HnswIndex } from '../src/index/hnsw.ts';
+import { lexicalFeatures } from '../src/text/features.ts';
+import { normalize } from '../src/text/normalize.ts';
+import { Vocabulary } from '../src/text/vocabulary.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(cleanups.splice(0).map((c) => c()));
+});
+
+async function scratch(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'parts-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+const PASSAGES = [
+  '快件丢失的投诉，企业应当在七日内答复。',
+  '邮政企业应当对快件进行收寄验视，快件收寄验视制度必须落实。',
+  '寄遞渠道安全管理聯合監管機制要堅持信息互通。',
+];
+
+describe('term counts over a vocabulary', () => {
+  it.each([
+    { features: ['快递', '邮政', '快递', '快递'], terms: ['快递', '邮政'], tfs: [3, 1] },
+    { features: ['邮政', '投诉'], terms: ['邮政', '投诉'], tfs: [1, 1] },
+    { features: [], terms: [], tfs: [] },
+  ])('counts $features in order of first occurrence', ({ features, terms, tfs }) => {
+    const vocabulary = Vocabulary.of(['邮政']);
+    const counts = vocabulary.count(features);
+    expect([...counts.terms].map((id) => vocabulary.terms[id])).toEqual(terms);
+    expect([...counts.tfs]).toEqual(tfs);
+    expect(counts.length).toBe(features.length);
+  });
+
+  it('keeps counting right across chunks (the scratch space is cleared between calls)', () => {
+    const vocabulary = new Vocabulary();
+    vocabulary.count(['甲', '甲', '乙']);
+    expect([...vocabulary.count(['甲', '丙']).tfs]).toEqual([1, 1]);
+  });
+});
+
+describe('BM25 from term counts', () => {
+  const rowsOf = (vocabulary: Vocabulary) => PASSAGES.map((p) => vocabulary.count(lexicalFeatures(normalize(p))));
+
+  it('reads back each chunk’s term counts, so an unchanged chunk scores the same in the next index', () => {
+    const vocabulary = new Vocabulary();
+    const original = Bm25Index.fromCounts(vocabulary.terms, rowsOf(vocabulary));
+    const { terms, rows } = original.termCounts();
+    const rebuilt = Bm25Index.fromCounts(terms, rows);
+    const query = lexicalFeatures(normalize('快件收寄验视制度'));
+    expect([...rebuilt.scoreAll(query)]).toEqual([...original.scoreAll(query)]);
+    expect(rebuilt.serialize()).toEqual(original.serialize());
+  });
+
+  it('drops the terms only removed chunks had', () => {
+    const vocabulary = new Vocabulary();
+    const rows = [['七日', '答复'], ['收寄', '验视', '验视']].map((features) => vocabulary.count(features));
+    const withoutFirst = Bm25Index.fromCounts(vocabulary.terms, rows.slice(1));
+    expect(withoutFirst.termCounts().terms).toEqual(['收寄', '验视']);
+    expect(withoutFirst.documentFrequency('七日')).toBe(0);
+    expect(withoutFirst.documentFrequency('验视')).toBe(1);
+    expect(withoutFirst.termCounts().rows.map((r) => [...r.tfs])).toEqual([[1, 2]]);
+  });
+});
+
+describe('hashing vectors from term counts', () => {
+  it('equal the vectors of the text itself, bit for bit', () => {
+    const embeddings = new HashingEmbeddings({ dimension: 256 });
+    const vocabulary = new Vocabulary();
+    const vectorize = embeddings.vectorizerFor(vocabulary);
+    for (const passage of PASSAGES) {
+      const counts = vocabulary.count(lexicalFeatures(normalize(passage)));
+      expect(vectorize(counts)).toEqual(embeddings.vectorize(passage, false));
+    }
+  });
+});
+
+describe('graph building on a worker thread', () => {
+  const embeddings = new HashingEmbeddings({ dimension: 64 });
+  const vectors = PASSAGES.map((p) => embeddings.vectorize(p, false));
+
+  it('writes a graph that finds each passage by its own vector', async () => {
+    const file = path.join(await scratch(), 'hnsw.bin');
+    const builder = GraphBuilder.start(64);
+    builder.add(vectors.slice(0, 2), [0, 1]);
+    builder.add(vectors.slice(2), [2]);
+    expect(await builder.finish(file)).toBeGreaterThanOrEqual(0);
+    const graph = HnswIndex.read(file, 64);
+    expect(graph.size).toBe(3);
+    vectors.forEach((v, label) => expect(graph.search(Array.from(v), 1)[0]?.label).toBe(label));
+  });
+
+  it('fails with an index error, not a crash, when the worker cannot write the graph', async () => {
+    const dir = await scratch();
+    const builder = GraphBuilder.start(64);
+    builder.add(vectors, [0, 1, 2]);
+    const failure = builder.finish(path.join(dir, 'missing-folder', 'hnsw.bin'));
+    await expect(failure).rejects.toThrow(IndexError);
+    await expect(failure).rejects.toThrow(/向量索引构建失败/u);
+    await expect(readFile(path.join(dir, 'missing-folder', 'hnsw.bin'))).rejects.toThrow();
+  });
+});
