@@ -96,6 +96,19 @@ describe('index build, reindex and retrieval', () => {
     expect(full.reusedGraph).toBe(false);
   });
 
+  it('rebuilds the vector graph once most of it would be deleted slots, and still finds what is left', async () => {
+    const { corpus, index } = await scratch();
+    await writeFile(path.join(corpus, 'locker.txt'), '快递柜管理通知\n智能快件箱投诉应当在七日内处理完毕。');
+    await buildIndex([corpus], index);
+    for (const name of ['000_284666bd80d2f480', '001_7334d363ac647930', '002_e898aa7a56475ed4']) await rm(path.join(corpus, `${name}.txt`));
+    const report = await buildIndex([corpus], index);
+    expect(report.removed).toHaveLength(3);
+    expect(report).toMatchObject({ reusedGraph: false, embeddedChunks: 0 });
+    const rebuilt = await loadIndex(index, testEmbeddings());
+    expect(rebuilt.chunks.map((c) => c.label)).toEqual(rebuilt.chunks.map((_, i) => i));
+    expect((await rebuilt.vectorStore.similaritySearch('智能快件箱投诉处理', 1))[0]?.metadata['docId']).toBe('locker');
+  });
+
   it('keeps serving the old index when a build fails midway', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);
