@@ -27,18 +27,37 @@ export function dimensionMismatch(dimension: number): IndexError {
 export class ChunkEmbedder {
   private readonly pending: IndexEntry[] = [];
   private readonly vectorizeCounts: ((counts: TermCounts) => Float32Array) | null;
-  dimension: number | null;
-  builder: GraphBuilder | null = null;
-  embedded = 0;
-  seconds = 0;
+  private vectorSize: number | null;
+  private graphBuilder: GraphBuilder | null = null;
+  private embeddedCount = 0;
+  private embedSeconds = 0;
 
   constructor(
     private readonly options: { embeddings: Embeddings; dimension: number | null; batchSize: number; streamGraph: boolean },
     vocabulary: Vocabulary,
   ) {
-    this.dimension = options.dimension;
+    this.vectorSize = options.dimension;
     // The chunks' features were just counted for BM25; the hashing embedder reuses them instead of segmenting again.
     this.vectorizeCounts = options.embeddings instanceof HashingEmbeddings ? options.embeddings.vectorizerFor(vocabulary) : null;
+  }
+
+  /** The vector size: as configured, else that of the first vectors embedded; null before any. */
+  get dimension(): number | null {
+    return this.vectorSize;
+  }
+
+  /** The graph being built from the streamed vectors, once the first batch is embedded. */
+  get builder(): GraphBuilder | null {
+    return this.graphBuilder;
+  }
+
+  get embedded(): number {
+    return this.embeddedCount;
+  }
+
+  /** Time spent embedding (for a remote provider, mostly waiting for it). */
+  get seconds(): number {
+    return this.embedSeconds;
   }
 
   /** Queues new chunks (labelled by their position when streaming) and embeds every full batch. */
@@ -54,20 +73,18 @@ export class ChunkEmbedder {
 
   private async embed(batch: IndexEntry[]): Promise<void> {
     const started = performance.now();
-    let vectors: Float32Array[];
-    if (this.vectorizeCounts) {
-      vectors = batch.map((e) => this.vectorizeCounts!(e.counts));
-    } else {
-      vectors = (await this.options.embeddings.embedDocuments(batch.map((e) => e.text))).map((v) => Float32Array.from(v));
-    }
-    const dimension = (this.dimension ??= vectors[0]!.length);
+    const vectorize = this.vectorizeCounts;
+    const vectors = vectorize
+      ? batch.map((e) => vectorize(e.counts))
+      : (await this.options.embeddings.embedDocuments(batch.map((e) => e.text))).map((v) => Float32Array.from(v));
+    const dimension = (this.vectorSize ??= vectors[0]!.length);
     if (vectors.some((v) => v.length !== dimension)) throw dimensionMismatch(dimension);
     batch.forEach((e, i) => (e.vector = vectors[i]!));
-    this.embedded += batch.length;
-    this.seconds += (performance.now() - started) / 1000;
+    this.embeddedCount += batch.length;
+    this.embedSeconds += (performance.now() - started) / 1000;
     if (this.options.streamGraph) {
-      this.builder ??= GraphBuilder.start(dimension);
-      this.builder.add(vectors, batch.map((e) => e.chunk.label));
+      this.graphBuilder ??= GraphBuilder.start(dimension);
+      this.graphBuilder.add(vectors, batch.map((e) => e.chunk.label));
     }
   }
 }
