@@ -1,6 +1,5 @@
-import type { EmbeddingSpec } from '../embed/identity.ts';
-import { matchesSpec } from '../embed/identity.ts';
 import type { ChunkingOptions } from '../chunk/types.ts';
+import { type EmbeddingSpec, matchesSpec } from '../embed/identity.ts';
 import type { HnswIndex } from './hnsw.ts';
 import { currentGeneration } from './layout.ts';
 import { INDEX_FORMAT_VERSION } from './manifest.ts';
