@@ -23,12 +23,6 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-function grown<T extends Int32Array | Float64Array>(array: T, length: number, make: new (length: number) => T): T {
-  const bigger = new make(length);
-  bigger.set(array);
-  return bigger;
-}
-
 function toUnitLength(vector: Float32Array): Float32Array {
   let norm2 = 0;
   for (const v of vector) norm2 += v * v;
@@ -80,25 +74,13 @@ export class HashingEmbeddings extends Embeddings implements IdentifiedEmbedding
    * term is hashed and weighted once, however many chunks use it.
    */
   vectorizerFor(vocabulary: Vocabulary): (counts: TermCounts) => Float32Array {
-    let buckets = new Int32Array(1 << 12);
-    let weights = new Float64Array(1 << 12);
-    let hashed = 0;
+    const slots: { bucket: number; weight: number }[] = [];
     return (counts) => {
-      if (hashed < vocabulary.size) {
-        if (buckets.length < vocabulary.size) {
-          const length = Math.max(vocabulary.size, buckets.length * 2);
-          [buckets, weights] = [grown(buckets, length, Int32Array), grown(weights, length, Float64Array)];
-        }
-        for (; hashed < vocabulary.size; hashed++) {
-          const { bucket, weight } = this.slot(vocabulary.terms[hashed]!);
-          buckets[hashed] = bucket;
-          weights[hashed] = weight;
-        }
-      }
       const vector = new Float32Array(this.dimension);
       for (let i = 0; i < counts.terms.length; i++) {
         const id = counts.terms[i]!;
-        vector[buckets[id]!]! += (1 + Math.log(counts.tfs[i]!)) * weights[id]!;
+        const { bucket, weight } = (slots[id] ??= this.slot(vocabulary.terms[id]!));
+        vector[bucket]! += (1 + Math.log(counts.tfs[i]!)) * weight;
       }
       return toUnitLength(vector);
     };

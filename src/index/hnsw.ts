@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import hnswlib from 'hnswlib-node';
 
 /** This module owns hnswlib-node. Vectors are unit length, so cosine similarity = 1 − distance. */
@@ -44,7 +44,7 @@ export class HnswIndex {
     if (this.index.getMaxElements() > used) this.index.resizeIndex(used);
     this.index.writeIndexSync(file);
     // hnswlib does not report a file it could not open; a missing graph must fail the build, not the next start.
-    if (!existsSync(file) || statSync(file).size === 0) throw new Error(`could not write ${file}`);
+    if (!statSync(file, { throwIfNoEntry: false })?.size) throw new Error(`could not write ${file}`);
   }
 
   /** Elements in the graph, including those marked deleted: every label in use is below this. */

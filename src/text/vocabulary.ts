@@ -50,11 +50,8 @@ export class Vocabulary {
   }
 
   count(features: readonly string[]): TermCounts {
-    if (this.scratch.length < this.size + features.length) {
-      const bigger = new Int32Array(Math.max(this.scratch.length * 2, this.size + features.length));
-      bigger.set(this.scratch);
-      this.scratch = bigger;
-    }
+    // All zero between calls, so a bigger scratch array needs nothing copied into it.
+    if (this.scratch.length < this.size + features.length) this.scratch = new Int32Array(Math.max(this.scratch.length * 2, this.size + features.length));
     const order: number[] = [];
     for (const feature of features) {
       const id = this.id(feature);
