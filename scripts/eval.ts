@@ -1,13 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { answerQuestion } from '../src/answer/extractive.ts';
+import { prepareAnswer } from '../src/answer/extractive.ts';
 import { parseCliArgs, positiveInt, UsageError } from '../src/cli/args.ts';
 import { cliConfig, openIndex, reindexWithProgress } from '../src/cli/context.ts';
 import { runCli } from '../src/cli/run.ts';
 import { scoreQuestion, summarize } from '../src/eval/metrics.ts';
 import { readQuestions } from '../src/eval/questions.ts';
-import { hybridSearch } from '../src/retrieve/hybrid.ts';
 
 runCli(async () => {
   const { values } = parseCliArgs(process.argv.slice(2), {
@@ -30,8 +29,7 @@ runCli(async () => {
     const k = positiveInt(values.k, '-k', 5);
     const results = [];
     for (const q of questions) {
-      const hits = await hybridSearch(index, q.question, { k });
-      const answer = await answerQuestion(index, q.question, { k });
+      const { hits, extractive: answer } = await prepareAnswer(index, q.question, { k });
       const result = scoreQuestion(q, hits, answer);
       results.push(result);
       if (values.verbose) process.stderr.write(`${JSON.stringify({ ...result, answer: answer.answer })}\n`);

@@ -75,7 +75,9 @@ describe('Discord message limits', () => {
       answer: long,
       mode: 'extractive',
       closest: [],
-      citations: [{ n: 1, docId: 'd', title: '标题'.repeat(200), date: '2020-01-01', source: '来源', chunkId: 'd#abc', text: '原文'.repeat(900), score: 1, location: null }],
+      declined: null,
+      related: [],
+      citations: [{ n: 1, docId: 'd', title: '标题'.repeat(200), date: '2020-01-01', source: '来源', scope: '全国', chunkId: 'd#abc', text: '原文'.repeat(900), score: 1, location: null }],
     };
     const reply = answerReply(answer);
     expect(reply.allowedMentions).toMatchObject({ parse: [], repliedUser: false });
@@ -97,7 +99,7 @@ describe('Discord message limits', () => {
 
 describe('answer titles', () => {
   it.each(['**快递进村** `覆盖率`？', '第_十_条 ~~删除~~ > 引用 [链接](x) #标题', '普通问题'])('keep the question %s readable for follow-ups while escaping Markdown', (question) => {
-    const declined: Answer = { question, answered: false, answer: '语料中没有找到能回答这个问题的内容。', mode: 'extractive', citations: [], closest: [] };
+    const declined: Answer = { question, answered: false, answer: '语料中没有找到能回答这个问题的内容。', mode: 'extractive', citations: [], closest: [], declined: 'unsupported', related: [] };
     const title = answerReply(declined).embeds[0]!.data.title;
     expect(questionOfTitle(title)).toBe(question);
   });

@@ -54,6 +54,7 @@ describe('index build, reindex and retrieval', () => {
     const answer = await answerQuestion(await loadIndex(index, testEmbeddings()), '无人机配送试点在哪些城市开展？');
     expect(answer.answered).toBe(false);
     expect(answer.citations).toEqual([]);
+    expect(answer.declined).toBe('unsupported');
     expect(answer.closest.length).toBeGreaterThan(0);
   });
 

@@ -11,6 +11,8 @@ export function answerJson(answer: Answer) {
       n, docId, title, date, source, chunkId, text, score, location,
     })),
     closest: answer.closest,
+    declined: answer.declined,
+    related: answer.related,
     note: answer.note ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import { NATIONAL } from '../corpus/scope.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import type { Citation, ClosestDocument } from './types.ts';
 
@@ -22,9 +23,14 @@ export function citeQuotes(quotes: readonly Quote[]): { text: string; citations:
       numbers.set(q.hit.chunk.id, numbers.size + 1);
       cited.push(q.hit);
     }
-    return `${q.text}[${numbers.get(q.hit.chunk.id)}]`;
+    return `${scopeLabel(q.hit.document.scope)}${q.text}[${numbers.get(q.hit.chunk.id)}]`;
   });
   return { text: parts.join(''), citations: cited.map((hit, i) => citationFor(hit, i + 1)) };
+}
+
+/** `（浙江省）` before what a provincial rule says, so it is not read as national law. */
+export function scopeLabel(scope: string): string {
+  return scope === NATIONAL ? '' : `（${scope}）`;
 }
 
 /** The reply when nothing supports an answer, naming the closest documents. */
@@ -45,6 +51,7 @@ export function citationFor(hit: SearchHit, n: number): Citation {
     title: hit.document.title,
     date: hit.document.date,
     source: hit.document.source,
+    scope: hit.document.scope,
     chunkId: hit.chunk.id,
     text: hit.chunk.text,
     score: Number(hit.score.toFixed(6)),

@@ -1,36 +1,62 @@
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
+import { placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
 import { splitClauses, splitSentences } from '../text/sentences.ts';
-import { citeQuotes, closestDocuments, declineText, type Quote } from './citations.ts';
-import { coverage, queryTerms, type QueryTerm } from './terms.ts';
+import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
+import { citeQuotes, closestDocuments, locationOf, type Quote } from './citations.ts';
+import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
-import { type Answer, QuestionError } from './types.ts';
+import { passageText, RERANK_DEPTH, rerank } from './rerank.ts';
+import { coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
+import { type Answer, type DeclineReason, QuestionError, type RelatedProvision } from './types.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
   k: number;
   /** Below this share of the question's weight covered by the best passage, the bot declines. */
   minSupport: number;
+  /**
+   * Terms weighing at least this share of the question's heaviest term are its specific content;
+   * the passage an answer quotes must hold at least minSpecific of their weight.
+   */
+  specificShare: number;
+  minSpecific: number;
+  /**
+   * The same two thresholds for a question without any postal word: meeting and directive
+   * questions need them, and so do the civil-law questions that share a few words with an article.
+   */
+  minSupportOther: number;
+  minSpecificOther: number;
   /** Longest answer, markers excluded. */
   maxAnswerChars: number;
   /** Sentences longer than this are cut down to their best clauses. */
   maxSentenceChars: number;
 }
 
-// minSupport measured on the dev positives and negatives plus a STARD sample (README).
-export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.42, maxAnswerChars: 200, maxSentenceChars: 110 };
+// Measured on the dev sets, the everyday dev half and STARD (README, Evaluation).
+export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.45, specificShare: 0.6, minSpecific: 0.6, minSupportOther: 0.6, minSpecificOther: 0.8, maxAnswerChars: 200, maxSentenceChars: 110 };
 export const MAX_QUESTION_CHARS = 500;
 const PASSAGES_READ = 5;
 const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
 const MISSING_FOCUS_PENALTY = 0.3;
+/** A sentence without what the question asks for (an amount for 罚多少) rarely answers it. */
+const MISSING_KIND_PENALTY = 0.4;
+/** How much a word the corpus never uses counts among a postal question's specific words. */
+const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
+const RELATED_MAX = 3;
+const RELATED_QUOTE_CHARS = 60;
+/** A passage covering less than this of the question is not worth showing, even as related. */
+const RELATED_MIN_COVERAGE = 0.25;
 
 interface Candidate extends Quote {
   score: number;
   /** The sentence after this one in the passage: a short lead-in (三是加快实施…工程。) needs it. */
   next: string | undefined;
+  /** The passage with its title and headings, normalized: where the question's terms are looked for. */
+  passage: string;
 }
 
 const length = (s: string) => [...s].length;
@@ -59,13 +85,12 @@ export function validateQuestion(question: string): string {
   return trimmed;
 }
 
+
 /** How well the best passages support an answer: the share of the question's weight they cover. */
 export function support(hits: readonly SearchHit[], terms: readonly QueryTerm[]): number {
-  return Math.max(
-    0,
-    ...hits.slice(0, PASSAGES_READ).map((h) => coverage(terms, normalize([h.document.title, ...h.chunk.context, h.chunk.text].join(' ')))),
-  );
+  return Math.max(0, ...hits.slice(0, PASSAGES_READ).map((h) => coverage(terms, passageText(h))));
 }
+
 
 /** A question retrieved and answered extractively: what a model-written answer starts from and falls back to. */
 export interface PreparedAnswer {
@@ -73,12 +98,53 @@ export interface PreparedAnswer {
   /** The retrieved passages, best first. */
   hits: SearchHit[];
   extractive: Answer;
+  /** The reply should the answer be declined after all (a model finding nothing in the passages). */
+  declined: Answer;
+  /** Which check the quotes failed when the extractive answer declined (for logs and calibration). */
+  failedCheck: FailedCheck | null;
+  /** What the decision was based on (null when no passage was read). */
+  evidence: AnswerEvidence | null;
 }
 
-/** The reply when the corpus does not answer a question. */
-export function declinedAnswer(question: string, hits: readonly SearchHit[], mode: Answer['mode'] = 'extractive'): Answer {
-  const closest = closestDocuments(hits);
-  return { question, answered: false, answer: declineText('语料中没有找到能回答这个问题的内容。', closest), mode, citations: [], closest };
+/**
+ * `support`: no passage covers enough of the question; `specific`: the best passage lacks what the
+ * question is about; `kind`: the quotes lack what it asks for (an amount, a duration…).
+ */
+export type FailedCheck = 'support' | 'specific' | 'kind';
+
+const DECLINE_TEXT: Record<DeclineReason, string> = {
+  unsupported: '语料中没有找到能回答这个问题的内容。',
+  'off-topic': '这个问题与邮政、快递无关。我只回答邮政和快递方面的法规、国家邮政局通知和会议要求，例如寄递安全、快件丢失赔偿、实名收寄、快递末端网点等。',
+  'not-chinese': '请用中文提问。我只回答关于中国邮政和快递法规、国家邮政局通知和会议要求的中文问题。',
+};
+
+/** The one to three passages closest to a declined question, each with its best short quote. */
+function relatedProvisions(hits: readonly SearchHit[], terms: readonly QueryTerm[]): RelatedProvision[] {
+  return hits
+    .slice(0, PASSAGES_READ)
+    .map((hit) => ({ hit, covered: coverage(terms, passageText(hit)) }))
+    .filter(({ covered }) => covered >= RELATED_MIN_COVERAGE)
+    .sort((a, b) => b.covered - a.covered)
+    .slice(0, RELATED_MAX)
+    .map(({ hit }) => {
+      const sentences = splitSentences(hit.chunk.text).filter((s) => !s.includes(MOJIBAKE_MARK));
+      const best = sentences.reduce((a, b) => (coverage(terms, normalize(b)) > coverage(terms, normalize(a)) ? b : a), sentences[0] ?? '');
+      return {
+        docId: hit.document.id,
+        title: hit.document.title,
+        date: hit.document.date,
+        scope: hit.document.scope,
+        chunkId: hit.chunk.id,
+        location: locationOf(hit),
+        quote: length(best) > RELATED_QUOTE_CHARS ? bestClauses(best, terms, RELATED_QUOTE_CHARS) : best,
+      };
+    });
+}
+
+/** The reply when the corpus does not answer a question, with what came closest when it is in the domain. */
+export function declinedAnswer(question: string, reason: DeclineReason, hits: readonly SearchHit[], related: RelatedProvision[]): Answer {
+  const closest = reason === 'unsupported' ? closestDocuments(hits) : [];
+  return { question, answered: false, answer: DECLINE_TEXT[reason], mode: 'extractive', citations: [], closest, declined: reason, related };
 }
 
 /**
@@ -91,41 +157,138 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
 
 export async function prepareAnswer(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Promise<PreparedAnswer> {
   const question = validateQuestion(rawQuestion);
+  const normalized = normalize(question);
+  if (isNonChineseQuestion(question)) {
+    const declined = declinedAnswer(question, 'not-chinese', [], []);
+    return { question, hits: [], extractive: declined, declined, failedCheck: null, evidence: null };
+  }
+  const terms = queryTerms(normalized, index.bm25, index.thesaurus);
   let note: string | undefined;
-  const hits = await hybridSearch(index, question, {
-    k: Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ),
+  const retrieved = await hybridSearch(index, question, {
+    k: Math.max(options.k ?? DEFAULT_ANSWER.k, RERANK_DEPTH),
     onDenseUnavailable: () => (note = NOTES.denseUnavailable),
   });
-  const extractive = extract(index, question, hits, { ...DEFAULT_ANSWER, ...options });
-  return { question, hits, extractive: note ? { ...extractive, note } : extractive };
+  const hits = rerank(retrieved, terms, placesIn(normalized)).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  // Directives are about more than parcels (meetings, epidemic measures), so a question without a
+  // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
+  const postal = isPostalQuestion(normalized, index.thesaurus);
+  const declined = postal
+    ? declinedAnswer(question, 'unsupported', hits, relatedProvisions(hits, terms))
+    : declinedAnswer(question, 'off-topic', [], []);
+  const extraction = extract(normalized, terms, hits, postal, { ...DEFAULT_ANSWER, ...options });
+  const extractive = 'failed' in extraction ? declined : { ...extraction.answer, question };
+  const failedCheck = 'failed' in extraction ? extraction.failed : null;
+  return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
 }
 
-function extract(index: SearchIndex, question: string, hits: SearchHit[], opts: AnswerOptions): Answer {
-  const terms = queryTerms(normalize(question), index.bm25);
-  const declined = () => declinedAnswer(question, hits);
-  if (terms.length === 0 || hits.length === 0 || support(hits, terms) < opts.minSupport) return declined();
+/** Counts and dates (三个, 几件, 2022) say how much or when, not what the question is about. */
+const QUANTITY = /^[\d.%几一二三四五六七八九十两百千万]+[个件项条种类大次年月日号]?$/u;
 
+/**
+ * What the question is about: the words the corpus never mentions (no passage can hold them, so
+ * they lower what any passage covers), and of the others those heavy enough (see
+ * AnswerOptions.specificShare); never counts or dates.
+ */
+function specificTerms(terms: readonly QueryTerm[], share: number): QueryTerm[] {
+  const content = terms.filter((t) => length(t.term) >= 2 && !QUANTITY.test(t.term));
+  const known = content.filter((t) => !t.unknown);
+  const heaviest = Math.max(0, ...known.map((t) => t.idf));
+  return content.filter((t) => t.unknown || t.idf >= heaviest * share);
+}
+
+/** What decides whether the best passage answers the question (see AnswerOptions). */
+export interface AnswerEvidence {
+  /** Share of the question's weight the best passage covers. */
+  support: number;
+  /** Share of the specific terms' weight it covers. */
+  specific: number;
+  /** Content words the corpus never mentions (人格权): decisive when nothing in the question is postal. */
+  unknown: number;
+  postal: boolean;
+}
+
+/** Each sentence of the top passages scored against the question, best first. */
+function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
+  const kinds = askedKinds(normalizedQuestion);
+  const places = placesIn(normalizedQuestion);
+  const enactmentAsked = asksAboutEnactment(normalizedQuestion);
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
+    const passage = passageText(hit);
     const context = normalize([hit.document.title, ...hit.chunk.context].join(' '));
+    const place = scopeFactor(hit.document.scope, places);
     // Text cut out as mojibake splits a sentence; the clean fragments around it still count.
     const pieces = splitSentences(hit.chunk.text).flatMap((s) => s.split(MOJIBAKE_MARK).filter((p) => length(p) >= 6));
     pieces.forEach((sentence, position) => {
+      if (!enactmentAsked && isEnactmentLine(normalize(sentence))) return;
       const text = length(sentence) > opts.maxSentenceChars ? bestClauses(sentence, terms, opts.maxSentenceChars) : sentence;
       const norm = normalize(text);
       const own = coverage(terms, norm);
       const withContext = coverage(terms, `${context} ${norm}`);
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
-      const answersFocus = focus.length === 0 || focus.some((t) => norm.includes(t.term));
+      const answersFocus = focus.length === 0 || focus.some((t) => termCoverage(t, norm) >= 0.85);
+      const holdsKinds = kinds.every((k) => holdsKind(k, norm));
       // Earlier passages win ties: retrieval already judged them more relevant.
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
-      candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1] });
+      const score =
+        (0.7 * own + 0.3 * withContext) *
+        (1 - hitRank * 0.05) *
+        place *
+        (answersFocus ? 1 : MISSING_FOCUS_PENALTY) *
+        (holdsKinds ? 1 : MISSING_KIND_PENALTY);
+      candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1], passage });
     });
   });
-  candidates.sort((a, b) => b.score - a.score);
+  return candidates.sort((a, b) => b.score - a.score);
+}
+
+function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions): AnswerEvidence {
+  // In a postal question an unfamiliar word is often an example a general rule covers (金项链 for
+  // 贵重物品) or the way someone tells what happened (塞进, 问过): it counts, but less.
+  const weighed = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
+  const specific = specificTerms(weighed, opts.specificShare);
+  return {
+    support: coverage(weighed, passage),
+    specific: coverage(specific, passage),
+    unknown: terms.filter((t) => t.unknown).length,
+    postal,
+  };
+}
+
+/**
+ * The check the best passage fails, if any. Everyday postal questions name things no statute
+ * names (金项链, 乌龟) that a general rule still covers; a question with nothing postal in it and
+ * a word the corpus never uses (人格权) is about something else.
+ */
+function failedCheck(evidence: AnswerEvidence, opts: AnswerOptions): FailedCheck | null {
+  const [minSupport, minSpecific] = evidence.postal ? [opts.minSupport, opts.minSpecific] : [opts.minSupportOther, opts.minSpecificOther];
+  if (evidence.support < minSupport) return 'support';
+  if (evidence.specific < minSpecific || (!evidence.postal && evidence.unknown > 0)) return 'specific';
+  return null;
+}
+
+/**
+ * Whether the quotes from the best passage hold every kind of content the question asks for: an
+ * amount quoted from another passage (a compensation cap) does not answer 保管费收多少.
+ */
+function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]): boolean {
+  const best = chosen[0];
+  const text = normalize(chosen.filter((c) => c.hit === best?.hit).map((c) => c.text).join(''));
+  return kinds.every((k) => holdsKind(k, text));
+}
+
+/** The answer, or the check that failed when the corpus does not support one. */
+function extract(
+  normalizedQuestion: string,
+  terms: QueryTerm[],
+  hits: SearchHit[],
+  postal: boolean,
+  opts: AnswerOptions,
+): { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null } {
+  if (terms.length === 0 || hits.length === 0) return { failed: 'support', evidence: null };
+  const candidates = scoreSentences(normalizedQuestion, terms, hits, opts);
   const best = candidates[0];
-  if (!best || best.score <= 0) return declined();
+  if (!best || best.score <= 0) return { failed: 'support', evidence: null };
 
   const chosen: Candidate[] = [];
   const seen = new Set<string>();
@@ -143,6 +306,11 @@ function extract(index: SearchIndex, question: string, hits: SearchHit[], opts: 
     chosen.push(c);
     used += length(c.text);
   }
+  // What the quoted passages hold together (a national rule and a provincial addition) is the evidence.
+  const evidence = evidenceFor(terms, [...new Set(chosen.map((c) => c.passage))].join(' '), postal, opts);
+  const failed = failedCheck(evidence, opts);
+  if (failed) return { failed, evidence };
+  if (!holdsAsked(askedKinds(normalizedQuestion), chosen)) return { failed: 'kind', evidence };
   const { text, citations } = citeQuotes(chosen);
-  return { question, answered: true, answer: text, mode: 'extractive', citations, closest: [] };
+  return { answer: { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] }, evidence };
 }

@@ -2,7 +2,7 @@ import type { ChatProvider } from '../providers/createChatModel.ts';
 import { ProviderError } from '../providers/errors.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { citationFor } from './citations.ts';
-import { declinedAnswer, type PreparedAnswer } from './extractive.ts';
+import type { PreparedAnswer } from './extractive.ts';
 import { generateText } from './generate.ts';
 import { failureNote, joinNotes, NOTES } from './notes.ts';
 import { answerMessages } from './prompt.ts';
@@ -29,7 +29,7 @@ export function citationsOf(cited: readonly number[], passages: readonly SearchH
  * before any model is asked, exactly as without one.
  */
 export async function groundedAnswer(prepared: PreparedAnswer, chat: ChatProvider, options: GroundedOptions = {}): Promise<Answer> {
-  const { question, hits, extractive } = prepared;
+  const { question, hits, extractive, declined } = prepared;
   if (!extractive.answered) return extractive;
   const passages = hits.slice(0, PASSAGES_GIVEN);
   const onPartial = options.onPartial;
@@ -45,9 +45,9 @@ export async function groundedAnswer(prepared: PreparedAnswer, chat: ChatProvide
     if (!(error instanceof ProviderError)) throw error;
     return { ...extractive, note: joinNotes(extractive.note, failureNote(error.failure)) };
   }
-  if (isNoAnswer(raw)) return { ...declinedAnswer(question, hits, 'generated'), note: extractive.note };
+  if (isNoAnswer(raw)) return { ...declined, mode: 'generated', note: extractive.note };
   const checked = checkCitations(raw, passages.length);
   if (!checked) return { ...extractive, note: joinNotes(extractive.note, NOTES.uncited) };
-  const answer: Answer = { question, answered: true, answer: checked.text, mode: 'generated', citations: citationsOf(checked.cited, passages), closest: [] };
+  const answer: Answer = { question, answered: true, answer: checked.text, mode: 'generated', citations: citationsOf(checked.cited, passages), closest: [], declined: null, related: [] };
   return extractive.note ? { ...answer, note: extractive.note } : answer;
 }

@@ -110,7 +110,7 @@ export async function prepareTopicSummary(index: SearchIndex, rawTopic: string, 
 }
 
 function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sentences: number): Summary {
-  const terms = queryTerms(normalize(topic), index.bm25);
+  const terms = queryTerms(normalize(topic), index.bm25, index.thesaurus);
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < DEFAULT_ANSWER.minSupport) {
     const closest = closestDocuments(hits);
     const summary = declineText('语料中没有找到与该主题相关的内容。', closest);

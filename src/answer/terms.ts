@@ -1,5 +1,8 @@
 import type { Bm25Index } from '../index/bm25.ts';
-import { hanBigrams, searchTokens } from '../text/segment.ts';
+import { dictionaryWords, generalIdf, isDictionaryWord, hanBigrams, searchTokens } from '../text/segment.ts';
+import { stripQuestionFrames } from '../text/questionForm.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import type { Thesaurus } from '../text/thesaurus.ts';
 
 export interface QueryTerm {
   term: string;
@@ -7,25 +10,98 @@ export interface QueryTerm {
   bigrams: string[];
   /** Next to the question word: what is being asked about (由谁**主持**). */
   focus: boolean;
+  /** What the thesaurus also accepts in its place (快递柜: 智能快件箱, …). */
+  alternatives: string[];
+  /** The weight before the question-word boost: how specific the word is in this corpus. */
+  idf: number;
+  /**
+   * Neither the word nor any alternative occurs in the corpus, and it is rare in general Chinese
+   * (人格权, 业主委员会): what the question is about is something the corpus never mentions.
+   */
+  unknown: boolean;
 }
 
 /**
- * The informative words of a question with their IDF weight. Sub-words from jieba's search mode
- * are dropped when the whole word is also there, so 国家邮政局 is not counted three times.
+ * A word the corpus never uses is content when it is this rare in general Chinese (jieba's IDF:
+ * 诉讼 7.4, 人格权 12.8) and filler when more common (门口 6.2, 结果 5.0, 不能 4.0).
  */
-export function queryTerms(normalizedQuestion: string, bm25: Bm25Index): QueryTerm[] {
-  const unique = [...new Set(searchTokens(normalizedQuestion))];
+export const UNKNOWN_CONTENT_IDF = 7;
+/** jieba's IDF of its rarest words: a filler word's weight is scaled by its share of it. */
+const RARE_GENERAL_IDF = 12;
+const SINGLE_CHARACTER_WEIGHT = 0.5;
+
+/** A passage holding an alternative instead of the typed word covers it this much. */
+export const ALTERNATIVE_CREDIT = 0.85;
+
+/**
+ * How informative a word or phrase is in this corpus: its IDF when it is indexed as a word, else
+ * that of its rarest known part (智能快件箱 → 快件箱); null when the corpus has none of it.
+ */
+function corpusIdf(phrase: string, bm25: Bm25Index): number | null {
+  if (bm25.documentFrequency(phrase) > 0) return bm25.idf(phrase);
+  const known = searchTokens(phrase).filter((t) => bm25.documentFrequency(t) > 0);
+  return known.length ? Math.max(...known.map((t) => bm25.idf(t))) : null;
+}
+
+/**
+ * A term's weight: its own IDF when the corpus uses it, else the IDF of its most specific
+ * alternative (an everyday word weighs what its statutory counterpart weighs); a word the corpus
+ * never uses and the thesaurus does not know weighs as the rarest when it is rare in general
+ * Chinese, and less the more common it is (filler such as 门口, 结果).
+ */
+function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Index): { idf: number; unknown: boolean } {
+  if (bm25.documentFrequency(term) > 0) return { idf: bm25.idf(term), unknown: false };
+  const known = alternatives.map((a) => corpusIdf(a, bm25)).filter((w): w is number => w !== null);
+  if (known.length) return { idf: Math.max(...known), unknown: false };
+  const general = generalIdf(term);
+  return { idf: bm25.idf(term) * Math.min(1, general / RARE_GENERAL_IDF), unknown: [...term].length >= 2 && general >= UNKNOWN_CONTENT_IDF };
+}
+
+/**
+ * Question words as the corpus can match them: compounds jieba's HMM guessed and neither the corpus
+ * nor the dictionary knows (交寄后) are split into dictionary words (交寄, 后).
+ */
+function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTerms: ReadonlySet<string>): string[] {
+  return searchTokens(normalizedQuestion).flatMap((token) => {
+    if (bm25.documentFrequency(token) > 0 || thesaurusTerms.has(token) || !/^\p{Script=Han}{2,}$/u.test(token)) return [token];
+    // 不查, 没收 are the verb the text uses, negated: the negation is the question's, not a word to match.
+    const negated = NEGATED.exec(token);
+    if (negated) return [negated[1]!];
+    return isDictionaryWord(token) ? [token] : dictionaryWords(token);
+  });
+}
+
+const NEGATED = /^[不没未别](\p{Script=Han})$/u;
+
+/** Words holding a question word (多久, 哪家, 几趟) ask rather than say what the question is about. */
+const asksSomething = (term: string) => new RegExp(QUESTION_WORD.source, 'u').test(term);
+
+/**
+ * The informative words of a question with their IDF weight. Sub-words from jieba's search mode
+ * are dropped when the whole word is also there, so 国家邮政局 is not counted three times; a
+ * thesaurus term found in the question (快递小哥) is one word with its alternatives.
+ */
+export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesaurus: Thesaurus): QueryTerm[] {
+  const asked = stripQuestionFrames(normalizedQuestion);
+  const expansions = thesaurus.expand(asked).filter((e) => !STOPWORDS.has(e.term) && !asksSomething(e.term));
+  const alternativesOf = new Map(expansions.map((e) => [e.term, e.alternatives]));
+  const words = questionWords(asked, bm25, new Set(alternativesOf.keys())).filter((t) => !asksSomething(t));
+  const unique = [...new Set([...words, ...alternativesOf.keys()])];
   const terms = unique.filter((t) => !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
   const focus = focusSpans(normalizedQuestion);
   const weighted = terms.map((term) => {
     const at = normalizedQuestion.indexOf(term);
     const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
-    return { term, weight: bm25.idf(term) * (nearQuestionWord ? FOCUS_BOOST : 1), bigrams: hanBigrams(term), focus: nearQuestionWord };
+    const alternatives = alternativesOf.get(term) ?? [];
+    const weighed = termWeight(term, alternatives, bm25);
+    // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
+    const idf = [...term].length === 1 ? weighed.idf * SINGLE_CHARACTER_WEIGHT : weighed.idf;
+    return { term, weight: idf * (nearQuestionWord ? FOCUS_BOOST : 1), idf, unknown: weighed.unknown, bigrams: hanBigrams(term), focus: nearQuestionWord, alternatives };
   });
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should appear as written, not word by word.
   const quoted = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
-  return [...weighted, ...quoted.map((term) => ({ term, weight: phraseWeight, bigrams: hanBigrams(term), focus: false }))];
+  return [...weighted, ...quoted.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, alternatives: [] }))];
 }
 
 const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
@@ -38,7 +114,7 @@ function quotedSegments(question: string): string[] {
  * The words right next to the question word carry what is asked (由谁**主持**, 达到**多少**,
  * 执行哪“**三项制度**”), so an answer sentence must contain them more than the rest.
  */
-const QUESTION_WORD = /谁|什么|哪些|哪个|哪几|哪|多少|几|怎样|怎么|如何|何时/gu;
+export const QUESTION_WORD = /谁|什么|哪些|哪个|哪几|哪|多少|多久|多长|几|怎样|怎么|如何|何时/gu;
 const FOCUS_REACH = 1;
 const FOCUS_BOOST = 1.6;
 
@@ -47,16 +123,24 @@ function focusSpans(question: string): [number, number][] {
 }
 
 /**
- * How much of the question's weight a passage covers: a word counts fully when it appears,
- * and partly when most of its character bigrams do (快递业务 vs 快递服务 does not; 实名收寄 vs 收寄实名 does).
+ * How much of one term a passage holds: 1 when it appears, ALTERNATIVE_CREDIT for a thesaurus
+ * alternative, and partly when most of its character bigrams do (快递业务 vs 快递服务 does not;
+ * 实名收寄 vs 收寄实名 does).
  */
+export function termCoverage({ term, bigrams, alternatives }: QueryTerm, normalizedPassage: string): number {
+  if (normalizedPassage.includes(term)) return 1;
+  if (alternatives.some((a) => normalizedPassage.includes(a))) return ALTERNATIVE_CREDIT;
+  if (bigrams.length < 2) return 0;
+  return 0.7 * (bigrams.filter((g) => normalizedPassage.includes(g)).length / bigrams.length);
+}
+
+/** How much of the question's weight a passage covers (see termCoverage). */
 export function coverage(terms: readonly QueryTerm[], normalizedPassage: string): number {
   let total = 0;
   let covered = 0;
-  for (const { term, weight, bigrams } of terms) {
-    total += weight;
-    if (normalizedPassage.includes(term)) covered += weight;
-    else if (bigrams.length >= 2) covered += weight * 0.7 * (bigrams.filter((g) => normalizedPassage.includes(g)).length / bigrams.length);
+  for (const t of terms) {
+    total += t.weight;
+    covered += t.weight * termCoverage(t, normalizedPassage);
   }
   return total > 0 ? covered / total : 0;
 }

@@ -4,6 +4,8 @@ export interface Citation {
   title: string;
   date: string | null;
   source: string | null;
+  /** Where the cited rule applies: 全国, or a province (浙江省). */
+  scope: string;
   chunkId: string;
   /** The cited passage as written in the document. */
   text: string;
@@ -31,11 +33,39 @@ export interface Answer {
   citations: Citation[];
   /** When not answered: the documents that came closest, so the user can look there. */
   closest: ClosestDocument[];
+  /** Why it was not answered (null when answered): the adapters word each reason for their users. */
+  declined: DeclineReason | null;
+  /**
+   * When an in-domain question is declined: the one to three provisions that came closest, each
+   * with a short quote. Not an answer: shown under a heading saying so.
+   */
+  related: RelatedProvision[];
   /** A short remark for the user, e.g. why the model's answer was replaced by the extractive one. */
   note?: string;
 }
 
 export type AnswerMode = 'extractive' | 'generated';
+
+/**
+ * `unsupported`: about posts and parcels, but nothing quoted holds the answer; `off-topic`: nothing
+ * postal in it; `not-chinese`: asked in another language.
+ */
+export type DeclineReason = 'unsupported' | 'off-topic' | 'not-chinese';
+
+/** The heading every adapter shows above a declined answer's related provisions. */
+export const RELATED_HEADING = '可能相关的条文';
+
+export interface RelatedProvision {
+  docId: string;
+  title: string;
+  date: string | null;
+  scope: string;
+  chunkId: string;
+  /** 《快递暂行条例》第二十七条, or the section heading of a news passage. */
+  location: string | null;
+  /** The passage's sentence closest to the question, cut to a short quote. */
+  quote: string;
+}
 
 /** What a streamed generation shows so far: the text checked and renumbered as the final answer will be. */
 export interface PartialAnswer {

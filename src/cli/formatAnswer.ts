@@ -1,9 +1,20 @@
 import type { Summary } from '../answer/summarize.ts';
-import type { Answer, Citation } from '../answer/types.ts';
+import { scopeLabel } from '../answer/citations.ts';
+import { type Answer, type Citation, RELATED_HEADING } from '../answer/types.ts';
 
 /** Plain-text rendering of an answer for the terminal. */
 export function formatAnswer(answer: Answer): string {
-  return render(answer.answer, answer.citations, answer.note);
+  if (answer.answered) return render(answer.answer, answer.citations, answer.note);
+  return render(`${answer.answer}${declineHelp(answer)}`, [], answer.note);
+}
+
+/** What a declined answer can still offer: the closest provisions, else the closest documents. */
+function declineHelp({ related, closest }: Answer): string {
+  if (related.length) {
+    const lines = related.map((r) => `  · ${scopeLabel(r.scope)}${r.location ?? `《${r.title}》`}：${r.quote}`);
+    return `\n\n${RELATED_HEADING}（不是答案，仅供查阅）：\n${lines.join('\n')}`;
+  }
+  return closest.length ? `\n最接近的文档：${closest.map((d) => `《${d.title}》`).join('、')}。` : '';
 }
 
 export function formatSummary(summary: Summary): string {

@@ -5,6 +5,8 @@ import { decodeCorpusBytes } from './decode.ts';
 
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.html'] as const;
 export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
+/** A corpus folder's own synonyms (Solr format), read at reindex; never indexed as a document. */
+export const SYNONYMS_FILE = 'synonyms.txt';
 
 export interface SourceFile {
   id: string;
@@ -15,8 +17,15 @@ export interface SourceFile {
   hash: string;
 }
 
+export interface SynonymsFile {
+  path: string;
+  text: string;
+}
+
 export interface CorpusScan {
   files: SourceFile[];
+  /** The `synonyms.txt` at the top of each corpus folder that has one. */
+  synonyms: SynonymsFile[];
   /** Files that were skipped or decoded specially, with the reason, for the reindex report. */
   warnings: { path: string; message: string }[];
 }
@@ -45,6 +54,7 @@ function isInside(root: string, target: string): boolean {
  */
 export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
   const files: SourceFile[] = [];
+  const synonyms: SynonymsFile[] = [];
   const warnings: CorpusScan['warnings'] = [];
   const seen = new Map<string, string>();
   for (const dir of dirs) {
@@ -52,7 +62,14 @@ export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
       throw new CorpusError(`语料目录不存在：${dir}`);
     });
     if (!(await lstat(root)).isDirectory()) throw new CorpusError(`语料路径不是目录：${dir}`);
+    const synonymsPath = path.join(dir, SYNONYMS_FILE);
     for await (const file of walk(dir)) {
+      if (file === synonymsPath) {
+        const text = await readFile(file, 'utf8').catch(() => null);
+        if (text === null) warnings.push({ path: file, message: '无法读取同义词文件' });
+        else synonyms.push({ path: file, text });
+        continue;
+      }
       const extension = path.extname(file).toLowerCase();
       if (!(CORPUS_EXTENSIONS as readonly string[]).includes(extension)) continue;
       const warn = (message: string) => warnings.push({ path: file, message });
@@ -86,5 +103,5 @@ export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
       }
     }
   }
-  return { files, warnings };
+  return { files, synonyms, warnings };
 }

@@ -13,6 +13,7 @@ import {
   publicationDateLine,
   sourceLine,
 } from './metadata.ts';
+import { scopeOf } from './scope.ts';
 import type { CorpusDocument } from './types.ts';
 
 export interface ParseInput {
@@ -130,13 +131,15 @@ export function parseDocument(input: ParseInput): ParseResult {
 
   const bodyLines = removeBoilerplate(lines);
   if (bodyLines.length === 0) warnings.push('清洗后没有正文');
+  title ??= titleFromBody(bodyLines);
   const document: CorpusDocument = new Document({
     pageContent: bodyLines.join('\n'),
     metadata: {
       id: input.id,
-      title: title ?? titleFromBody(bodyLines),
+      title,
       date,
       source,
+      scope: scopeOf(title, source),
       path: input.path,
       categories,
     },

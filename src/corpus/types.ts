@@ -8,6 +8,8 @@ export interface DocumentMetadata {
   date: string | null;
   /** Publisher or source when the document states one. */
   source: string | null;
+  /** Where the rules it states apply: 全国, or the province or municipality (浙江省, 重庆市). */
+  scope: string;
   /** Path of the file as it was read. */
   path: string;
   categories: string[];

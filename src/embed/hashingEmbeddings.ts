@@ -1,6 +1,7 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { normalize } from '../text/normalize.ts';
-import { BIGRAM_PREFIX, isBigramFeature, lexicalFeatures } from '../text/features.ts';
+import { BIGRAM_PREFIX, isBigramFeature, lexicalFeatures, queryFeatureWeights } from '../text/features.ts';
+import type { Thesaurus } from '../text/thesaurus.ts';
 import { generalIdf } from '../text/segment.ts';
 import type { TermCounts, Vocabulary } from '../text/vocabulary.ts';
 import type { EmbeddingIdentity, IdentifiedEmbeddings } from './identity.ts';
@@ -9,6 +10,8 @@ export interface HashingEmbeddingsParams extends EmbeddingsParams {
   dimension: number;
   /** Inverse document frequency of a feature, applied to queries only (see class comment). */
   idf?: (feature: string) => number;
+  /** Alternatives to the typed terms that queries also look for, at a lower weight. */
+  thesaurus?: Thesaurus;
 }
 
 const BIGRAM_WEIGHT = 0.5;
@@ -43,28 +46,36 @@ function toUnitLength(vector: Float32Array): Float32Array {
 export class HashingEmbeddings extends Embeddings implements IdentifiedEmbeddings {
   readonly dimension: number;
   private readonly idf: ((feature: string) => number) | undefined;
+  private readonly thesaurus: Thesaurus | undefined;
 
   constructor(params: HashingEmbeddingsParams) {
     super(params);
     this.dimension = params.dimension;
     this.idf = params.idf;
+    this.thesaurus = params.thesaurus;
   }
 
   get identity(): EmbeddingIdentity {
     return { provider: 'local', model: 'hashing-tfidf-v1', dimension: this.dimension };
   }
 
-  withIdf(idf: (feature: string) => number): HashingEmbeddings {
-    return new HashingEmbeddings({ dimension: this.dimension, idf });
+  /** The embedder for an index's questions: its IDF, and the thesaurus expanding what users type. */
+  forQueries(params: Pick<HashingEmbeddingsParams, 'idf' | 'thesaurus'>): HashingEmbeddings {
+    return new HashingEmbeddings({ dimension: this.dimension, ...params });
   }
 
-  vectorize(text: string, useIdf: boolean): Float32Array {
+  vectorize(text: string, asQuery: boolean): Float32Array {
+    const normalized = normalize(text);
     const counts = new Map<string, number>();
-    for (const feature of lexicalFeatures(normalize(text))) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    for (const feature of lexicalFeatures(normalized)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const vector = new Float32Array(this.dimension);
-    for (const [feature, tf] of counts) {
+    const add = (feature: string, amount: number) => {
       const { bucket, weight } = this.slot(feature);
-      vector[bucket]! += (1 + Math.log(tf)) * weight * (useIdf && this.idf ? this.idf(feature) : 1);
+      vector[bucket]! += amount * weight * (asQuery && this.idf ? this.idf(feature) : 1);
+    };
+    for (const [feature, tf] of counts) add(feature, 1 + Math.log(tf));
+    if (asQuery && this.thesaurus) {
+      for (const [feature, weight] of queryFeatureWeights(normalized, this.thesaurus)) if (!counts.has(feature)) add(feature, weight);
     }
     return toUnitLength(vector);
   }

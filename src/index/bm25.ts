@@ -140,12 +140,17 @@ export class Bm25Index {
 
   /** Per-chunk scores for a query, as a dense array (zero where no term matched). */
   scoreAll(queryFeatures: readonly string[]): Float32Array {
+    return this.scoreWeighted(new Map(queryFeatures.map((f) => [f, 1])));
+  }
+
+  /** Like scoreAll, each query feature counting with its own weight (expanded words count less). */
+  scoreWeighted(queryWeights: ReadonlyMap<string, number>): Float32Array {
     const scores = new Float32Array(this.size);
     const { k1, b, bigramWeight } = this.params;
-    for (const term of new Set(queryFeatures)) {
+    for (const [term, queryWeight] of queryWeights) {
       const id = this.termIds.get(term);
       if (id === undefined) continue;
-      const weight = this.idf(term) * (isBigramFeature(term) ? bigramWeight : 1);
+      const weight = queryWeight * this.idf(term) * (isBigramFeature(term) ? bigramWeight : 1);
       for (let i = this.offsets[id]!, end = this.offsets[id + 1]!; i < end; i++) {
         const doc = this.docs[i]!;
         const tf = this.tfs[i]!;

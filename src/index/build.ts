@@ -13,6 +13,7 @@ import { normalize } from '../text/normalize.ts';
 import { type TermCounts, Vocabulary } from '../text/vocabulary.ts';
 import { Bm25Index } from './bm25.ts';
 import { ChunkEmbedder, dimensionMismatch, type IndexEntry } from './embedChunks.ts';
+import { corpusSynonyms } from './corpusSynonyms.ts';
 import { createGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
@@ -152,8 +153,11 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       report.chunks = entries.length;
       report.embeddedChunks = embedder.embedded;
       stages.embed = embedder.seconds;
+      const synonyms = corpusSynonyms(scan.synonyms, entries.map((e) => e.chunk.text));
+      report.warnings.push(...synonyms.warnings);
       const samePaths = Object.entries(files).every(([id, f]) => previousFiles[id]?.path === f.path);
-      if (previous && !report.added.length && !report.changed.length && !report.removed.length && samePaths) {
+      const unchanged = !report.added.length && !report.changed.length && !report.removed.length && samePaths;
+      if (previous && unchanged && previous.synonyms === synonyms.text) {
         // Nothing to do: the served generation already is this corpus.
         report.seconds = (performance.now() - started) / 1000;
         return report;
@@ -181,7 +185,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       graph.catch(() => undefined);
       try {
         const bm25 = Bm25Index.fromCounts(vocabulary.terms, entries.map((e) => e.counts));
-        await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), bm25, vectors });
+        await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), bm25, vectors, synonyms: synonyms.text });
         ({ reused: report.reusedGraph, insertSeconds: stages.insert } = await graph);
         await publishGeneration(options.indexDir, generation);
       } catch (error) {

@@ -18,6 +18,7 @@ export const FILES = {
   hnsw: 'hnsw.bin',
   bm25Terms: 'bm25-terms.txt',
   bm25: 'bm25.bin',
+  synonyms: 'synonyms.txt',
 } as const;
 
 export async function currentGeneration(indexDir: string): Promise<string | null> {

@@ -2,6 +2,7 @@ import type { DocumentMetadata } from '../corpus/types.ts';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
 import { describeEmbedding, type IdentifiedEmbeddings, matchesSpec } from '../embed/identity.ts';
+import { parseSynonyms, shippedThesaurus, Thesaurus } from '../text/thesaurus.ts';
 import type { Bm25Index } from './bm25.ts';
 import { IndexError } from './errors.ts';
 import { currentGeneration } from './layout.ts';
@@ -16,8 +17,10 @@ export interface SearchIndex {
   chunks: StoredChunk[];
   bm25: Bm25Index;
   vectorStore: ChunkVectorStore;
-  /** Embeds questions; the hashing embedder gets the index's IDF here. */
+  /** Embeds questions; the hashing embedder gets the index's IDF and thesaurus here. */
   queryEmbeddings: EmbeddingsInterface;
+  /** The shipped postal thesaurus with the corpus's own synonyms and definitions. */
+  thesaurus: Thesaurus;
 }
 
 /** Loads the generation in service, refusing one built with another embedding configuration. */
@@ -38,9 +41,12 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
   const hnsw = readGraph(generation, manifest, data.chunks);
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
+  const thesaurus = Thesaurus.merge(shippedThesaurus(), new Thesaurus(parseSynonyms(data.synonyms).rules));
   // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.
   const queryEmbeddings =
-    embeddings instanceof HashingEmbeddings ? embeddings.withIdf((feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0)) : embeddings;
+    embeddings instanceof HashingEmbeddings
+      ? embeddings.forQueries({ idf: (feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0), thesaurus })
+      : embeddings;
   const vectorStore = new ChunkVectorStore(
     queryEmbeddings,
     hnsw,
@@ -50,5 +56,5 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
     }),
     data.chunks.map((c) => c.label),
   );
-  return { generation, manifest, documents, chunks: data.chunks, bm25, vectorStore, queryEmbeddings };
+  return { generation, manifest, documents, chunks: data.chunks, bm25, vectorStore, queryEmbeddings, thesaurus };
 }

@@ -24,14 +24,12 @@ export interface IndexData {
   bm25: Bm25Index;
   /** One unit vector per chunk, in chunk order. */
   vectors: Float32Array[];
+  /** The corpus's own synonym rules (its synonyms.txt files and the definitions in its text), Solr format. */
+  synonyms: string;
 }
 
 /** What serving questions needs: no features, no raw vectors (the graph holds those). */
-export interface ServedData {
-  documents: DocumentMetadata[];
-  chunks: StoredChunk[];
-  bm25: Bm25Index;
-}
+export type ServedData = Pick<IndexData, 'documents' | 'chunks' | 'bm25' | 'synonyms'>;
 
 const documentsSchema = z.array(
   z.object({
@@ -39,6 +37,7 @@ const documentsSchema = z.array(
     title: z.string(),
     date: z.string().nullable(),
     source: z.string().nullable(),
+    scope: z.string(),
     path: z.string(),
     categories: z.array(z.string()),
   }),
@@ -56,6 +55,7 @@ export async function writeIndexData(dir: string, data: IndexData): Promise<void
     writeFile(path.join(dir, FILES.vectors), Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)),
     writeFile(path.join(dir, FILES.bm25Terms), bm25.terms),
     writeFile(path.join(dir, FILES.bm25), bm25.arrays),
+    writeFile(path.join(dir, FILES.synonyms), data.synonyms),
   ]);
   // The manifest goes last: a generation without one is incomplete and never loaded.
   await writeFile(path.join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
@@ -125,7 +125,7 @@ export function readGraph(dir: string, manifest: Manifest, chunks: readonly Stor
 /** The generation as questions need it. */
 export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
   const { documents, chunks } = await readChunks(dir, manifest);
-  return { documents, chunks, bm25: await readBm25(dir, chunks.length) };
+  return { documents, chunks, bm25: await readBm25(dir, chunks.length), synonyms: await readText(dir, FILES.synonyms) };
 }
 
 /** The whole generation, term counts and vectors included, as a reindex reuses it. */
@@ -144,5 +144,5 @@ export async function readIndexData(dir: string, manifest: Manifest): Promise<In
   }
   const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const vectors = chunks.map((_, i) => flat.subarray(i * dimension, (i + 1) * dimension));
-  return { manifest, documents, chunks, bm25, vectors };
+  return { manifest, documents, chunks, bm25, vectors, synonyms: await readText(dir, FILES.synonyms) };
 }

@@ -3,8 +3,9 @@ import { topK } from '../index/bm25.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import type { StoredChunk } from '../index/store.ts';
 import { ProviderError } from '../providers/errors.ts';
-import { lexicalFeatures } from '../text/features.ts';
+import { queryFeatureWeights } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
+import { placesIn, scopeFactor } from './scope.ts';
 
 export interface SearchHit {
   chunk: StoredChunk;
@@ -41,9 +42,9 @@ export async function hybridSearch(
   options: Partial<HybridOptions> & { k: number; onDenseUnavailable?: (error: ProviderError) => void },
 ): Promise<SearchHit[]> {
   const { k, candidates, rrfK, lexicalWeight, denseWeight } = { ...DEFAULT_HYBRID, ...options };
-  const features = lexicalFeatures(normalize(query));
-  if (features.length === 0 || index.chunks.length === 0) return [];
-  const lexicalScores = index.bm25.scoreAll(features);
+  const features = queryFeatureWeights(normalize(query), index.thesaurus);
+  if (features.size === 0 || index.chunks.length === 0) return [];
+  const lexicalScores = index.bm25.scoreWeighted(features);
   const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
   const denseRanked = await denseCandidates(index, query, candidates, options.onDenseUnavailable);
 
@@ -59,13 +60,15 @@ export async function hybridSearch(
     e.score += denseWeight / (rrfK + rank + 1);
     e.dense = similarity;
   });
+  const places = placesIn(normalize(query));
   return [...fused.entries()]
-    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
-    .slice(0, k)
     .map(([label, e]) => {
       const chunk = index.chunks[label]!;
-      return { chunk, document: index.documents.get(chunk.docId)!, ...e };
-    });
+      const document = index.documents.get(chunk.docId)!;
+      return { chunk, document, ...e, score: e.score * scopeFactor(document.scope, places) };
+    })
+    .sort((a, b) => b.score - a.score || a.chunk.label - b.chunk.label)
+    .slice(0, k);
 }
 
 /** Nearest chunks by vector; none when the embedding endpoint fails, so BM25 alone still answers. */

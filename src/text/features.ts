@@ -1,4 +1,6 @@
 import { hanBigrams, searchTokens } from './segment.ts';
+import { stripQuestionFrames } from './questionForm.ts';
+import type { Thesaurus } from './thesaurus.ts';
 
 /** Bigram features carry this prefix so the bigram 快递 and the word 快递 count separately. */
 export const BIGRAM_PREFIX = '~';
@@ -14,4 +16,22 @@ export function lexicalFeatures(normalized: string): string[] {
 
 export function isBigramFeature(feature: string): boolean {
   return feature.startsWith(BIGRAM_PREFIX);
+}
+
+/** How much a word the thesaurus adds counts against a word the user typed. */
+export const EXPANSION_WEIGHT = 0.5;
+
+/**
+ * A question's features with a weight each: what was typed counts 1, and the thesaurus's
+ * alternatives to the typed terms count EXPANSION_WEIGHT (never more than a typed feature, never
+ * replacing it). Shared by BM25 and the query vector.
+ */
+export function queryFeatureWeights(normalizedQuestion: string, thesaurus: Thesaurus): Map<string, number> {
+  const asked = stripQuestionFrames(normalizedQuestion);
+  const weights = new Map<string, number>();
+  for (const { alternatives } of thesaurus.expand(asked)) {
+    for (const alternative of alternatives) for (const f of lexicalFeatures(alternative)) weights.set(f, EXPANSION_WEIGHT);
+  }
+  for (const f of lexicalFeatures(asked)) weights.set(f, 1);
+  return weights;
 }

@@ -39,6 +39,14 @@ export function searchTokens(normalized: string): string[] {
   return tokens;
 }
 
+/**
+ * Dictionary words only (jieba without its HMM guesser): how an unfamiliar compound the guesser
+ * made up (交寄后, 天向) breaks into words a corpus may know.
+ */
+export function dictionaryWords(normalized: string): string[] {
+  return jieba().cut(normalized, false).filter(isContentToken);
+}
+
 /** Plain word segmentation (no sub-words), for sentence similarity in summaries. */
 export function words(normalized: string): string[] {
   const tokens: string[] = [];
@@ -85,6 +93,12 @@ export function generalIdf(word: string): number {
     idfTable = { idf, median: sorted[Math.floor(sorted.length / 2)] ?? 1 };
   }
   return idfTable.idf.get(word) ?? idfTable.median;
+}
+
+/** Whether jieba's dictionary knows the word (rather than its HMM having guessed it). */
+export function isDictionaryWord(word: string): boolean {
+  generalIdf(word);
+  return idfTable!.idf.has(word);
 }
 
 let charFrequency: Map<string, number> | undefined;

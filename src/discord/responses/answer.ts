@@ -1,5 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from 'discord.js';
-import type { Answer, PartialAnswer } from '../../answer/types.ts';
+import { scopeLabel } from '../../answer/citations.ts';
+import { type Answer, type PartialAnswer, RELATED_HEADING } from '../../answer/types.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
 
@@ -36,15 +37,30 @@ export function partialAnswerReply(question: string, partial: PartialAnswer) {
   return { embeds, components: [], allowedMentions: NO_MENTIONS };
 }
 
+const RELATED_NOTE = '以下条文与问题相关，但不足以回答它，仅供查阅';
+
+/** A declined answer's help: the closest provisions (with a button each), else the closest documents. */
+function declinedReply(answer: Answer) {
+  const { related, closest } = answer;
+  const help = related.length
+    ? `\n\n**${RELATED_HEADING}**（${RELATED_NOTE}）\n${related.map((r, i) => `${i + 1}. ${escapeMarkdown(`${scopeLabel(r.scope)}${r.location ?? `《${r.title}》`}：${r.quote}`)}`).join('\n')}`
+    : closest.length
+      ? `\n\n**最接近的文档**\n${closestList(closest)}`
+      : '';
+  const embed = new EmbedBuilder()
+    .setColor(COLORS.declined)
+    .setTitle(questionTitle(answer.question))
+    .setDescription(truncate(`${escapeMarkdown(answer.answer)}${help}`, LIMITS.embedDescription));
+  const buttons = related.slice(0, LIMITS.buttonsPerRow).map((r, i) =>
+    new ButtonBuilder().setCustomId(passageButtonId(r.chunkId)).setLabel(`查看条文 ${i + 1}`).setStyle(ButtonStyle.Secondary),
+  );
+  const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [];
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
 /** The reply to a question: the answer with [n] markers, one line per source, and a button per passage. */
 export function answerReply(answer: Answer) {
-  if (!answer.answered) {
-    const embed = new EmbedBuilder()
-      .setColor(COLORS.declined)
-      .setTitle(questionTitle(answer.question))
-      .setDescription(truncate(`${escapeMarkdown(answer.answer.split('最接近的文档')[0]!)}${answer.closest.length ? `\n\n**最接近的文档**\n${closestList(answer.closest)}` : ''}`, LIMITS.embedDescription));
-    return { embeds: [embed], components: [], allowedMentions: NO_MENTIONS };
-  }
+  if (!answer.answered) return declinedReply(answer);
   const embeds = textEmbeds({ title: questionTitle(answer.question), text: answer.answer, color: COLORS.answer, citations: answer.citations, footer: answerFooter(answer) });
   const buttons = answer.citations.slice(0, LIMITS.buttonsPerRow).map((c) =>
     new ButtonBuilder().setCustomId(passageButtonId(c.chunkId)).setLabel(`查看原文 [${c.n}]`).setStyle(ButtonStyle.Secondary),

@@ -1,0 +1,70 @@
+/**
+ * What a question asks for, and whether quoted text holds it: the checks that decide between an
+ * answer and an honest decline. Pure functions over normalized (Simplified) text.
+ */
+
+export type AnswerKind = 'amount' | 'number' | 'duration' | 'actor' | 'permission' | 'list';
+
+const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
+
+interface KindRule {
+  /** The question asks for this kind. */
+  asks: RegExp;
+  /** Text that can answer it. */
+  holds: RegExp;
+}
+
+const KINDS: Record<AnswerKind, KindRule> = {
+  amount: {
+    asks: /多少钱|多少.{0,4}(?:钱|费)|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|资费标准|收费标准|罚多少|赔多少|罚款多少|费用多少|收费多少|金额|几倍|罚几|赔几/u,
+    holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍|实际损失|保价|价值|资费`, 'u'),
+  },
+  number: {
+    asks: /(?:是|有|到了|达到|为)多少[？?]?$|多少(?:个|家|件|人|次|公斤|千克|斤|克|米|厘米)|多重|几公斤|几斤|几千克|多大/u,
+    // Digits, or Chinese numerals with a measure (统一 holds no number).
+    holds: new RegExp(`[\\d０-９]|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
+  },
+  duration: {
+    asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几小时|多少天|多少日|多少年|什么时候|何时|哪天|哪一天|哪年|哪一年|哪个月|几月|几号|期限|时限|截止/u,
+    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|期间|之日起|以前|之前|以内|届满`, 'u'),
+  },
+  actor: {
+    asks: /谁|哪个部门|哪些部门|什么部门|哪个机构|哪些机构|什么机构|哪个单位|哪些单位|什么单位|哪家|找哪|向哪|归哪|哪里投诉|哪儿投诉|谁管/u,
+    holds: /部门|机关|机构|局|企业|公司|政府|委员会|法院|人员|用户|寄件人|收件人|单位|组织|协会|个人|经营者/u,
+  },
+  permission: {
+    asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得/u,
+    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责/u,
+  },
+  list: {
+    asks: /哪些|哪几|包括什么|包括啥|包含什么|有什么|有啥|都有|几种|几类|几项/u,
+    holds: /、|；|;|[(（][一二三四五六七八九十\d]+[)）]|以及|和|及|或者/u,
+  },
+};
+
+/** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
+export function askedKinds(normalizedQuestion: string): AnswerKind[] {
+  return (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
+}
+
+/** Whether text holds content of that kind (an amount for 罚多少, a duration for 几天…). */
+export function holdsKind(kind: AnswerKind, normalizedText: string): boolean {
+  return KINDS[kind].holds.test(normalizedText);
+}
+
+/**
+ * Adoption, amendment and effective-date lines: `2009年4月24日第十一届全国人民代表大会常务委员会
+ * 第八次会议修订`, `根据…的决定第二次修正`, `本条例自2018年5月1日起施行`. They name dates and bodies
+ * that look like answers to many questions and answer none but "when was it adopted".
+ */
+const ENACTMENT_LINE =
+  /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(?:通过|修正|修订|公布|颁布|发布|批准)|(?:会议|令第.{1,8}号)(?:审议)?(?:通过|修正|修订|公布|发布|批准)|根据.{2,80}决定.{0,10}(?:修正|修订|修改)|自.{2,24}起(?:施行|实施|生效)|(?:同时|予以)废止/u;
+
+export function isEnactmentLine(normalizedSentence: string): boolean {
+  return ENACTMENT_LINE.test(normalizedSentence);
+}
+
+/** The question asks when a rule was adopted, amended or took effect: enactment lines answer it. */
+export function asksAboutEnactment(normalizedQuestion: string): boolean {
+  return /通过|施行|生效|实施|颁布|公布|修订|修正|出台|制定|废止|起效|开始执行|什么时候开始|哪年/u.test(normalizedQuestion);
+}

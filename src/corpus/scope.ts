@@ -1,0 +1,40 @@
+import { normalize } from '../text/normalize.ts';
+
+/** Where a national rule applies. */
+export const NATIONAL = '全国';
+
+/**
+ * Provinces, autonomous regions and municipalities, as their rules name them. A document titled or
+ * issued by one of them applies there only; everything else (laws, State Council and State Post
+ * Bureau rules, national notices) applies nationwide.
+ */
+export const PROVINCES = [
+  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省',
+  '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省',
+  '云南省', '陕西省', '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区',
+  '宁夏回族自治区', '新疆维吾尔自治区', '香港特别行政区', '澳门特别行政区',
+] as const;
+
+/** 浙江 for 浙江省, 内蒙古 for 内蒙古自治区, 广西 for 广西壮族自治区: how people name a place. */
+export function shortPlaceName(province: string): string {
+  return province.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/u, '');
+}
+
+/** The province a title or issuer names at its start (重庆市邮政条例, 浙江省人民代表大会常务委员会). */
+function leadingProvince(text: string): string | null {
+  const normalized = normalize(text);
+  return PROVINCES.find((p) => normalized.startsWith(p) || normalized.startsWith(shortPlaceName(p))) ?? null;
+}
+
+/** A body that makes rules for its province; a provincial publisher (快递协会) of national news is not. */
+const LAWMAKER = /人民代表大会|人民政府/u;
+
+/** Where a document applies, read from its title, else from the lawmaker that issued it. */
+export function scopeOf(title: string, source: string | null): string {
+  return leadingProvince(title) ?? (source && LAWMAKER.test(source) ? leadingProvince(source) : null) ?? NATIONAL;
+}
+
+/** The provinces a question names, in full form (在浙江寄快递 → 浙江省). */
+export function placesIn(normalizedQuestion: string): string[] {
+  return PROVINCES.filter((p) => normalizedQuestion.includes(shortPlaceName(p)));
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { normalize } from './normalize.ts';
+
+/** One line of a synonym file: typing any `from` term also looks for every `to` term. */
+export interface SynonymRule {
+  from: string[];
+  to: string[];
+}
+
+/** A line that could not be read, for the reindex report. */
+export interface ThesaurusProblem {
+  line: number;
+  text: string;
+  message: string;
+}
+
+const MAX_TERM_CHARS = 24;
+const TERM_CONTENT = /[\p{Script=Han}\p{L}\p{N}]/u;
+
+function parseTerms(side: string): string[] {
+  return side.split(/[,，]/u).map((t) => normalize(t).replace(/\s+/gu, ''));
+}
+
+function termProblem(terms: readonly string[]): string | null {
+  if (terms.some((t) => t === '')) return '有空词（多余的逗号？）';
+  const long = terms.find((t) => [...t].length > MAX_TERM_CHARS);
+  if (long) return `词过长（${long}，上限 ${MAX_TERM_CHARS} 字）`;
+  const empty = terms.find((t) => !TERM_CONTENT.test(t));
+  if (empty) return `不是词（${empty}）`;
+  return null;
+}
+
+/**
+ * Reads a synonym file in the Solr/Elasticsearch format: `a, b, c` makes the terms equivalent,
+ * `a, b => c, d` makes a and b also look for c and d (not the reverse), `#` starts a comment.
+ * Terms are normalized (Simplified, lower case) as questions and passages are. Bad lines are
+ * returned as problems, never thrown: one typo must not stop a reindex.
+ */
+export function parseSynonyms(text: string): { rules: SynonymRule[]; problems: ThesaurusProblem[] } {
+  const rules: SynonymRule[] = [];
+  const problems: ThesaurusProblem[] = [];
+  text.split(/\r?\n/u).forEach((raw, i) => {
+    const line = raw.replace(/^\uFEFF/u, '').replace(/(^|\s)#.*$/u, '').trim();
+    if (!line) return;
+    const problem = (message: string) => problems.push({ line: i + 1, text: raw.trim(), message });
+    const sides = line.split('=>');
+    if (sides.length > 2) return problem('一行只能有一个 =>');
+    if (sides.length === 2) {
+      const from = parseTerms(sides[0]!);
+      const to = parseTerms(sides[1]!);
+      const bad = termProblem(from) ?? termProblem(to);
+      if (bad) return problem(bad);
+      rules.push({ from, to });
+      return;
+    }
+    const terms = [...new Set(parseTerms(line))];
+    const bad = termProblem(terms);
+    if (bad) return problem(bad);
+    if (terms.length < 2) return problem('同义词组至少要有两个词（或写成 a => b）');
+    rules.push({ from: terms, to: terms });
+  });
+  return { rules, problems };
+}
+
+/** Writes rules back in the same format (what a generation stores of its corpus's synonyms). */
+export function formatSynonyms(rules: readonly SynonymRule[]): string {
+  return rules
+    .map((r) => (r.from === r.to ? r.from.join(', ') : `${r.from.join(', ')} => ${r.to.join(', ')}`))
+    .join('\n');
+}
+
+/** A thesaurus term found in a question, and what else to look for in its place. */
+export interface Expansion {
+  term: string;
+  /** Where the term starts in the normalized question. */
+  at: number;
+  alternatives: string[];
+}
+
+/** Synonym rules ready for lookup: term → the other terms it also looks for. */
+export class Thesaurus {
+  private readonly alternatives = new Map<string, Set<string>>();
+  private longest = 0;
+
+  constructor(rules: readonly SynonymRule[]) {
+    for (const { from, to } of rules) {
+      for (const term of from) {
+        const set = this.alternatives.get(term) ?? new Set<string>();
+        for (const other of to) if (other !== term) set.add(other);
+        this.alternatives.set(term, set);
+        this.longest = Math.max(this.longest, term.length);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.alternatives.size;
+  }
+
+  has(term: string): boolean {
+    return this.alternatives.has(term);
+  }
+
+  /** Every term the thesaurus knows, typed or looked for: the domain's vocabulary. */
+  terms(): Set<string> {
+    const all = new Set<string>();
+    for (const [term, others] of this.alternatives) {
+      all.add(term);
+      for (const o of others) all.add(o);
+    }
+    return all;
+  }
+
+  /**
+   * The thesaurus terms in a normalized question, not overlapping, longer ones first wherever
+   * they are (快递公司 wins over 查快递 in 查快递公司), each with its alternatives, in question order.
+   */
+  expand(normalizedQuestion: string): Expansion[] {
+    const matches: { term: string; at: number }[] = [];
+    for (let at = 0; at < normalizedQuestion.length; at++) {
+      for (let len = Math.min(this.longest, normalizedQuestion.length - at); len >= 1; len--) {
+        const term = normalizedQuestion.slice(at, at + len);
+        if (this.alternatives.get(term)?.size) matches.push({ term, at });
+      }
+    }
+    matches.sort((a, b) => b.term.length - a.term.length || a.at - b.at);
+    const taken = new Uint8Array(normalizedQuestion.length);
+    const found: Expansion[] = [];
+    for (const { term, at } of matches) {
+      if (taken.subarray(at, at + term.length).some((t) => t === 1)) continue;
+      taken.fill(1, at, at + term.length);
+      // A longer term keeps what the terms inside it look for (快递柜超时 still looks for 智能快件箱).
+      const inside = matches.filter((m) => m.at >= at && m.at + m.term.length <= at + term.length);
+      const alternatives = new Set(inside.flatMap((m) => [...this.alternatives.get(m.term)!]));
+      alternatives.delete(term);
+      found.push({ term, at, alternatives: [...alternatives] });
+    }
+    return found.sort((a, b) => a.at - b.at);
+  }
+
+  static merge(...parts: readonly Thesaurus[]): Thesaurus {
+    const merged = new Thesaurus([]);
+    for (const part of parts) {
+      for (const [term, others] of part.alternatives) {
+        const set = merged.alternatives.get(term) ?? new Set<string>();
+        for (const o of others) set.add(o);
+        merged.alternatives.set(term, set);
+        merged.longest = Math.max(merged.longest, term.length);
+      }
+    }
+    return merged;
+  }
+}
+
+let shipped: Thesaurus | undefined;
+
+/** The postal thesaurus shipped with the product (src/text/thesaurus.txt), read once. */
+export function shippedThesaurus(): Thesaurus {
+  shipped ??= new Thesaurus(parseSynonyms(readFileSync(new URL('./thesaurus.txt', import.meta.url), 'utf8')).rules);
+  return shipped;
+}

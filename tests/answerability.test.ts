@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from '../src/answer/answerability.ts';
+import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
+import { NATIONAL, placesIn, scopeOf } from '../src/corpus/scope.ts';
+import { scopeFactor } from '../src/retrieve/scope.ts';
+import { normalize } from '../src/text/normalize.ts';
+import { Thesaurus } from '../src/text/thesaurus.ts';
+
+describe('what a question asks for, and whether quoted text holds it', () => {
+  it.each<[string, AnswerKind[]]>([
+    ['快递公司不查身份证罚多少钱？', ['amount']],
+    ['寄一封平信要多少邮费', ['amount']],
+    ['包裹最重能寄多少公斤？', ['number']],
+    ['投诉电话是多少？', ['number']],
+    ['包裹丢了几天内要答复？', ['duration']],
+    ['这条规定什么时候开始执行', ['duration']],
+    ['丢了的快递找哪个部门投诉', ['actor']],
+    ['快递员能不能把包裹放门口？', ['permission']],
+    ['寄快递必须实名吗', ['permission']],
+    ['哪些东西不能寄', ['list']],
+    ['快递丢了怎么办', []],
+  ])('%s asks for %j', (question, kinds) => {
+    expect(askedKinds(normalize(question)).sort()).toEqual([...kinds].sort());
+  });
+
+  it.each<[AnswerKind, string, boolean]>([
+    ['amount', '处一万元以上五万元以下的罚款', true],
+    ['amount', '按照实际损失赔偿，最高不超过资费的三倍', true],
+    ['amount', '由邮政管理部门责令改正', false],
+    ['number', '单件重量不超过五十千克', true],
+    ['number', '应当公布服务监督电话号码', false],
+    ['duration', '自收到投诉之日起七日内予以答复', true],
+    ['duration', '应当及时答复', false],
+    ['actor', '由邮政管理部门责令改正', true],
+    ['actor', '应当及时妥善处理', false],
+    ['permission', '不得擅自开拆快件', true],
+    ['permission', '快件的重量和尺寸', false],
+    ['list', '收寄、分拣、运输、投递', true],
+    ['list', '快递企业应当依法经营', false],
+  ])('%s: %s → %s', (kind, text, holds) => {
+    expect(holdsKind(kind, normalize(text))).toBe(holds);
+  });
+});
+
+describe('adoption, amendment and effective-date lines', () => {
+  it.each([
+    ['2009年4月24日第十一届全国人民代表大会常务委员会第八次会议修订', true],
+    ['根据2015年4月24日第十二届全国人民代表大会常务委员会第十四次会议《关于修改〈中华人民共和国计量法〉等五部法律的决定》修正', true],
+    ['2018年3月2日中华人民共和国国务院令第697号公布', true],
+    ['本条例自2018年5月1日起施行。', true],
+    ['快递企业应当自收到投诉之日起七日内予以答复。', false],
+    ['会议强调，要坚决打赢疫情防控阻击战。', false],
+  ])('%s is an enactment line: %s', (line, expected) => {
+    expect(isEnactmentLine(normalize(line))).toBe(expected);
+  });
+
+  it.each([
+    ['快递暂行条例什么时候开始施行？', true],
+    ['邮政法哪年修订的', true],
+    ['快件丢了怎么赔', false],
+  ])('%s asks about enactment: %s', (question, expected) => {
+    expect(asksAboutEnactment(normalize(question))).toBe(expected);
+  });
+});
+
+describe('where a rule applies', () => {
+  it.each([
+    ['浙江省快递业促进条例', '浙江省人民代表大会常务委员会', '浙江省'],
+    ['重庆市邮政条例', null, '重庆市'],
+    ['上海市实施《中华人民共和国邮政法》办法', null, '上海市'],
+    ['快递暂行条例', '国务院', NATIONAL],
+    ['中华人民共和国邮政法', '全国人民代表大会常务委员会', NATIONAL],
+    // A provincial association publishing national news does not make the news provincial.
+    ['國家郵政局對黨的“十九大”寄遞渠道安全服務保障實戰攻堅工作進行再動員再部署', '廣西省快遞協會', NATIONAL],
+    ['快递末端服务规定', '河南省人民政府', '河南省'],
+  ])('%s issued by %s applies in %s', (title, issuer, scope) => {
+    expect(scopeOf(title, issuer)).toBe(scope);
+  });
+
+  it('reads the places a question names, in either script', () => {
+    expect(placesIn(normalize('在浙江寄快递要实名吗'))).toEqual(['浙江省']);
+    expect(placesIn(normalize('重慶的郵局'))).toEqual(['重庆市']);
+    expect(placesIn(normalize('寄快递要实名吗'))).toEqual([]);
+  });
+
+  it('prefers national rules when no place is named, and the named place when one is', () => {
+    expect(scopeFactor(NATIONAL, [])).toBeGreaterThan(scopeFactor('浙江省', []));
+    expect(scopeFactor('浙江省', ['浙江省'])).toBeGreaterThan(scopeFactor('重庆市', ['浙江省']));
+    expect(scopeFactor(NATIONAL, ['浙江省'])).toBe(scopeFactor('浙江省', ['浙江省']));
+  });
+});
+
+describe('what the bot answers at all', () => {
+  const thesaurus = new Thesaurus([{ from: ['快递小哥'], to: ['快件收派人员', '快递员'] }]);
+
+  it.each([
+    ['快递丢了怎么赔？', true],
+    ['郵局幾點關門', true],
+    ['快递小哥的工资谁发', true],
+    ['人格权可以许可他人进行利用吗？', false],
+    ['明天会下雨吗', false],
+  ])('%s is postal: %s', (question, postal) => {
+    expect(isPostalQuestion(normalize(question), thesaurus)).toBe(postal);
+  });
+
+  it.each([
+    ['How do I send a parcel?', true],
+    ['EMS多久到？', false],
+    ['123？', false],
+  ])('%s is asked in another language: %s', (question, expected) => {
+    expect(isNonChineseQuestion(question)).toBe(expected);
+  });
+});

@@ -1,0 +1,103 @@
+import { cp, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerJson } from '../src/answer/answerJson.ts';
+import { answerQuestion } from '../src/answer/extractive.ts';
+import type { Answer } from '../src/answer/types.ts';
+import { formatAnswer } from '../src/cli/formatAnswer.ts';
+import { loadIndex, type SearchIndex } from '../src/index/loadIndex.ts';
+import { buildIndex, SEED_CORPUS, tempDir, testEmbeddings } from './helpers.ts';
+
+// Two small regulations written for these tests in the shapes of real ones, a national rule and a
+// provincial rule restating part of it, indexed with the seed news articles.
+const FIXTURES = path.resolve('tests/fixtures/everyday');
+const NATIONAL_RULE = 'kuaidi-fuwu-banfa';
+const PROVINCIAL_RULE = 'zhejiang-moduan-tiaoli';
+
+let index: SearchIndex;
+let report: Awaited<ReturnType<typeof buildIndex>>;
+let cleanup = async () => {};
+beforeAll(async () => {
+  const temp = await tempDir('everyday-');
+  cleanup = temp.cleanup;
+  const corpus = path.join(temp.dir, 'corpus');
+  await cp(FIXTURES, corpus, { recursive: true });
+  // A moderator's synonyms, one line of them broken.
+  await writeFile(path.join(corpus, 'synonyms.txt'), '# 本单位的说法\n取件码 => 取件信息\n坏行, , 没有词\n');
+  report = await buildIndex([corpus, SEED_CORPUS], path.join(temp.dir, 'index'));
+  index = await loadIndex(path.join(temp.dir, 'index'), testEmbeddings());
+});
+afterAll(() => cleanup());
+
+const ask = (question: string) => answerQuestion(index, question);
+const citedDocs = (answer: Answer) => answer.citations.map((c) => c.docId);
+
+describe('everyday wording', () => {
+  it('answers colloquial words with the statute they stand for (快递员, 包裹, 快递柜)', async () => {
+    const answer = await ask('快递员没问过我就把包裹塞进快递柜，这样合规吗？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('智能快件箱');
+    expect(citedDocs(answer)[0]).toBe(NATIONAL_RULE);
+  });
+
+  it('gives an amount for 罚多少 and a time limit for 几天内', async () => {
+    const fine = await ask('快递公司不查寄件人身份证，会被罚多少钱？');
+    expect(fine.answered).toBe(true);
+    expect(fine.answer).toMatch(/一万元以上五万元以下/u);
+    const reply = await ask('包裹丢了投诉以后，快递公司几天内要给答复？');
+    expect(reply.answered).toBe(true);
+    expect(reply.answer).toContain('七日内');
+  });
+
+  it('declines when the quoted text lacks what is asked (an amount), listing the related provision as no answer', async () => {
+    const answer = await ask('快递柜超时的保管费一天收多少钱？');
+    expect(answer).toMatchObject({ answered: false, declined: 'unsupported', citations: [] });
+    expect(answer.related[0]).toMatchObject({ docId: PROVINCIAL_RULE, location: expect.stringContaining('第三条') });
+    expect(answer.related[0]?.quote).toContain('保管费');
+    expect(answerJson(answer).related).toEqual(answer.related);
+    expect(formatAnswer(answer)).toMatch(/可能相关的条文（不是答案，仅供查阅）：\n {2}· （浙江省）/u);
+  });
+
+  it('never quotes adoption or effective-date lines unless asked when a rule took effect', async () => {
+    // The order number and the year are in the history line only: it is still not an answer.
+    const answer = await ask('国务院令第800号对快递企业提了什么要求？');
+    expect(answer.answer).not.toMatch(/公布|起施行/u);
+    const when = await ask('快递服务管理办法从什么时候起施行？');
+    expect(when.answer).toContain('2019年5月1日');
+  });
+
+  it('says what it answers, without documents, for a question with nothing postal in it', async () => {
+    const answer = await ask('离婚以后孩子的抚养权归谁？');
+    expect(answer).toMatchObject({ answered: false, declined: 'off-topic', closest: [], related: [] });
+    expect(answer.answer).toContain('邮政');
+    expect((await ask('Where is my parcel?')).declined).toBe('not-chinese');
+  });
+});
+
+describe('where a rule applies', () => {
+  it('labels a provincial rule and prefers it when the question names its province', async () => {
+    const answer = await ask('在浙江，快递员把快件放进快递柜要先征得我同意吗？');
+    expect(answer.answered).toBe(true);
+    expect(citedDocs(answer)[0]).toBe(PROVINCIAL_RULE);
+    expect(answer.answer).toMatch(/^（浙江省）/u);
+    expect(answer.citations[0]?.scope).toBe('浙江省');
+  });
+
+  it('prefers the national rule when no place is named', async () => {
+    const answer = await ask('快件放进智能快件箱要征得收件人同意吗？');
+    expect(citedDocs(answer)[0]).toBe(NATIONAL_RULE);
+    expect(answer.citations[0]?.scope).toBe('全国');
+  });
+});
+
+describe('the corpus folder synonyms file', () => {
+  it('reports its bad lines in the reindex report and is never indexed as a document', () => {
+    expect(report.warnings).toContainEqual({ path: expect.stringMatching(/synonyms\.txt$/u), message: expect.stringMatching(/第 3 行.*空词/u) });
+    expect(index.documents.has('synonyms')).toBe(false);
+  });
+
+  it('takes effect with the definitions the regulations state', () => {
+    expect(index.thesaurus.expand('取件码')[0]?.alternatives).toContain('取件信息');
+    expect(index.thesaurus.expand('在中华人民共和国境内经营快递业务的企业').flatMap((e) => e.alternatives)).toContain('快递企业');
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { harvestDefinitions } from '../src/text/definitions.ts';
+import { EXPANSION_WEIGHT, lexicalFeatures, queryFeatureWeights } from '../src/text/features.ts';
+import { parseSynonyms, shippedThesaurus, Thesaurus } from '../src/text/thesaurus.ts';
+import { readFileSync } from 'node:fs';
+
+describe('synonym file parser (Solr format)', () => {
+  it.each([
+    ['快递柜, 智能快件箱', [{ from: ['快递柜', '智能快件箱'], to: ['快递柜', '智能快件箱'] }]],
+    ['快递小哥, 快递员 => 快件收派人员', [{ from: ['快递小哥', '快递员'], to: ['快件收派人员'] }]],
+    ['# 只有注释\n\n   ', []],
+    ['丢了 => 丢失  # 行尾注释', [{ from: ['丢了'], to: ['丢失'] }]],
+    ['郵編，郵遞區號', [{ from: ['邮编', '邮递区号'], to: ['邮编', '邮递区号'] }]],
+  ])('reads %j', (text, rules) => {
+    const parsed = parseSynonyms(text);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.rules).toEqual(rules);
+  });
+
+  it.each([
+    ['快递柜', /至少要有两个词/u],
+    ['a => b => c', /只能有一个 =>/u],
+    ['快递柜, , 丰巢', /空词/u],
+    ['=> 智能快件箱', /空词/u],
+    ['!!!, ???', /不是词/u],
+    [`${'长'.repeat(30)}, 短`, /词过长/u],
+  ])('reports the bad line %j with its line number instead of failing', (bad, message) => {
+    const { rules, problems } = parseSynonyms(`驿站 => 快递末端服务设施\n${bad}\n平信 => 平常邮件`);
+    expect(rules).toHaveLength(2);
+    expect(problems).toEqual([{ line: 2, text: bad, message: expect.stringMatching(message) }]);
+  });
+
+  it('ships a thesaurus that parses without a problem and bridges everyday words', () => {
+    const text = readFileSync('src/text/thesaurus.txt', 'utf8');
+    expect(parseSynonyms(text).problems).toEqual([]);
+    const alternatives = (q: string) => shippedThesaurus().expand(q).flatMap((e) => e.alternatives);
+    expect(alternatives('快递柜')).toContain('智能快件箱');
+    expect(alternatives('快递小哥')).toContain('快件收派人员');
+    expect(alternatives('平信')).toContain('平常邮件');
+  });
+});
+
+describe('thesaurus lookup', () => {
+  const thesaurus = new Thesaurus(parseSynonyms('快递, 快件\n快递公司 => 快递企业\n查快递 => 查询\n丢了 => 丢失').rules);
+
+  it('takes the longest terms first and never overlaps them', () => {
+    expect(thesaurus.expand('要查快递公司的包裹丢了').map((e) => e.term)).toEqual(['快递公司', '丢了']);
+  });
+
+  it('expands equivalences both ways and mappings one way', () => {
+    expect(thesaurus.expand('快件')[0]?.alternatives).toEqual(['快递']);
+    expect(thesaurus.expand('快递企业').flatMap((e) => e.alternatives)).not.toContain('快递公司');
+  });
+});
+
+describe('expansion weights', () => {
+  const thesaurus = new Thesaurus(parseSynonyms('快递柜 => 智能快件箱').rules);
+
+  it('count what was typed fully and what the thesaurus adds less, never replacing a typed word', () => {
+    const weights = queryFeatureWeights('快递柜收费', thesaurus);
+    for (const f of lexicalFeatures('快递柜收费')) expect(weights.get(f)).toBe(1);
+    expect(weights.get('智能')).toBe(EXPANSION_WEIGHT);
+    expect(EXPANSION_WEIGHT).toBeLessThan(1);
+  });
+
+  it('leave a yes/no frame (能不能) out of what is searched', () => {
+    expect([...queryFeatureWeights('能不能寄', thesaurus).keys()]).not.toContain('不能');
+  });
+});
+
+describe('definitions the regulations state', () => {
+  it.each([
+    ['第二条 邮政企业以外的经营快递业务的企业（以下称快递企业）应当…', [{ from: ['邮政企业以外的经营快递业务的企业'], to: ['快递企业'] }]],
+    ['国务院邮政管理部门和省级邮政管理机构（以下统称邮政管理部门）', [{ from: ['国务院邮政管理部门', '省级邮政管理机构'], to: ['邮政管理部门'] }]],
+    ['本法所称邮件，是指邮政企业寄递的信件、包裹、汇款通知、报刊等。', [{ from: ['信件', '包裹', '汇款通知', '报刊'], to: ['邮件'] }]],
+    ['第三条 本条例自2019年5月1日起施行。', []],
+  ])('harvests %j', (text, rules) => {
+    expect(harvestDefinitions(text)).toEqual(rules);
+  });
+});
