@@ -43,8 +43,9 @@ describe('synonym file parser (Solr format)', () => {
 describe('thesaurus lookup', () => {
   const thesaurus = new Thesaurus(parseSynonyms('快递, 快件\n快递公司 => 快递企业\n查快递 => 查询\n丢了 => 丢失').rules);
 
-  it('takes the longest terms first and never overlaps them', () => {
-    expect(thesaurus.expand('要查快递公司的包裹丢了').map((e) => e.term)).toEqual(['快递公司', '丢了']);
+  it('takes the longest terms first, keeps the terms inside them, and drops those only partly overlapping', () => {
+    // 查快递 overlaps 快递公司 only partly; 快递 lies inside it and still counts.
+    expect(thesaurus.expand('要查快递公司的包裹丢了').map((e) => e.term)).toEqual(['快递公司', '快递', '丢了']);
   });
 
   it('expands equivalences both ways and mappings one way', () => {

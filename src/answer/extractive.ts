@@ -260,7 +260,7 @@ function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boole
  * names (金项链, 乌龟) that a general rule still covers; a question with nothing postal in it and
  * a word the corpus never uses (人格权) is about something else.
  */
-function failedCheck(evidence: AnswerEvidence, opts: AnswerOptions): FailedCheck | null {
+export function failedCheck(evidence: AnswerEvidence, opts: AnswerOptions): FailedCheck | null {
   const [minSupport, minSpecific] = evidence.postal ? [opts.minSupport, opts.minSpecific] : [opts.minSupportOther, opts.minSpecificOther];
   if (evidence.support < minSupport) return 'support';
   if (evidence.specific < minSpecific || (!evidence.postal && evidence.unknown > 0)) return 'specific';

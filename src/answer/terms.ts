@@ -87,7 +87,8 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesauru
   const alternativesOf = new Map(expansions.map((e) => [e.term, e.alternatives]));
   const words = questionWords(asked, bm25, new Set(alternativesOf.keys())).filter((t) => !asksSomething(t));
   const unique = [...new Set([...words, ...alternativesOf.keys()])];
-  const terms = unique.filter((t) => !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
+  // Thesaurus terms stay even inside longer ones: 快递柜超时 is about a 快递柜 too.
+  const terms = unique.filter((t) => alternativesOf.has(t) || !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
   const focus = focusSpans(normalizedQuestion);
   const weighted = terms.map((term) => {
     const at = normalizedQuestion.indexOf(term);

@@ -112,8 +112,10 @@ export class Thesaurus {
   }
 
   /**
-   * The thesaurus terms in a normalized question, not overlapping, longer ones first wherever
-   * they are (快递公司 wins over 查快递 in 查快递公司), each with its alternatives, in question order.
+   * The thesaurus terms in a normalized question, each with its alternatives, in question order:
+   * longer ones first wherever they are (快递公司 wins over 查快递 in 查快递公司), and the terms inside
+   * a chosen one as terms of their own (快递柜超时 is also about a 快递柜), never two that only
+   * partly overlap.
    */
   expand(normalizedQuestion: string): Expansion[] {
     const matches: { term: string; at: number }[] = [];
@@ -129,11 +131,8 @@ export class Thesaurus {
     for (const { term, at } of matches) {
       if (taken.subarray(at, at + term.length).some((t) => t === 1)) continue;
       taken.fill(1, at, at + term.length);
-      // A longer term keeps what the terms inside it look for (快递柜超时 still looks for 智能快件箱).
       const inside = matches.filter((m) => m.at >= at && m.at + m.term.length <= at + term.length);
-      const alternatives = new Set(inside.flatMap((m) => [...this.alternatives.get(m.term)!]));
-      alternatives.delete(term);
-      found.push({ term, at, alternatives: [...alternatives] });
+      for (const m of inside) found.push({ term: m.term, at: m.at, alternatives: [...this.alternatives.get(m.term)!] });
     }
     return found.sort((a, b) => a.at - b.at);
   }
