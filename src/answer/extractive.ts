@@ -42,8 +42,6 @@ const PASSAGES_READ = 5;
 const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
 const MISSING_FOCUS_PENALTY = 0.3;
-/** A sentence without what the question asks for (an amount for 罚多少) rarely answers it. */
-const MISSING_KIND_PENALTY = 0.4;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 const RELATED_MAX = 3;
@@ -196,21 +194,19 @@ function specificTerms(terms: readonly QueryTerm[], share: number): QueryTerm[] 
   return content.filter((t) => t.unknown || t.idf >= heaviest * share);
 }
 
-/** What decides whether the best passage answers the question (see AnswerOptions). */
+/** What decides whether the quoted passages answer the question (see AnswerOptions). */
 export interface AnswerEvidence {
-  /** Share of the question's weight the best passage covers. */
+  /** Share of the question's weight the quoted passages cover. */
   support: number;
-  /** Share of the specific terms' weight it covers. */
+  /** Share of the specific terms' weight they cover. */
   specific: number;
-  /** Content words the corpus never mentions (人格权): decisive when nothing in the question is postal. */
-  unknown: number;
+  /** The question has a postal word (see isPostalQuestion): the looser thresholds apply. */
   postal: boolean;
 }
 
 /** Each sentence of the top passages scored against the question, best first. */
 function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
-  const kinds = askedKinds(normalizedQuestion);
   const places = placesIn(normalizedQuestion);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
   const candidates: Candidate[] = [];
@@ -228,14 +224,12 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const withContext = coverage(terms, `${context} ${norm}`);
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
       const answersFocus = focus.length === 0 || focus.some((t) => termCoverage(t, norm) >= 0.85);
-      const holdsKinds = kinds.every((k) => holdsKind(k, norm));
       // Earlier passages win ties: retrieval already judged them more relevant.
       const score =
         (0.7 * own + 0.3 * withContext) *
         (1 - hitRank * 0.05) *
         place *
-        (answersFocus ? 1 : MISSING_FOCUS_PENALTY) *
-        (holdsKinds ? 1 : MISSING_KIND_PENALTY);
+        (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1], passage });
     });
   });
@@ -250,20 +244,18 @@ function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boole
   return {
     support: coverage(weighed, passage),
     specific: coverage(specific, passage),
-    unknown: terms.filter((t) => t.unknown).length,
     postal,
   };
 }
 
 /**
- * The check the best passage fails, if any. Everyday postal questions name things no statute
- * names (金项链, 乌龟) that a general rule still covers; a question with nothing postal in it and
- * a word the corpus never uses (人格权) is about something else.
+ * The check the quoted passages fail, if any. A question without a postal word must be matched
+ * more closely: it is a directive's own wording, or a question about something else entirely.
  */
 export function failedCheck(evidence: AnswerEvidence, opts: AnswerOptions): FailedCheck | null {
   const [minSupport, minSpecific] = evidence.postal ? [opts.minSupport, opts.minSpecific] : [opts.minSupportOther, opts.minSpecificOther];
   if (evidence.support < minSupport) return 'support';
-  if (evidence.specific < minSpecific || (!evidence.postal && evidence.unknown > 0)) return 'specific';
+  if (evidence.specific < minSpecific) return 'specific';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import type { Bm25Index } from '../index/bm25.ts';
 import { dictionaryWords, generalIdf, isDictionaryWord, hanBigrams, searchTokens } from '../text/segment.ts';
+import { BIGRAM_PREFIX } from '../text/features.ts';
 import { stripQuestionFrames } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Thesaurus } from '../text/thesaurus.ts';
@@ -54,7 +55,10 @@ function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Ind
   const known = alternatives.map((a) => corpusIdf(a, bm25)).filter((w): w is number => w !== null);
   if (known.length) return { idf: Math.max(...known), unknown: false };
   const general = generalIdf(term);
-  return { idf: bm25.idf(term) * Math.min(1, general / RARE_GENERAL_IDF), unknown: [...term].length >= 2 && general >= UNKNOWN_CONTENT_IDF };
+  // A word whose every character pair the corpus uses (依法查处: 依法, 法查, 查处) is said there in other cuts.
+  const bigrams = hanBigrams(term);
+  const spelledInCorpus = bigrams.length > 0 && bigrams.every((g) => bm25.documentFrequency(BIGRAM_PREFIX + g) > 0);
+  return { idf: bm25.idf(term) * Math.min(1, general / RARE_GENERAL_IDF), unknown: [...term].length >= 2 && general >= UNKNOWN_CONTENT_IDF && !spelledInCorpus };
 }
 
 /**
