@@ -56,7 +56,7 @@ describe('entry points against a local Discord', () => {
     const run = script('start', { DISCORD_TOKEN: 'fake-token', DISCORD_API_URL: fake.restUrl, CORPUS_DIR: corpus, INDEX_DIR: path.join(temp.dir, 'index') });
     await identified;
     const asked = fake.interact(chatInputInteraction(fake.world, member('提问者'), 'ask', { question: '“快递进村”工程今年的覆盖率力争达到多少？' }));
-    const reply = await fake.reply(asked);
+    const reply = await fake.finalReply(asked);
     expect(reply.embeds?.[0]?.description).toContain('[1]');
     expect(fake.gateway.identifies).toHaveLength(1);
 
