@@ -153,6 +153,8 @@ describe('moderator commands', () => {
     const before = bot.service.index.generation;
     const moved = `${bot.corpusDir}-moved`;
     await rename(bot.corpusDir, moved);
+    // The moderator sees the cause; the operator gets the error in the log.
+    bot.expectLog({ msg: 'reindex failed', where: (l) => String((l.err as { message?: string } | undefined)?.message).includes('语料目录不存在') });
     try {
       const failed = await finalReply(command(member('管理员', { moderator: true }), 'reindex'));
       expect(failed.content).toContain('重建索引失败：语料目录不存在');
