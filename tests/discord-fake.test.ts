@@ -81,6 +81,7 @@ describe('the fake Discord', () => {
     await code(rest.patch(Routes.webhookMessage(app(), interaction.token), { body: { content: '没有回调' }, auth: false }));
     const problems = fake.audit();
     expect(problems).toEqual([
+      `interaction ${interaction.id} was never answered`,
       `unexpected 404 for PATCH /webhooks/${app()}/${interaction.token}/messages/@original`,
       'injected fault (500) never hit: PATCH /never-this-token/u',
       'expected error 404 never sent: any method /^\\/channels\\//u',

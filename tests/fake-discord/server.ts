@@ -76,12 +76,14 @@ interface InteractionState {
   lastActivity: number;
   /** A 429 was sent: the client will be silent until then, but not done. */
   quietUntil: number;
+  /** Already reported by an audit as left unanswered. */
+  reported?: boolean;
 }
 
 /** Fields of an edit body that change a message. */
 const EDITABLE = ['content', 'embeds', 'components', 'attachments', 'poll'] as const;
 
-const POLL_MS = 15;
+const POLL_MS = 10;
 /** Consecutive polls without activity before an interaction counts as settled. */
 const QUIET_POLLS = 3;
 
@@ -290,6 +292,33 @@ export class FakeDiscord {
     }
   }
 
+  /**
+   * Interactions the user is still waiting on: never acknowledged (Discord shows "The application did
+   * not respond"), or deferred and never edited (left "thinking…").
+   */
+  unanswered(): string[] {
+    return this.waiting().map(({ state, why }) => `interaction ${state.id} ${why}`);
+  }
+
+  private waiting(): { state: InteractionState; why: string }[] {
+    return [...this.interactions.values()].flatMap((state) => {
+      if (state.reported) return [];
+      if (state.callbackType === undefined) return [{ state, why: 'was never answered' }];
+      const original = state.originalId ? this.messages.get(state.originalId) : undefined;
+      return original && ((original.flags ?? 0) & MessageFlags.Loading) !== 0 ? [{ state, why: 'was left "thinking…"' }] : [];
+    });
+  }
+
+  /** Waits (at most `timeoutMs`) until every interaction is answered and no request is in flight. */
+  async settle(timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    await this.idle();
+    while (this.unanswered().length > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await this.idle();
+    }
+  }
+
   /** Waits until no request has been in flight for a few polls (the bot may still be computing). */
   async idle(): Promise<void> {
     let quiet = 0;
@@ -308,14 +337,14 @@ export class FakeDiscord {
   }
 
   /**
-   * What is wrong since the last audit: error responses no test asked for, faults never hit and
-   * expected errors never seen. Clears the faults and expectations, so each test declares its own.
+   * What is wrong since the last audit: interactions left unanswered, error responses no test asked
+   * for, faults never hit and expected errors never seen. Clears the faults and expectations, so each
+   * test declares its own. Call `settle()` first to give the bot time to finish.
    */
   audit(): string[] {
-    const problems = this.errors
-      .slice(this.auditedErrors)
-      .filter((e) => !e.explained)
-      .map((e) => `unexpected ${e.status} for ${e.method} ${e.path}`);
+    const problems = this.unanswered();
+    for (const { state } of this.waiting()) state.reported = true;
+    for (const e of this.errors.slice(this.auditedErrors)) if (!e.explained) problems.push(`unexpected ${e.status} for ${e.method} ${e.path}`);
     this.auditedErrors = this.errors.length;
     const describe = (f: { method?: string; path: RegExp }) => `${f.method ?? 'any method'} ${String(f.path)}`;
     for (const f of this.faults) if (!f.optional) problems.push(`injected fault (${f.status}) never hit: ${describe(f)}`);

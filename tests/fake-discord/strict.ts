@@ -64,8 +64,8 @@ const live = new Set<Audited>();
 export function watch(fake: FakeDiscord, logs?: LogWatch): () => Promise<string[]> {
   const audited: Audited = {
     async audit() {
-      // Let the bot finish what it is sending, so its errors are blamed on the test that caused them.
-      await fake.idle();
+      // Let the bot finish answering, so its errors are blamed on the test that caused them.
+      await fake.settle();
       return [...fake.audit(), ...(logs?.audit() ?? [])];
     },
   };
