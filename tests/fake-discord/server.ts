@@ -104,7 +104,7 @@ export class FakeDiscord {
   private readonly interactions = new Map<string, InteractionState>();
   private readonly posted: string[] = [];
   private readonly hosted = new Map<string, Buffer>();
-  private faults: (Fault & { hits: number })[] = [];
+  private faults: Fault[] = [];
   private expectedErrors: (ErrorExpectation & { hits: number })[] = [];
   /** Every response with status ≥ 400, and whether a fault or an expectation explains it. */
   private readonly errors: { method: string; path: string; status: number; explained: boolean }[] = [];
@@ -178,7 +178,7 @@ export class FakeDiscord {
 
   /** Injects a failure for the next matching request; the test fails if it is never hit (unless optional). */
   failNext(fault: Fault): void {
-    this.faults.push({ ...fault, hits: 0 });
+    this.faults.push(fault);
   }
 
   /** Declares an error response the fake will send on its own that the test provokes on purpose. */
