@@ -28,8 +28,9 @@ const command = (who: Member, name: string, values: Record<string, OptionValue> 
 const ask = (question: string, who = member('提问者')) => command(who, 'ask', { question });
 const titleOf = (docId: string) => bot.service.index.documents.get(docId)?.title ?? docId;
 const isEphemeral = (reply: Reply) => ((reply.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
-/** The final reply: the edit after a deferral, or an immediate (e.g. refusal) response. */
-const finalReply = (interaction: { id: string; token: string }) => bot.fake.reply(interaction);
+/** What the user sees once the bot is done: the original response after every edit, or an immediate (e.g. refusal) response. */
+const finalReply = (interaction: { id: string; token: string }) => bot.fake.finalReply(interaction);
+const isUpdated = (r: Reply) => (r.embeds?.[0]?.title ?? '').includes('索引已更新');
 const citedTitles = (reply: Reply) => (reply.embeds?.[0]?.fields ?? []).map((f) => f.name);
 
 describe('/ask', () => {
@@ -153,7 +154,7 @@ describe('moderator commands', () => {
     const second = command(member('另一位管理员', { roles: [world().moderatorRoleId] }), 'reindex');
     const questions = ['十九大期间实行什么值班和报告制度？', '疫情期间要优先保障哪些物资运递？', '“快递进村”工程今年的覆盖率力争达到多少？'].map((q, i) => ask(q, member(`提问者${i}`)));
 
-    const done = await bot.fake.reply(reindex, (r) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新'));
+    const done = await bot.fake.finalReply(reindex, isUpdated);
     expect(visibleText(done)).toContain('新增 1');
     expect(visibleText(done)).toContain('kuaidigui');
     expect(visibleText(done)).toMatch(/用时 \d+\.\d 秒/u);
@@ -168,6 +169,8 @@ describe('moderator commands', () => {
     const before = bot.service.index.generation;
     const moved = `${bot.corpusDir}-moved`;
     await rename(bot.corpusDir, moved);
+    // The moderator sees the cause; the operator gets the error in the log.
+    bot.expectLog({ msg: 'reindex failed', where: (l) => String((l.err as { message?: string } | undefined)?.message).includes('语料目录不存在') });
     try {
       const failed = await finalReply(command(member('管理员', { moderator: true }), 'reindex'));
       expect(failed.content).toContain('重建索引失败：语料目录不存在');
@@ -194,7 +197,7 @@ describe('moderator commands', () => {
 
   it('stores a path-traversal name inside the corpus, and the new document becomes answerable', async () => {
     const notice = '示例省智能快件箱管理办法\n智能快件箱运营企业应当在箱体显著位置公示投诉电话，投诉应当在七日内处理完毕。';
-    const added = await bot.fake.reply(upload(moderator, '../../../etc/智能快件箱.txt', notice), (r) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新'));
+    const added = await bot.fake.finalReply(upload(moderator, '../../../etc/智能快件箱.txt', notice), isUpdated);
     expect(added.embeds?.[0]?.title).toContain('已保存 智能快件箱.txt');
     expect(existsSync(path.join(bot.corpusDir, '智能快件箱.txt'))).toBe(true);
     expect(existsSync(path.resolve(bot.corpusDir, '../../../etc/智能快件箱.txt'))).toBe(false);
@@ -206,7 +209,7 @@ describe('moderator commands', () => {
     const again = await finalReply(upload(moderator, '智能快件箱.txt', notice));
     expect(visibleText(again)).toContain('replace:true');
 
-    const removed = await bot.fake.reply(command(moderator, 'corpus', { document: '智能快件箱' }, 'remove'), (r) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新'));
+    const removed = await bot.fake.finalReply(command(moderator, 'corpus', { document: '智能快件箱' }, 'remove'), isUpdated);
     expect(visibleText(removed)).toContain('删除 1');
     expect(existsSync(path.join(bot.corpusDir, '智能快件箱.txt'))).toBe(false);
   });
@@ -281,7 +284,7 @@ describe('an answer longer than Discord allows', () => {
 
   it('is cut right after a citation marker, within every limit, keeping its sources', async () => {
     const asked = long.fake.interact(chatInputInteraction(long.fake.world, member('提问者'), 'ask', { question: '十九大期间进京邮件要执行哪三项制度？' }));
-    const reply = await long.fake.reply(asked);
+    const reply = await long.fake.finalReply(asked);
     expect(unsafeMessages(long.fake)).toEqual([]);
     const description = reply.embeds?.[0]?.description ?? '';
     expect([...description].length).toBeGreaterThan(3000);

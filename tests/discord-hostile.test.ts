@@ -14,8 +14,9 @@ beforeAll(async () => {
 });
 afterAll(async () => bot?.stop());
 
-const finalOf = (interaction: { id: string; token: string }) => bot.fake.reply(interaction);
-const isUpdated = (r: Reply) => r.via === 'edit' && (r.embeds?.[0]?.title ?? '').includes('索引已更新');
+/** What the user sees once the bot is done with the interaction. */
+const finalOf = (interaction: { id: string; token: string }) => bot.fake.finalReply(interaction);
+const isUpdated = (r: Reply) => (r.embeds?.[0]?.title ?? '').includes('索引已更新');
 const ask = (question: string) => finalOf(bot.fake.interact(chatInputInteraction(bot.fake.world, member('提问者'), 'ask', { question })));
 
 afterEach(() => expect(unsafeMessages(bot.fake)).toEqual([]));
@@ -72,17 +73,17 @@ describe('hostile uploads', () => {
     ['full-width look-alikes', 'ｎｏｔｉｃｅ．ｔｘｔ', 'notice.txt'],
     ['a look-alike slash', '..∕..∕escape.txt', 'escape.txt'],
   ])('stores %s under a safe name inside the corpus', async (_name, filename, stored) => {
-    const reply = await bot.fake.reply(upload(filename, notice(`${stored} 的内容`)), isUpdated);
+    const reply = await bot.fake.finalReply(upload(filename, notice(`${stored} 的内容`)), isUpdated);
     expect(reply.embeds?.[0]?.title).toContain(`已保存 ${stored}`);
     expect(existsSync(path.join(bot.corpusDir, stored))).toBe(true);
   });
 
   it('never overwrites a document unless asked to, then reindexes it as changed', async () => {
-    await bot.fake.reply(upload('dup.txt', notice('快递柜超时保管费每日一元。')), isUpdated);
+    await bot.fake.finalReply(upload('dup.txt', notice('快递柜超时保管费每日一元。')), isUpdated);
     const refused = await finalOf(upload('dup.txt', notice('快递柜超时保管费每日五元。')));
     expect(visibleText(refused)).toContain('replace:true');
     expect(await readFile(path.join(bot.corpusDir, 'dup.txt'), 'utf8')).toContain('一元');
-    const replaced = await bot.fake.reply(upload('dup.txt', notice('快递柜超时保管费每日五元。'), { replace: true }), isUpdated);
+    const replaced = await bot.fake.finalReply(upload('dup.txt', notice('快递柜超时保管费每日五元。'), { replace: true }), isUpdated);
     expect(visibleText(replaced)).toContain('修改 1');
     expect(await readFile(path.join(bot.corpusDir, 'dup.txt'), 'utf8')).toContain('五元');
   });

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { InteractionResponseType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GENERIC_FAILURE } from '../src/discord/errors.ts';
 import { chatInputInteraction, member, type Member } from './fake-discord/payloads.ts';
@@ -45,7 +44,7 @@ describe('a burst of questions during a reindex', () => {
       if (i % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 100));
     }
 
-    const finals = await Promise.all(sent.map((s) => bot.fake.reply(s.interaction, (r) => r.via === 'edit' || r.callbackType === InteractionResponseType.ChannelMessageWithSource, 60_000)));
+    const finals = await Promise.all(sent.map((s) => bot.fake.finalReply(s.interaction, undefined, 60_000)));
     const firsts = sent.map((s) => bot.fake.replies(s.interaction)[0]!);
     const toDefer = firsts.map((r, i) => r.request.at - sent[i]!.at);
     const toFinal = finals.map((r, i) => r.request.at - sent[i]!.at);
@@ -55,7 +54,7 @@ describe('a burst of questions during a reindex', () => {
     expect(cooled).toHaveLength(REPEATERS);
     expect(finals.every((r) => r.content !== GENERIC_FAILURE)).toBe(true);
 
-    const done = await bot.fake.reply(reindex, (r: Reply) => (r.embeds?.[0]?.title ?? '').includes('索引已更新'), 60_000);
+    const done = await bot.fake.finalReply(reindex, (r: Reply) => (r.embeds?.[0]?.title ?? '').includes('索引已更新'), 60_000);
     expect(done.embeds?.[0]?.description).toContain('新增 30');
     const documentsAfter = new Set([...bot.service.index.documents.values()].map((d) => d.title));
     const answers = finals.filter((r) => r.via === 'edit');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PermissionFlagsBits } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatInputInteraction, member } from './fake-discord/payloads.ts';
-import { FakeDiscord } from './fake-discord/server.ts';
+import { startFakeDiscord } from './fake-discord/strict.ts';
 import { SEED_CORPUS, tempDir } from './helpers.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -20,13 +20,17 @@ function script(name: string, env: Record<string, string>) {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   cleanups.push(async () => {
     if (child.exitCode === null) child.kill('SIGKILL');
+    // The bot's pino lines on stderr: none may be error-level (this test provokes none).
+    const errors = stderr.split('\n').filter((line) => /^\{.*"level":(5|6)\d\b/u.test(line));
+    if (errors.length > 0) throw new Error(`scripts/${name}.ts logged errors:\n${errors.join('\n')}`);
   });
   return { child, exited, output: () => ({ stdout, stderr }) };
 }
 
+/** A fake Discord audited after the test: no unrequested 4xx/5xx, no unhit faults. */
 async function fakeDiscord() {
-  const fake = await FakeDiscord.start();
-  cleanups.push(() => fake.close());
+  const fake = await startFakeDiscord();
+  cleanups.push(() => fake.stop());
   return fake;
 }
 
@@ -56,7 +60,7 @@ describe('entry points against a local Discord', () => {
     const run = script('start', { DISCORD_TOKEN: 'fake-token', DISCORD_API_URL: fake.restUrl, CORPUS_DIR: corpus, INDEX_DIR: path.join(temp.dir, 'index') });
     await identified;
     const asked = fake.interact(chatInputInteraction(fake.world, member('提问者'), 'ask', { question: '“快递进村”工程今年的覆盖率力争达到多少？' }));
-    const reply = await fake.reply(asked);
+    const reply = await fake.finalReply(asked);
     expect(reply.embeds?.[0]?.description).toContain('[1]');
     expect(fake.gateway.identifies).toHaveLength(1);
 

@@ -8,6 +8,9 @@ import { createBot } from '../../src/discord/bot.ts';
 import { QaService } from '../../src/service/qaService.ts';
 import { SEED_CORPUS, tempDir } from '../helpers.ts';
 import { FakeDiscord, type Reply } from './server.ts';
+import { failOn, LogWatch, watch, type LogExpectation } from './strict.ts';
+
+export { startFakeDiscord } from './strict.ts';
 
 /** The token the bot logs in with; no log line may contain it. */
 export const BOT_TOKEN = 'fake-bot-token';
@@ -19,6 +22,12 @@ export interface RunningBot {
   corpusDir: string;
   /** Every log line the bot wrote, parsed. */
   logs: Record<string, unknown>[];
+  /**
+   * Declares an error-level log line the current test provokes on purpose. Any other error line, any
+   * 4xx/5xx the fake sends that no fault or `fake.expectError` explains, and any fault left unhit
+   * fails the test (checked after each test, and when the bot stops).
+   */
+  expectLog(expectation: LogExpectation): void;
   stop(): Promise<void>;
 }
 
@@ -59,16 +68,22 @@ export async function startBot(
   const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
   await client.login(BOT_TOKEN);
   await ready;
+  // Audited from the first request and log line on, startup included.
+  const logWatch = new LogWatch(() => logs);
+  const unwatch = watch(fake, logWatch);
   return {
     fake,
     client,
     service,
     corpusDir,
     logs,
+    expectLog: (expectation) => logWatch.expect(expectation),
     async stop() {
+      const problems = await unwatch();
       await client.destroy();
       await fake.close();
       await temp.cleanup();
+      failOn(problems, 'when the bot stopped');
     },
   };
 }
