@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two cores: most files wait on child processes and sockets, so two at a time nearly halves the suite.
+    maxWorkers: 2,
   },
 });

@@ -28,6 +28,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['amount', '按照实际损失赔偿，最高不超过资费的三倍', true],
     ['amount', '由邮政管理部门责令改正', false],
     ['number', '单件重量不超过五十千克', true],
+    ['number', '覆盖率力争达到百分之九十', true],
     ['number', '应当公布服务监督电话号码', false],
     ['duration', '自收到投诉之日起七日内予以答复', true],
     ['duration', '应当及时答复', false],

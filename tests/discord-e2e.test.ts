@@ -123,6 +123,14 @@ describe('/summary and /sources', () => {
     expect(new Set(citedTitles(reply)).size).toBeGreaterThan(1);
   });
 
+  it('answers a button it no longer knows (from an older version) with an ephemeral notice', async () => {
+    const asked = ask('十九大期间实行什么值班和报告制度？', member('旧按钮'));
+    await finalReply(asked);
+    const reply = await finalReply(bot.fake.interact(buttonInteraction(world(), member('读者'), 'retired:feature', bot.fake.original(asked)!)));
+    expect(isEphemeral(reply)).toBe(true);
+    expect(visibleText(reply)).toContain('按钮已失效');
+  });
+
   it('explains an unknown document instead of failing', async () => {
     const reply = await finalReply(command(member('读者'), 'summary', { document: 'no-such-document' }));
     expect(visibleText(reply)).toMatch(/找不到|没有找到|未找到/u);

@@ -22,7 +22,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   number: {
     asks: /(?:是|有|到了|达到|为)多少[？?]?$|多少(?:个|家|件|人|次|公斤|千克|斤|克|米|厘米)|多重|几公斤|几斤|几千克|多大/u,
     // Digits, or Chinese numerals with a measure (统一 holds no number).
-    holds: new RegExp(`[\\d０-９]|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
+    holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
   },
   duration: {
     asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几小时|多少天|多少日|多少年|什么时候|何时|哪天|哪一天|哪年|哪一年|哪个月|几月|几号|期限|时限|截止/u,

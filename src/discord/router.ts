@@ -41,8 +41,13 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
   } else if (id.startsWith(SOURCES_PAGE_BUTTON)) {
     const page = Number(id.slice(SOURCES_PAGE_BUTTON.length)) || 0;
     await interaction.update(sourcesReply(ctx.service.documents(), ctx.service.builtAt(), page));
+  } else {
+    // A button from an older version of the bot: left unanswered, Discord would show "interaction failed".
+    await interaction.reply({ content: STALE_BUTTON, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
   }
 }
+
+const STALE_BUTTON = '这个按钮已失效，请重新提问或重新执行命令。';
 
 /** Routes one interaction; never throws, so a bad interaction cannot crash the bot. */
 export async function handleInteraction(interaction: Interaction, commands: readonly BotCommand[], ctx: BotContext): Promise<void> {
