@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ALTERNATIVE_CREDIT, type QueryTerm, termCoverage } from '../src/answer/terms.ts';
+import { Bm25Index } from '../src/index/bm25.ts';
 import { harvestDefinitions } from '../src/text/definitions.ts';
 import { EXPANSION_WEIGHT, lexicalFeatures, queryFeatureWeights } from '../src/text/features.ts';
 import { parseSynonyms, shippedThesaurus, Thesaurus } from '../src/text/thesaurus.ts';
-import { readFileSync } from 'node:fs';
 
 describe('synonym file parser (Solr format)', () => {
   it.each([
@@ -77,5 +79,25 @@ describe('definitions the regulations state', () => {
     ['第三条 本条例自2019年5月1日起施行。', []],
   ])('harvests %j', (text, rules) => {
     expect(harvestDefinitions(text)).toEqual(rules);
+  });
+});
+
+describe('expansion in BM25 and in answer scoring', () => {
+  it('ranks a passage holding the typed word above one holding only the added word, and both above none', () => {
+    const terms = ['快递柜', '智能快件箱', '收费'];
+    const rows = [[1, 2], [0, 2], [2]].map((ids) => ({ terms: Int32Array.from(ids), tfs: Uint16Array.from(ids.map(() => 1)), length: ids.length }));
+    const bm25 = Bm25Index.fromCounts(terms, rows);
+    const scores = bm25.scoreWeighted(new Map([['快递柜', 1], ['智能快件箱', EXPANSION_WEIGHT], ['收费', 1]]));
+    expect(scores[1]).toBeGreaterThan(scores[0]!);
+    expect(scores[0]).toBeGreaterThan(scores[2]!);
+    expect(bm25.scoreWeighted(new Map([['快递柜', 1]]))).toEqual(bm25.scoreAll(['快递柜']));
+  });
+
+  it('credits a passage with a thesaurus alternative less than with the word typed', () => {
+    const term: QueryTerm = { term: '快递柜', weight: 1, idf: 1, bigrams: ['快递', '递柜'], focus: false, alternatives: ['智能快件箱'], unknown: false };
+    expect(termCoverage(term, '放入快递柜')).toBe(1);
+    expect(termCoverage(term, '投放到智能快件箱')).toBe(ALTERNATIVE_CREDIT);
+    expect(ALTERNATIVE_CREDIT).toBeLessThan(1);
+    expect(termCoverage(term, '邮件')).toBe(0);
   });
 });
