@@ -78,7 +78,7 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
 const NEGATED = /^[不没未别](\p{Script=Han})$/u;
 
 /** Words holding a question word (多久, 哪家, 几趟) ask rather than say what the question is about. */
-const asksSomething = (term: string) => new RegExp(QUESTION_WORD.source, 'u').test(term);
+const asksSomething = (term: string) => ASKS.test(term);
 
 /**
  * The informative words of a question with their IDF weight. Sub-words from jieba's search mode
@@ -119,7 +119,8 @@ function quotedSegments(question: string): string[] {
  * The words right next to the question word carry what is asked (由谁**主持**, 达到**多少**,
  * 执行哪“**三项制度**”), so an answer sentence must contain them more than the rest.
  */
-export const QUESTION_WORD = /谁|什么|哪些|哪个|哪几|哪|多少|多久|多长|几|怎样|怎么|如何|何时/gu;
+const QUESTION_WORD = /谁|什么|哪些|哪个|哪几|哪|多少|多久|多长|几|怎样|怎么|如何|何时/gu;
+const ASKS = new RegExp(QUESTION_WORD.source, 'u');
 const FOCUS_REACH = 1;
 const FOCUS_BOOST = 1.6;
 

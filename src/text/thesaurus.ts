@@ -82,7 +82,7 @@ export class Thesaurus {
   private readonly alternatives = new Map<string, Set<string>>();
   private longest = 0;
 
-  constructor(rules: readonly SynonymRule[]) {
+  constructor(private readonly rules: readonly SynonymRule[]) {
     for (const { from, to } of rules) {
       for (const term of from) {
         const set = this.alternatives.get(term) ?? new Set<string>();
@@ -91,24 +91,6 @@ export class Thesaurus {
         this.longest = Math.max(this.longest, term.length);
       }
     }
-  }
-
-  get size(): number {
-    return this.alternatives.size;
-  }
-
-  has(term: string): boolean {
-    return this.alternatives.has(term);
-  }
-
-  /** Every term the thesaurus knows, typed or looked for: the domain's vocabulary. */
-  terms(): Set<string> {
-    const all = new Set<string>();
-    for (const [term, others] of this.alternatives) {
-      all.add(term);
-      for (const o of others) all.add(o);
-    }
-    return all;
   }
 
   /**
@@ -138,16 +120,7 @@ export class Thesaurus {
   }
 
   static merge(...parts: readonly Thesaurus[]): Thesaurus {
-    const merged = new Thesaurus([]);
-    for (const part of parts) {
-      for (const [term, others] of part.alternatives) {
-        const set = merged.alternatives.get(term) ?? new Set<string>();
-        for (const o of others) set.add(o);
-        merged.alternatives.set(term, set);
-        merged.longest = Math.max(merged.longest, term.length);
-      }
-    }
-    return merged;
+    return new Thesaurus(parts.flatMap((p) => p.rules));
   }
 }
 
