@@ -1,5 +1,5 @@
 import { answerJson } from '../src/answer/answerJson.ts';
-import { QuestionError } from '../src/answer/types.ts';
+import { type Answer, QuestionError } from '../src/answer/types.ts';
 import { cliAnswering } from '../src/cli/answering.ts';
 import { UsageError } from '../src/cli/args.ts';
 import { openIndex } from '../src/cli/context.ts';
@@ -25,7 +25,7 @@ runCli(async () => {
     }
     return;
   }
-  let answer;
+  let answer: Answer;
   try {
     answer = await answering.answer(question, k);
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { Summary } from '../src/answer/summarize.ts';
 import { QuestionError } from '../src/answer/types.ts';
 import { cliAnswering } from '../src/cli/answering.ts';
 import { parseCliArgs, UsageError } from '../src/cli/args.ts';
@@ -15,7 +16,7 @@ runCli(async () => {
   if (!values.doc === !topic) throw new UsageError('请用 --doc 编号或标题 总结一篇文档，或给出一个主题（二选一）');
   const config = cliConfig(values);
   const answering = cliAnswering(config, await openIndex(config));
-  let summary;
+  let summary: Summary;
   try {
     summary = await answering.summary(values.doc ? { document: values.doc } : { topic });
   } catch (error) {

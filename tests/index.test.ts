@@ -44,7 +44,7 @@ describe('index build, reindex and retrieval', () => {
     const loaded = await loadIndex(index, testEmbeddings());
     const documents = await loaded.vectorStore.asRetriever(2).invoke('快遞進村工程覆蓋率');
     expect(documents).toHaveLength(2);
-    expect(documents.map((d) => d.metadata['docId'])).toContain('004_a9def7b547edd0bd');
+    expect(documents.map((d) => d.metadata.docId)).toContain('004_a9def7b547edd0bd');
     expect(documents[0]?.metadata).toMatchObject({ chunkId: expect.stringMatching(/#/u), title: expect.any(String) });
   });
 
@@ -107,7 +107,7 @@ describe('index build, reindex and retrieval', () => {
     expect(report).toMatchObject({ reusedGraph: false, embeddedChunks: 0 });
     const rebuilt = await loadIndex(index, testEmbeddings());
     expect(rebuilt.chunks.map((c) => c.label)).toEqual(rebuilt.chunks.map((_, i) => i));
-    expect((await rebuilt.vectorStore.similaritySearch('智能快件箱投诉处理', 1))[0]?.metadata['docId']).toBe('locker');
+    expect((await rebuilt.vectorStore.similaritySearch('智能快件箱投诉处理', 1))[0]?.metadata.docId).toBe('locker');
   });
 
   it('keeps serving the old index when a build fails midway', async () => {

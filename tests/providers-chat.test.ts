@@ -196,7 +196,7 @@ describe('summaries written by the model', () => {
     const qa = await service('ollama');
     fake.reply = (messages) => {
       const data = promptData(messages);
-      if (data.partial_summaries) return data.partial_summaries.map((s) => s.split('。')[0] + '。' + s.match(/\[\d+\]/u)![0]).join('');
+      if (data.partial_summaries) return data.partial_summaries.map((s) => `${s.split('。')[0]}。${s.match(/\[\d+\]/u)![0]}`).join('');
       const [first, last] = [data.passages!.at(0)!, data.passages!.at(-1)!];
       return `要点${first.n}。[${first.n}]要点${last.n}。[${last.n}]`;
     };

@@ -68,7 +68,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   text = mojibake.text;
 
   let title = stringField(data, 'title');
-  let date = parseDate(data['date']);
+  let date = parseDate(data.date);
   let source = stringField(data, 'source') ?? stringField(data, 'author');
   const categories = listField(data, 'categories');
   const history: { date: string; text: string }[] = [];

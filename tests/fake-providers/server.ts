@@ -69,7 +69,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     requests,
     reply: () => '根据资料无法回答。',
     tokenDelayMs: 0,
-    tokens: (text) => [...text].reduce<string[]>((out, c, i) => (i % 4 === 0 ? [...out, c] : [...out.slice(0, -1), out.at(-1)! + c]), []),
+    tokens: (text) => Array.from({ length: Math.ceil([...text].length / 4) }, (_, i) => [...text].slice(i * 4, i * 4 + 4).join('')),
     fail: (...f) => faults.push(...f),
     embeddedTexts: () =>
       requests.filter((r) => r.path.endsWith('/embeddings') || r.path === '/api/embed').flatMap((r) => {

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../answer/extractive.ts';
+import type { Answer } from '../../answer/types.ts';
 import type { BotCommand } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { answerReply, partialAnswerReply } from '../responses/answer.ts';
@@ -17,7 +18,7 @@ export const askCommand: BotCommand = {
     await interaction.deferReply();
     const question = interaction.options.getString('question', true);
     const streaming = new StreamingReply(interaction, ctx.log);
-    let answer;
+    let answer: Answer;
     try {
       answer = await ctx.service.ask(question, { onPartial: (partial) => streaming.update(() => partialAnswerReply(question, partial)) });
     } finally {

@@ -22,7 +22,7 @@ function questionTitle(question: string): string {
 /** The question an answer embed was titled with (see questionTitle). */
 export function questionOfTitle(title: string | null | undefined): string | null {
   if (!title?.startsWith(QUESTION_PREFIX)) return null;
-  return title.slice(QUESTION_PREFIX.length).replace(/\\([\\*_`~|>#\[\]()-])/gu, '$1');
+  return title.slice(QUESTION_PREFIX.length).replace(/\\([\\*_`~|>#[\]()-])/gu, '$1');
 }
 
 /** Says where the answer's words come from, and why a model answer was replaced when it was. */
