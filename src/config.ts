@@ -30,6 +30,7 @@ const envSchema = z.object({
   LLM_TEMPERATURE: number(0, 2),
   LLM_TIMEOUT_MS: integer(100, 600_000),
   LLM_MAX_TOKENS: integer(16, 32_768),
+  QUERY_REWRITE: z.preprocess(blank, z.enum(['true', 'false', '1', '0']).default('false')),
   PROVIDER_MAX_RETRIES: integer(0, 10),
   PROVIDER_RETRY_BASE_MS: integer(0, 60_000),
   PROVIDER_RETRY_MAX_MS: integer(0, 300_000),
@@ -69,6 +70,8 @@ export interface LlmConfig {
   /** Longest a whole generation may take, retries included; then the extractive answer is given. */
   timeoutMs: number;
   maxTokens: number;
+  /** Also ask the model for the question in the statutes' words before retrieval. */
+  rewriteQuestions: boolean;
 }
 
 /** Retries of model requests that failed with 429, 5xx or a dropped connection: exponential backoff with jitter. */
@@ -139,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
       temperature: e.LLM_TEMPERATURE ?? 0,
       timeoutMs: e.LLM_TIMEOUT_MS ?? 30_000,
       maxTokens: e.LLM_MAX_TOKENS ?? 800,
+      rewriteQuestions: e.QUERY_REWRITE === 'true' || e.QUERY_REWRITE === '1',
     },
     retry: {
       retries: e.PROVIDER_MAX_RETRIES ?? 3,
@@ -157,6 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     maxWaitingAnswers: e.MAX_WAITING_ANSWERS,
   };
+  if (config.llm.rewriteQuestions && config.llm.provider === 'none') {
+    throw new ConfigError('配置错误：QUERY_REWRITE=true 需要同时设置 LLM_PROVIDER（openai 或 ollama）');
+  }
   // OpenAI itself refuses keyless requests; compatible local servers (vLLM, LocalAI) need none.
   for (const [name, p] of [['EMBEDDINGS_API_KEY', config.embeddings], ['LLM_API_KEY', config.llm]] as const) {
     if (p.provider === 'openai' && !p.apiKey && new URL(p.baseUrl).hostname === 'api.openai.com') {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../src/answer/answerJson.ts';
 import { answerQuestion } from '../src/answer/extractive.ts';
+import { parseKeywords } from '../src/answer/rewrite.ts';
+import { hybridSearch } from '../src/retrieve/hybrid.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { loadIndex, type SearchIndex } from '../src/index/loadIndex.ts';
@@ -99,5 +101,25 @@ describe('the corpus folder synonyms file', () => {
   it('takes effect with the definitions the regulations state', () => {
     expect(index.thesaurus.expand('取件码')[0]?.alternatives).toContain('取件信息');
     expect(index.thesaurus.expand('在中华人民共和国境内经营快递业务的企业').flatMap((e) => e.alternatives)).toContain('快递企业');
+  });
+});
+
+describe('keywords a chat model gives for the question (QUERY_REWRITE)', () => {
+  it.each([
+    ['智能快件箱、征得收件人同意', ['智能快件箱', '征得收件人同意']],
+    ['1. 快件丢失\n2. 赔偿\n3. “保价”', ['快件丢失', '赔偿', '保价']],
+    ['Sure! Here are the keywords: 罚款，罚款；罚款', ['罚款']],
+  ])('reads %j as search terms', (reply, keywords) => {
+    expect(parseKeywords(reply)).toEqual(keywords);
+  });
+
+  it('lifts the passage that uses them, when the question shares no word with it', async () => {
+    const question = '东西塞进楼下那排自提铁柜子之前要不要先打个招呼？';
+    const rank = async (keywords: string[]) =>
+      (await hybridSearch(index, question, { k: 20, keywords })).findIndex((h) => h.chunk.text.includes('智能快件箱的，应当事先征得收件人同意'));
+    const without = await rank([]);
+    const withKeywords = await rank(['智能快件箱', '征得收件人同意']);
+    expect(withKeywords).toBeGreaterThanOrEqual(0);
+    expect(without === -1 || withKeywords < without).toBe(true);
   });
 });

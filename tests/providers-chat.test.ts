@@ -162,6 +162,38 @@ describe('citation checks on model answers', () => {
   });
 });
 
+describe('the question in the statutes\' words (QUERY_REWRITE)', () => {
+  const isRewrite = (messages: ChatMessage[]) => systemPrompt(messages).includes('words the statutes use');
+  const EVERYDAY = '村里通快递这事今年要做到多大比例？';
+
+  it('asks the model for statutory keywords first, with the question as data, then answers', async () => {
+    const qa = await service('openai', { QUERY_REWRITE: 'true' });
+    fake.reply = (messages) => (isRewrite(messages) ? '1. 快递进村、覆盖率\n2. 力争达到' : citingModel(messages));
+    await qa.ask(EVERYDAY);
+    expect(isRewrite(sentMessages(0))).toBe(true);
+    expect(promptData(sentMessages(0)).question).toBe(EVERYDAY);
+  });
+
+  it('is off by default: no rewrite request is made', async () => {
+    const qa = await service('openai');
+    await qa.ask(QUESTION);
+    expect(chatRequests().some((r) => isRewrite(r.body.messages as ChatMessage[]))).toBe(false);
+  });
+
+  it('answers without the keywords when the model fails, logging why', async () => {
+    const logs: string[] = [];
+    const qa = await service('openai', { QUERY_REWRITE: 'true', PROVIDER_MAX_RETRIES: '0' }, logs);
+    fake.fail({ status: 500 });
+    const answer = await qa.ask(QUESTION);
+    expect(answer.answered).toBe(true);
+    expect(logs.join('')).toContain('question rewrite: model provider fallback');
+  });
+
+  it('needs a chat model configured', () => {
+    expect(() => loadConfig({ QUERY_REWRITE: 'true' })).toThrow(/QUERY_REWRITE=true 需要同时设置 LLM_PROVIDER/u);
+  });
+});
+
 describe('instructions injected into passages or questions', () => {
   it('are sent as quoted data, never in the system prompt, so a model obeying its system prompt ignores them', async () => {
     const qa = await service('openai');

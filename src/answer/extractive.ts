@@ -153,7 +153,11 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
   return (await prepareAnswer(index, rawQuestion, options)).extractive;
 }
 
-export async function prepareAnswer(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Promise<PreparedAnswer> {
+export async function prepareAnswer(
+  index: SearchIndex,
+  rawQuestion: string,
+  options: Partial<AnswerOptions> & { keywords?: readonly string[] } = {},
+): Promise<PreparedAnswer> {
   const question = validateQuestion(rawQuestion);
   const normalized = normalize(question);
   if (isNonChineseQuestion(question)) {
@@ -165,6 +169,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const retrieved = await hybridSearch(index, question, {
     k: Math.max(options.k ?? DEFAULT_ANSWER.k, RERANK_DEPTH),
     onDenseUnavailable: () => (note = NOTES.denseUnavailable),
+    keywords: options.keywords,
   });
   const hits = rerank(retrieved, terms, placesIn(normalized)).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a

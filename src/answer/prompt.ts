@@ -47,6 +47,13 @@ const REDUCE_SYSTEM = [
   '3. Write in Chinese, in the script of the partial summaries, as plain text of at most five sentences.',
 ].join('\n');
 
+const REWRITE_SYSTEM = [
+  'You turn a question about Chinese postal and express-delivery rules into the words the statutes use, for a keyword search.',
+  DATA_RULE,
+  'In the JSON, "question" is what a user typed, often in everyday words (快递柜, 快递小哥, 包裹丢了, 罚多少钱).',
+  'Reply with at most eight short Chinese search terms as the laws and the State Post Bureau write them (智能快件箱, 快件收派人员, 丢失, 赔偿, 罚款), separated by 、, and nothing else.',
+].join('\n');
+
 function passageData(passages: readonly SearchHit[], first = 1) {
   return passages.map((h, i) => ({
     n: first + i,
@@ -59,6 +66,10 @@ function passageData(passages: readonly SearchHit[], first = 1) {
 }
 
 const data = (value: unknown) => new HumanMessage(JSON.stringify(value, null, 1));
+
+export function rewriteMessages(question: string): BaseMessage[] {
+  return [new SystemMessage(REWRITE_SYSTEM), data({ question })];
+}
 
 export function answerMessages(question: string, passages: readonly SearchHit[]): BaseMessage[] {
   return [new SystemMessage(ANSWER_SYSTEM), data({ question, passages: passageData(passages) })];

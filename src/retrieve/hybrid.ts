@@ -39,10 +39,15 @@ export const DEFAULT_HYBRID: Omit<HybridOptions, 'k'> = { candidates: 50, rrfK: 
 export async function hybridSearch(
   index: SearchIndex,
   query: string,
-  options: Partial<HybridOptions> & { k: number; onDenseUnavailable?: (error: ProviderError) => void },
+  options: Partial<HybridOptions> & {
+    k: number;
+    onDenseUnavailable?: (error: ProviderError) => void;
+    /** Statutory keywords a chat model gave for the question: BM25 looks for them as for thesaurus words. */
+    keywords?: readonly string[];
+  },
 ): Promise<SearchHit[]> {
   const { k, candidates, rrfK, lexicalWeight, denseWeight } = { ...DEFAULT_HYBRID, ...options };
-  const features = queryFeatureWeights(normalize(query), index.thesaurus);
+  const features = queryFeatureWeights(normalize(query), index.thesaurus, options.keywords);
   if (features.size === 0 || index.chunks.length === 0) return [];
   const lexicalScores = index.bm25.scoreWeighted(features);
   const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);

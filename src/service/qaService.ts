@@ -1,6 +1,8 @@
 import type { Config } from '../config.ts';
 import { DEFAULT_CHUNKING } from '../chunk/types.ts';
-import { prepareAnswer } from '../answer/extractive.ts';
+import { prepareAnswer, validateQuestion } from '../answer/extractive.ts';
+import { statutoryKeywords } from '../answer/rewrite.ts';
+import { ProviderError } from '../providers/errors.ts';
 import { groundedAnswer } from '../answer/grounded.ts';
 import { modelSummary } from '../answer/modelSummary.ts';
 import { documentPassages, prepareTopicSummary, summarizeDocument, type Summary } from '../answer/summarize.ts';
@@ -86,7 +88,9 @@ export class QaService {
    */
   async ask(question: string, options: number | AskOptions = {}): Promise<Answer> {
     const { k = this.config.topK, onPartial } = typeof options === 'number' ? { k: options } : options;
-    const prepared = await this.work.run(() => prepareAnswer(this.index, question, { k }));
+    const asked = validateQuestion(question);
+    const keywords = await this.statutoryKeywords(asked);
+    const prepared = await this.work.run(() => prepareAnswer(this.index, asked, { k, keywords }));
     if (!this.chat) return prepared.extractive;
     const answer = await groundedAnswer(prepared, this.chat, { onPartial });
     this.logFallback(answer.note, 'answer');
@@ -117,6 +121,21 @@ export class QaService {
     const summary = await modelSummary(extractive, hits, this.chat, options);
     this.logFallback(summary.note, 'summary');
     return summary;
+  }
+
+  /**
+   * With QUERY_REWRITE, the chat model's statutory keywords for the question (outside the work
+   * queue: it waits on the network); none when it fails, so retrieval goes on without them.
+   */
+  private async statutoryKeywords(question: string): Promise<string[]> {
+    if (!this.chat || !this.config.llm.rewriteQuestions) return [];
+    try {
+      return await statutoryKeywords(this.chat, question);
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      this.log.warn({ failure: error.failure, provider: this.config.llm.provider, model: this.config.llm.model }, 'question rewrite: model provider fallback');
+      return [];
+    }
   }
 
   private logFallback(note: string | undefined, what: string): void {

@@ -1,4 +1,5 @@
 import { hanBigrams, searchTokens } from './segment.ts';
+import { normalize } from './normalize.ts';
 import { stripQuestionFrames } from './questionForm.ts';
 import type { Thesaurus } from './thesaurus.ts';
 
@@ -22,16 +23,15 @@ export function isBigramFeature(feature: string): boolean {
 export const EXPANSION_WEIGHT = 0.5;
 
 /**
- * A question's features with a weight each: what was typed counts 1, and the thesaurus's
- * alternatives to the typed terms count EXPANSION_WEIGHT (never more than a typed feature, never
- * replacing it). Shared by BM25 and the query vector.
+ * A question's features with a weight each: what was typed counts 1; the thesaurus's alternatives
+ * to the typed terms, and keywords a chat model gave for the question, count EXPANSION_WEIGHT (never
+ * more than a typed feature, never replacing it). Shared by BM25 and the query vector.
  */
-export function queryFeatureWeights(normalizedQuestion: string, thesaurus: Thesaurus): Map<string, number> {
+export function queryFeatureWeights(normalizedQuestion: string, thesaurus: Thesaurus, keywords: readonly string[] = []): Map<string, number> {
   const asked = stripQuestionFrames(normalizedQuestion);
   const weights = new Map<string, number>();
-  for (const { alternatives } of thesaurus.expand(asked)) {
-    for (const alternative of alternatives) for (const f of lexicalFeatures(alternative)) weights.set(f, EXPANSION_WEIGHT);
-  }
+  const added = [...thesaurus.expand(asked).flatMap((e) => e.alternatives), ...keywords.map(normalize)];
+  for (const word of added) for (const f of lexicalFeatures(word)) weights.set(f, EXPANSION_WEIGHT);
   for (const f of lexicalFeatures(asked)) weights.set(f, 1);
   return weights;
 }
