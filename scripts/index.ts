@@ -8,9 +8,10 @@ runCli(async () => {
     corpus: { type: 'string', multiple: true },
     index: { type: 'string' },
     full: { type: 'boolean', default: false },
+    'allow-empty': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   });
   const config = cliConfig(values);
-  const report = await reindexWithProgress(config, values.full);
+  const report = await reindexWithProgress(config, values.full, values['allow-empty']);
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReindexReport(report));
 });

@@ -65,4 +65,17 @@ describe('command line contract', () => {
     expect(noCorpus.code).toBe(1);
     expect(noCorpus.stderr.trim()).toBe('错误：语料目录不存在：/nonexistent/corpus');
   });
+
+  it('refuses an empty corpus folder over the built index in one line, and the index keeps answering', async () => {
+    const { dir: empty, cleanup: removeEmpty } = await tempDir('cli-empty-corpus-');
+    try {
+      const refused = await cli('index', ['--corpus', empty, '--index', indexDir]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim()).toMatch(/^错误：语料目录中没有可索引的文档.*--allow-empty）$/u);
+      const { stdout } = await cli('ask', ['--index', indexDir, '--json', '“快递进村”工程今年的覆盖率力争达到多少？']);
+      expect(JSON.parse(stdout).answered).toBe(true);
+    } finally {
+      await removeEmpty();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { cp, writeFile, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, writeFile, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Embeddings } from '@langchain/core/embeddings';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -108,6 +108,18 @@ describe('index build, reindex and retrieval', () => {
     const rebuilt = await loadIndex(index, testEmbeddings());
     expect(rebuilt.chunks.map((c) => c.label)).toEqual(rebuilt.chunks.map((_, i) => i));
     expect((await rebuilt.vectorStore.similaritySearch('智能快件箱投诉处理', 1))[0]?.metadata.docId).toBe('locker');
+  });
+
+  it('refuses an empty corpus folder over an index that has documents, which keeps answering, unless told to empty it', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const empty = path.join(path.dirname(corpus), 'unmounted');
+    await mkdir(empty);
+    await expect(buildIndex([empty], index)).rejects.toThrow(/没有可索引的文档.*现有索引的 5 篇文档保持不变/u);
+    const kept = await loadIndex(index, testEmbeddings());
+    expect(kept.documents.size).toBe(5);
+    expect((await answerQuestion(kept, '“快递进村”工程今年的覆盖率力争达到多少？')).answered).toBe(true);
+    expect(await buildIndex([empty], index, { allowEmpty: true })).toMatchObject({ documents: 0, removed: expect.arrayContaining(['004_a9def7b547edd0bd']) });
   });
 
   it('keeps serving the old index when a build fails midway', async () => {

@@ -4,7 +4,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { chunkDocument } from '../chunk/chunkDocument.ts';
 import { indexText } from '../chunk/indexText.ts';
 import type { ChunkingOptions } from '../chunk/types.ts';
-import { scanCorpus } from '../corpus/load.ts';
+import { CorpusError, scanCorpus } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import type { EmbeddingSpec } from '../embed/identity.ts';
@@ -14,11 +14,11 @@ import { type TermCounts, Vocabulary } from '../text/vocabulary.ts';
 import { Bm25Index } from './bm25.ts';
 import { ChunkEmbedder, dimensionMismatch, type IndexEntry } from './embedChunks.ts';
 import { corpusSynonyms } from './corpusSynonyms.ts';
-import { createGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
+import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
 import { previousGeneration } from './previous.ts';
-import { type StoredChunk, writeIndexData } from './store.ts';
+import { readManifest, type StoredChunk, writeIndexData } from './store.ts';
 import { NEW_LABEL, writeVectorGraph } from './vectorGraph.ts';
 
 export interface ReindexOptions {
@@ -32,6 +32,11 @@ export interface ReindexOptions {
   chunking: ChunkingOptions;
   /** Re-read and re-embed every file even when unchanged. */
   full?: boolean;
+  /**
+   * Let a corpus with no document replace an index that has some. Off by default: an empty or
+   * unmounted folder would otherwise silently empty the index every question is answered from.
+   */
+  allowEmpty?: boolean;
   /** `embed` counts the files that are read, chunked and embedded; `write` marks the final step. */
   onProgress?: (progress: { phase: 'embed' | 'write'; done: number; total: number }) => void;
 }
@@ -71,6 +76,16 @@ function timed<T>(stages: Record<ReindexStage, number>, stage: ReindexStage, wor
 
 const EMBED_BATCH = 64;
 
+/** Throws when the served index has documents: an empty corpus folder is more likely unmounted than meant. */
+async function refuseToEmpty(options: ReindexOptions): Promise<void> {
+  const served = await currentGeneration(options.indexDir);
+  const documents = served ? await readManifest(served).then((m) => m.documentCount, () => 0) : 0;
+  if (documents === 0) return;
+  throw new CorpusError(
+    `语料目录中没有可索引的文档（${options.corpusDirs.join('、')}），可能尚未挂载；现有索引的 ${documents} 篇文档保持不变。确需清空索引时请明确允许（npm run index -- --allow-empty）`,
+  );
+}
+
 /** The index's vector size: as configured, else as the embedder answered (a remote model's own). */
 async function vectorDimension(options: ReindexOptions, known: number | null, vectors: readonly Float32Array[]): Promise<number> {
   const dimension = known ?? vectors[0]?.length ?? (await options.embeddings.embedQuery('维度')).length;
@@ -91,6 +106,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     const scanStarted = performance.now();
     const scan = await scanCorpus(options.corpusDirs);
     stages.scan = (performance.now() - scanStarted) / 1000;
+    if (scan.files.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
     const { data: previous, graph: previousGraph, reason } = options.full ? { data: null, graph: null, reason: '--full' } : await previousGeneration(options);
     const previousFiles = previous?.manifest.files ?? {};
     const previousDocs = new Map(previous?.documents.map((d) => [d.id, d]));
