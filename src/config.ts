@@ -12,10 +12,13 @@ const optionalUrl = z.preprocess(blank, z.url({ protocol: /^https?$/u }).optiona
 const optionalSecret = z.preprocess(blank, z.string().trim().min(1).optional());
 const number = (min: number, max: number) => z.preprocess(blank, z.coerce.number().min(min).max(max).optional());
 const integer = (min: number, max: number) => z.preprocess(blank, z.coerce.number().int().min(min).max(max).optional());
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess(blank, schema.default(fallback as never));
+const text = (fallback: string) => withDefault(z.string().trim().min(1), fallback);
+const flag = withDefault(z.enum(['true', 'false', '1', '0']), 'false');
 
 const envSchema = z.object({
-  CORPUS_DIR: z.string().min(1).default('corpus'),
-  INDEX_DIR: z.string().min(1).default('data/index'),
+  CORPUS_DIR: text('corpus'),
+  INDEX_DIR: text('data/index'),
   EMBEDDING_DIMENSION: integer(64, 8192),
   EMBEDDINGS_PROVIDER: z.preprocess(blank, z.enum(['local', 'openai', 'ollama']).default('local')),
   EMBEDDINGS_MODEL: z.preprocess(blank, z.string().trim().min(1).optional()),
@@ -30,21 +33,21 @@ const envSchema = z.object({
   LLM_TEMPERATURE: number(0, 2),
   LLM_TIMEOUT_MS: integer(100, 600_000),
   LLM_MAX_TOKENS: integer(16, 32_768),
-  QUERY_REWRITE: z.preprocess(blank, z.enum(['true', 'false', '1', '0']).default('false')),
+  QUERY_REWRITE: flag,
   PROVIDER_MAX_RETRIES: integer(0, 10),
   PROVIDER_RETRY_BASE_MS: integer(0, 60_000),
   PROVIDER_RETRY_MAX_MS: integer(0, 300_000),
-  RETRIEVAL_TOP_K: z.coerce.number().int().min(1).max(50).default(5),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RETRIEVAL_TOP_K: withDefault(z.coerce.number().int().min(1).max(50), 5),
+  LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   DISCORD_TOKEN: z.string().optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d*$/u, 'must be a numeric id').optional(),
   DISCORD_API_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/u })]).optional(),
   MODERATOR_ROLE_IDS: z.string().regex(/^[\d,\s]*$/u, 'must be comma-separated numeric ids').default(''),
-  MESSAGE_CONTENT_INTENT: z.enum(['true', 'false', '1', '0', '']).default('false'),
-  ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(10),
-  MAX_UPLOAD_KB: z.coerce.number().int().min(1).max(5120).default(1024),
-  MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).max(64).default(2),
-  MAX_WAITING_ANSWERS: z.coerce.number().int().min(1).max(100_000).default(1000),
+  MESSAGE_CONTENT_INTENT: flag,
+  ASK_COOLDOWN_SECONDS: withDefault(z.coerce.number().min(0).max(3600), 10),
+  MAX_UPLOAD_KB: withDefault(z.coerce.number().int().min(1).max(5120), 1024),
+  MAX_CONCURRENT_ANSWERS: withDefault(z.coerce.number().int().min(1).max(64), 2),
+  MAX_WAITING_ANSWERS: withDefault(z.coerce.number().int().min(1).max(100_000), 1000),
 });
 
 export interface EmbeddingsConfig {
@@ -114,11 +117,14 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+const CHINESE_MESSAGES = z.locales.zhCN().localeError;
+
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
-  const parsed = envSchema.safeParse(env);
+  // Messages in Chinese, as everything the operator reads; each names the variable.
+  const parsed = envSchema.safeParse(env, { error: CHINESE_MESSAGES });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`配置错误：${issue?.path.join('.') ?? '?'} ${issue?.message ?? ''}`.trim());
+    throw new ConfigError(`配置错误：${issue?.path.join('.') ?? '?'}：${issue?.message ?? ''}（留空即用默认值，见 .env.example）`);
   }
   const e = parsed.data;
   const config: Config = {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { type Config, ConfigError, loadConfig } from '../src/config.ts';
+
+describe('configuration from .env', () => {
+  it.each<[string, (c: Config) => unknown, unknown]>([
+    ['ASK_COOLDOWN_SECONDS', (c) => c.askCooldownSeconds, 10],
+    ['RETRIEVAL_TOP_K', (c) => c.topK, 5],
+    ['MAX_UPLOAD_KB', (c) => c.maxUploadBytes, 1024 * 1024],
+    ['LOG_LEVEL', (c) => c.logLevel, 'info'],
+    ['MAX_CONCURRENT_ANSWERS', (c) => c.maxConcurrentAnswers, 2],
+    ['MAX_WAITING_ANSWERS', (c) => c.maxWaitingAnswers, 1000],
+    ['CORPUS_DIR', (c) => c.corpusDirs, ['corpus']],
+    ['INDEX_DIR', (c) => c.indexDir, 'data/index'],
+    ['MESSAGE_CONTENT_INTENT', (c) => c.messageContentIntent, false],
+    ['QUERY_REWRITE', (c) => c.llm.rewriteQuestions, false],
+    ['LLM_PROVIDER', (c) => c.llm.provider, 'none'],
+  ])('a blank %s means its default', (name, read, expected) => {
+    expect(read(loadConfig({ [name]: '' }))).toEqual(expected);
+    expect(read(loadConfig({ [name]: '' }))).toEqual(read(loadConfig({})));
+  });
+
+  it.each([
+    ['RETRIEVAL_TOP_K', 'abc', /RETRIEVAL_TOP_K：.*数字/u],
+    ['RETRIEVAL_TOP_K', '0', /RETRIEVAL_TOP_K：.*过小/u],
+    ['LOG_LEVEL', 'loud', /LOG_LEVEL：.*"info"/u],
+    ['LLM_PROVIDER', 'gpt', /LLM_PROVIDER：.*"openai"\|"ollama"/u],
+    ['ASK_COOLDOWN_SECONDS', '-1', /ASK_COOLDOWN_SECONDS：.*过小/u],
+    ['MESSAGE_CONTENT_INTENT', 'yes', /MESSAGE_CONTENT_INTENT：.*"true"/u],
+  ])('%s=%s is refused with a Chinese message naming it and what it accepts', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
