@@ -12,6 +12,14 @@ runCli(async () => {
   const { config, k, text: question, json, jsonl } = parseQueryCommand(
     process.argv.slice(2),
     '请提供问题，例如：npm run ask -- "快递进村工程今年覆盖率要达到多少？"',
+    `用法：npm run --silent ask -- [选项] "问题"
+回答一个问题，引用语料原文。
+  --index 目录   索引目录（默认 .env 的 INDEX_DIR）
+  -k 数量        检索的段落数（1–100）
+  --json         输出一个 JSON 对象（answered、answer、citations、declined、related…）
+  --jsonl        从标准输入逐行读问题，每行输出一个 JSON
+  -h, --help     显示本说明
+例：npm run --silent ask -- --json "快递丢了怎么赔？"`,
   );
   const answering = cliAnswering(config, await openIndex(config));
   if (jsonl) {

@@ -26,6 +26,16 @@ function machine(): string {
   return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
 }
 
+const USAGE = `用法：npm run bench -- [选项]
+在生成的语料上测索引、检索和回答的性能，与基线比较，打印 Markdown 表。
+  --sizes 数量,数量   语料规模（文本块数），默认 1000,10000,100000
+  --quick             只测 1k 和 10k
+  --queries 数量      每种规模的提问次数（默认 200）
+  --questions 文件    提问用的问题文件
+  --json 文件         另存 JSON 结果
+  -h, --help          显示本说明
+例：npm run bench -- --quick`;
+
 /** `npm run bench`: scaled synthetic corpora, indexing and query figures, and baselines, in one run. */
 runCli(async () => {
   const { values } = parseCliArgs(process.argv.slice(2), {
@@ -34,7 +44,7 @@ runCli(async () => {
     json: { type: 'string' },
     queries: { type: 'string' },
     questions: { type: 'string', default: '../shared/eval/dev-questions.jsonl' },
-  });
+  }, USAGE);
   const config = cliConfig({});
   const sizes = parseSizes(values.sizes, values.quick);
   const queryCount = positiveInt(values.queries, '--queries', 200, 100_000);

@@ -8,6 +8,14 @@ import { runCli } from '../src/cli/run.ts';
 import { type Observation, observe, OPEN_THRESHOLDS, outcome, thresholdGrid } from '../src/eval/calibrate.ts';
 import { readQuestions } from '../src/eval/questions.ts';
 
+const USAGE = `用法：npm run calibrate -- --questions 文件 [--questions 文件]… [选项]
+每题用放开的阈值回答一次，再按一组阈值重放，打印取舍表（Markdown）。
+  --questions 文件   问题文件，可重复
+  --corpus 目录      只用这些语料建一个临时索引，可重复
+  --index 目录       用这个索引（不更新）
+  -h, --help         显示本说明
+例：npm run calibrate -- --corpus corpus --questions eval/everyday-dev.jsonl`;
+
 /**
  * The decline thresholds' trade-off: each question is answered once with open thresholds, then
  * every setting of the grid is replayed on what was observed. Prints a Markdown table.
@@ -17,7 +25,7 @@ runCli(async () => {
     questions: { type: 'string', multiple: true },
     corpus: { type: 'string', multiple: true },
     index: { type: 'string' },
-  });
+  }, USAGE);
   if (!values.questions?.length) throw new UsageError('请用 --questions 指定至少一个问题文件（可重复）');
   const scratch = values.corpus?.length && !values.index ? await mkdtemp(path.join(tmpdir(), 'calibrate-index-')) : null;
   try {

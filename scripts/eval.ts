@@ -8,6 +8,17 @@ import { runCli } from '../src/cli/run.ts';
 import { scoreQuestion, summarize } from '../src/eval/metrics.ts';
 import { readQuestions } from '../src/eval/questions.ts';
 
+const USAGE = `用法：npm run eval -- --questions 文件 [选项]
+在问题集上评测检索和回答（../shared/eval 的 JSONL 格式，或 STARD 的 queries.json）。
+  --questions 文件   问题文件
+  --corpus 目录      只用这些语料建一个临时索引，可重复
+  --index 目录       评测这个索引（不更新）
+  -k 数量            检索的段落数
+  --json             输出 JSON（含每题结果）
+  --verbose          每题一行写到 stderr
+  -h, --help         显示本说明
+例：npm run eval -- --questions eval/everyday-dev.jsonl --corpus corpus`;
+
 runCli(async () => {
   const { values } = parseCliArgs(process.argv.slice(2), {
     questions: { type: 'string' },
@@ -16,7 +27,7 @@ runCli(async () => {
     k: { type: 'string', short: 'k' },
     json: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
-  });
+  }, USAGE);
   if (!values.questions) throw new UsageError('请用 --questions 指定问题文件（JSONL）');
   const questions = await readQuestions(values.questions);
   // With --corpus the evaluation builds its own throwaway index over exactly those folders.

@@ -3,6 +3,16 @@ import { cliConfig, reindexWithProgress } from '../src/cli/context.ts';
 import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
 
+const USAGE = `用法：npm run index -- [选项]
+建立或更新索引（只处理新增和改动的文件）。
+  --corpus 目录   语料目录，可重复（默认 .env 的 CORPUS_DIR）
+  --index 目录    索引目录（默认 .env 的 INDEX_DIR）
+  --full          全部重建，不复用旧索引
+  --allow-empty   允许用空语料清空已有索引
+  --json          输出一个 JSON 报告
+  -h, --help      显示本说明
+例：npm run index -- --corpus corpus --json`;
+
 runCli(async () => {
   const { values } = parseCliArgs(process.argv.slice(2), {
     corpus: { type: 'string', multiple: true },
@@ -10,7 +20,7 @@ runCli(async () => {
     full: { type: 'boolean', default: false },
     'allow-empty': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
-  });
+  }, USAGE);
   const config = cliConfig(values);
   const report = await reindexWithProgress(config, values.full, values['allow-empty']);
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReindexReport(report));

@@ -46,7 +46,8 @@ describe('command line contract', () => {
   });
 
   it.each([
-    ['an unknown flag', 'ask', ['--bogus', 'x'], /Unknown option '--bogus'/u],
+    ['an unknown flag', 'ask', ['--bogus', 'x'], /^错误：未知选项 --bogus；可用选项：--index、-k\/--k、--json、--jsonl、--help\n$/u],
+    ['a flag without its value', 'eval', ['--questions'], /^错误：选项 --questions 的值不对.*可用选项：--questions、/u],
     ['an empty question', 'ask', ['--json', ''], /请提供问题/u],
     ['a bad -k', 'search', ['-k', 'abc', 'x'], /-k 需要/u],
   ])('rejects %s with one line and a non-zero exit', async (_name, script, args, message) => {
@@ -64,6 +65,13 @@ describe('command line contract', () => {
     const noCorpus = await cli('index', ['--corpus', '/nonexistent/corpus', '--index', path.join(indexDir, 'other')]);
     expect(noCorpus.code).toBe(1);
     expect(noCorpus.stderr.trim()).toBe('错误：语料目录不存在：/nonexistent/corpus');
+  });
+
+  it.each(['ask', 'search', 'index', 'summarize', 'eval', 'calibrate', 'bench'])('%s --help prints its usage in Chinese, with its flags and an example', async (script) => {
+    const { code, stdout, stderr } = await cli(script, ['--help']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^用法：npm run .*\n[\s\S]*--[a-z][\s\S]*-h, --help[\s\S]*\n例：npm run /u);
   });
 
   it('refuses an empty corpus folder over the built index in one line, and the index keeps answering', async () => {
