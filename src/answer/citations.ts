@@ -1,6 +1,6 @@
 import { NATIONAL } from '../corpus/scope.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
-import type { Citation, ClosestDocument } from './types.ts';
+import type { Citation, ClosestDocument, RelatedProvision } from './types.ts';
 
 /** A sentence quoted from a retrieved passage, with where it sits for reading order. */
 export interface Quote {
@@ -31,6 +31,11 @@ export function citeQuotes(quotes: readonly Quote[]): { text: string; citations:
 /** `（浙江省）` before what a provincial rule says, so it is not read as national law. */
 export function scopeLabel(scope: string): string {
   return scope === NATIONAL ? '' : `（${scope}）`;
+}
+
+/** One related provision as a line: where it applies, where it stands, and its quote. */
+export function relatedLine(r: RelatedProvision): string {
+  return `${scopeLabel(r.scope)}${r.location ?? `《${r.title}》`}：${r.quote}`;
 }
 
 /** The reply when nothing supports an answer, naming the closest documents. */

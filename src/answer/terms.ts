@@ -16,8 +16,8 @@ export interface QueryTerm {
   /** The weight before the question-word boost: how specific the word is in this corpus. */
   idf: number;
   /**
-   * Neither the word nor any alternative occurs in the corpus, and it is rare in general Chinese
-   * (人格权, 业主委员会): what the question is about is something the corpus never mentions.
+   * Neither the word nor any alternative occurs in the corpus, not even as its character pairs, and
+   * it is rare in general Chinese (人格权, 业主委员会): something the corpus never mentions.
    */
   unknown: boolean;
 }
@@ -26,7 +26,7 @@ export interface QueryTerm {
  * A word the corpus never uses is content when it is this rare in general Chinese (jieba's IDF:
  * 诉讼 7.4, 人格权 12.8) and filler when more common (门口 6.2, 结果 5.0, 不能 4.0).
  */
-export const UNKNOWN_CONTENT_IDF = 7;
+const UNKNOWN_CONTENT_IDF = 7;
 /** jieba's IDF of its rarest words: a filler word's weight is scaled by its share of it. */
 const RARE_GENERAL_IDF = 12;
 const SINGLE_CHARACTER_WEIGHT = 0.5;
@@ -68,7 +68,7 @@ function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Ind
 function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTerms: ReadonlySet<string>): string[] {
   return searchTokens(normalizedQuestion).flatMap((token) => {
     if (bm25.documentFrequency(token) > 0 || thesaurusTerms.has(token) || !/^\p{Script=Han}{2,}$/u.test(token)) return [token];
-    // 不查, 没收 are the verb the text uses, negated: the negation is the question's, not a word to match.
+    // 不查, 没到: the verb the text uses, negated; the negation is the question's, not a word to match.
     const negated = NEGATED.exec(token);
     if (negated) return [negated[1]!];
     return isDictionaryWord(token) ? [token] : dictionaryWords(token);

@@ -1,5 +1,5 @@
 import type { Summary } from '../answer/summarize.ts';
-import { scopeLabel } from '../answer/citations.ts';
+import { relatedLine } from '../answer/citations.ts';
 import { type Answer, type Citation, RELATED_HEADING } from '../answer/types.ts';
 
 /** Plain-text rendering of an answer for the terminal. */
@@ -11,7 +11,7 @@ export function formatAnswer(answer: Answer): string {
 /** What a declined answer can still offer: the closest provisions, else the closest documents. */
 function declineHelp({ related, closest }: Answer): string {
   if (related.length) {
-    const lines = related.map((r) => `  · ${scopeLabel(r.scope)}${r.location ?? `《${r.title}》`}：${r.quote}`);
+    const lines = related.map((r) => `  · ${relatedLine(r)}`);
     return `\n\n${RELATED_HEADING}（不是答案，仅供查阅）：\n${lines.join('\n')}`;
   }
   return closest.length ? `\n最接近的文档：${closest.map((d) => `《${d.title}》`).join('、')}。` : '';

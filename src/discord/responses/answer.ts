@@ -1,5 +1,5 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from 'discord.js';
-import { scopeLabel } from '../../answer/citations.ts';
+import { relatedLine } from '../../answer/citations.ts';
 import { type Answer, type PartialAnswer, RELATED_HEADING } from '../../answer/types.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
@@ -43,7 +43,7 @@ const RELATED_NOTE = '以下条文与问题相关，但不足以回答它，仅�
 function declinedReply(answer: Answer) {
   const { related, closest } = answer;
   const help = related.length
-    ? `\n\n**${RELATED_HEADING}**（${RELATED_NOTE}）\n${related.map((r, i) => `${i + 1}. ${escapeMarkdown(`${scopeLabel(r.scope)}${r.location ?? `《${r.title}》`}：${r.quote}`)}`).join('\n')}`
+    ? `\n\n**${RELATED_HEADING}**（${RELATED_NOTE}）\n${related.map((r, i) => `${i + 1}. ${escapeMarkdown(relatedLine(r))}`).join('\n')}`
     : closest.length
       ? `\n\n**最接近的文档**\n${closestList(closest)}`
       : '';
