@@ -67,11 +67,11 @@ describe('command line contract', () => {
     expect(noCorpus.stderr.trim()).toBe('错误：语料目录不存在：/nonexistent/corpus');
   });
 
-  it.each(['ask', 'search', 'index', 'summarize', 'eval', 'calibrate', 'bench'])('%s --help prints its usage in Chinese, with its flags and an example', async (script) => {
-    const { code, stdout, stderr } = await cli(script, ['--help']);
+  it('ask --help prints its usage in Chinese, with its flags and an example', async () => {
+    const { code, stdout, stderr } = await cli('ask', ['--help']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^用法：npm run .*\n[\s\S]*--[a-z][\s\S]*-h, --help[\s\S]*\n例：npm run /u);
+    expect(stdout).toMatch(/^用法：npm run --silent ask -- .*\n[\s\S]*--index[\s\S]*-h, --help[\s\S]*\n例：npm run /u);
   });
 
   it('refuses an empty corpus folder over the built index in one line, and the index keeps answering', async () => {
