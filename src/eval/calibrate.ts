@@ -1,5 +1,4 @@
 import { type AnswerEvidence, type AnswerOptions, DEFAULT_ANSWER, failedCheck, type PreparedAnswer } from '../answer/extractive.ts';
-import type { SearchHit } from '../retrieve/hybrid.ts';
 import { scoreQuestion } from './metrics.ts';
 import type { EvalQuestion } from './questions.ts';
 
@@ -16,7 +15,7 @@ export interface Observation {
 }
 
 export function observe(question: EvalQuestion, prepared: Pick<PreparedAnswer, 'hits' | 'extractive' | 'failedCheck' | 'evidence'>): Observation {
-  const result = scoreQuestion(question, prepared.hits as SearchHit[], prepared.extractive);
+  const result = scoreQuestion(question, prepared.hits, prepared.extractive);
   return { negative: result.negative, supported: result.citationSupports, evidence: prepared.failedCheck === 'kind' ? null : prepared.evidence };
 }
 
