@@ -17,6 +17,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['丢了的快递找哪个部门投诉', ['actor']],
     ['快递员能不能把包裹放门口？', ['permission']],
     ['寄快递必须实名吗', ['permission']],
+    ['快递员放快递柜要先问我吗？', ['permission']],
     ['哪些东西不能寄', ['list']],
     ['快递丢了怎么办', []],
   ])('%s asks for %j', (question, kinds) => {
