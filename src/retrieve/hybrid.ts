@@ -47,7 +47,8 @@ export async function hybridSearch(
   },
 ): Promise<SearchHit[]> {
   const { k, candidates, rrfK, lexicalWeight, denseWeight } = { ...DEFAULT_HYBRID, ...options };
-  const features = queryFeatureWeights(normalize(query), index.thesaurus, options.keywords);
+  const normalized = normalize(query);
+  const features = queryFeatureWeights(normalized, index.thesaurus, options.keywords);
   if (features.size === 0 || index.chunks.length === 0) return [];
   const lexicalScores = index.bm25.scoreWeighted(features);
   const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
@@ -65,7 +66,7 @@ export async function hybridSearch(
     e.score += denseWeight / (rrfK + rank + 1);
     e.dense = similarity;
   });
-  const places = placesIn(normalize(query));
+  const places = placesIn(normalized);
   return [...fused.entries()]
     .map(([label, e]) => {
       const chunk = index.chunks[label]!;
