@@ -65,9 +65,10 @@ export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
     const synonymsPath = path.join(dir, SYNONYMS_FILE);
     for await (const file of walk(dir)) {
       if (file === synonymsPath) {
-        const text = await readFile(file, 'utf8').catch(() => null);
-        if (text === null) warnings.push({ path: file, message: '无法读取同义词文件' });
-        else synonyms.push({ path: file, text });
+        // Decoded like any corpus file: a synonyms list saved as GBK must not become mojibake rules.
+        const decoded = await readFile(file).then(decodeCorpusBytes, () => ({ error: '无法读取' }));
+        if ('error' in decoded) warnings.push({ path: file, message: `同义词文件${decoded.error}，已跳过` });
+        else synonyms.push({ path: file, text: decoded.text });
         continue;
       }
       const extension = path.extname(file).toLowerCase();
