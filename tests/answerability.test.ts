@@ -31,6 +31,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['number', '单件重量不超过五十千克', true],
     ['number', '覆盖率力争达到百分之九十', true],
     ['number', '应当公布服务监督电话号码', false],
+    ['number', '违反本条例第三十二条第二款规定的', false],
+    ['duration', '依照本办法第十七条（三）的规定', false],
     ['duration', '自收到投诉之日起七日内予以答复', true],
     ['duration', '应当及时答复', false],
     ['actor', '由邮政管理部门责令改正', true],

@@ -51,6 +51,12 @@ describe('everyday wording', () => {
     expect(reply.answer).toContain('七日内');
   });
 
+  it('quotes a list item with the sentence that introduces the list', async () => {
+    const answer = await ask('能不能寄一只小乌龟？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/不得交寄下列物品：\[1\]（二）活的动物/u);
+  });
+
   it('declines when the quoted text lacks what is asked (an amount), listing the related provision as no answer', async () => {
     const answer = await ask('快递柜超时的保管费一天收多少钱？');
     expect(answer).toMatchObject({ answered: false, declined: 'unsupported', citations: [] });

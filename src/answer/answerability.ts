@@ -47,9 +47,20 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   return (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
 }
 
+/**
+ * Kinds a passage either states or does not (a sum, a count, a time limit): the passage holding one
+ * is likelier the answer (罚多少 is answered by the penalty article, not by the duty it enforces).
+ * Actors, permissions and lists are in nearly every article, so they rank nothing.
+ */
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'duration'];
+
+/** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
+const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条款项章节编]|[(（][\d一二三四五六七八九十]+[)）]/gu;
+
 /** Whether text holds content of that kind (an amount for 罚多少, a duration for 几天…). */
 export function holdsKind(kind: AnswerKind, normalizedText: string): boolean {
-  return KINDS[kind].holds.test(normalizedText);
+  const text = VALUE_KINDS.includes(kind) ? normalizedText.replace(STRUCTURE_NUMBER, '') : normalizedText;
+  return KINDS[kind].holds.test(text);
 }
 
 /**

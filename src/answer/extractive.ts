@@ -8,7 +8,7 @@ import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type Answer
 import { citeQuotes, closestDocuments, locationOf, type Quote } from './citations.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
-import { passageText, RERANK_DEPTH, rerank } from './rerank.ts';
+import { passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
 import { type Answer, type DeclineReason, QuestionError, type RelatedProvision } from './types.ts';
 
@@ -51,6 +51,8 @@ const RELATED_MIN_COVERAGE = 0.25;
 
 interface Candidate extends Quote {
   score: number;
+  /** For an item of a list (（五）活的动物), the sentence introducing the list (禁止寄递下列物品：). */
+  lead: Quote | undefined;
   /** The sentence after this one in the passage: a short lead-in (三是加快实施…工程。) needs it. */
   next: string | undefined;
   /** The passage with its title and headings, normalized: where the question's terms are looked for. */
@@ -171,7 +173,7 @@ export async function prepareAnswer(
     onDenseUnavailable: () => (note = NOTES.denseUnavailable),
     keywords: options.keywords,
   });
-  const hits = rerank(retrieved, terms, placesIn(normalized)).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  const hits = rerank(retrieved, terms, placesIn(normalized), askedKinds(normalized)).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
@@ -209,11 +211,29 @@ export interface AnswerEvidence {
   postal: boolean;
 }
 
+const ITEM = /^[(（][\d一二三四五六七八九十]+[)）]/u;
+
+/**
+ * The sentence that introduces a list item (禁止寄递或者在邮件内夹带下列物品：): an item quoted
+ * alone (（五）活的动物) says neither what is forbidden nor that it is.
+ */
+function listLead(pieces: readonly string[], position: number, maxChars: number, terms: readonly QueryTerm[]): { position: number; text: string } | undefined {
+  if (!ITEM.test(pieces[position]!)) return undefined;
+  for (let at = position - 1; at >= 0; at--) {
+    const piece = pieces[at]!;
+    if (ITEM.test(piece)) continue;
+    if (!/[：:]$/u.test(piece)) return undefined;
+    return { position: at, text: length(piece) > maxChars ? bestClauses(piece, terms, maxChars) : piece };
+  }
+  return undefined;
+}
+
 /** Each sentence of the top passages scored against the question, best first. */
 function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
   const places = placesIn(normalizedQuestion);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
+  const kinds = askedKinds(normalizedQuestion);
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
     const passage = passageText(hit);
@@ -223,6 +243,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     const pieces = splitSentences(hit.chunk.text).flatMap((s) => s.split(MOJIBAKE_MARK).filter((p) => length(p) >= 6));
     pieces.forEach((sentence, position) => {
       if (!enactmentAsked && isEnactmentLine(normalize(sentence))) return;
+      const lead = listLead(pieces, position, opts.maxSentenceChars, terms);
       const text = length(sentence) > opts.maxSentenceChars ? bestClauses(sentence, terms, opts.maxSentenceChars) : sentence;
       const norm = normalize(text);
       const own = coverage(terms, norm);
@@ -234,8 +255,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
         (0.7 * own + 0.3 * withContext) *
         (1 - hitRank * 0.05) *
         place *
+        valueFactor(kinds, norm) *
         (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
-      candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1], passage });
+      candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1], passage, lead: lead && { hit, hitRank, ...lead } });
     });
   });
   return candidates.sort((a, b) => b.score - a.score);
@@ -302,6 +324,11 @@ function extract(
     }
     chosen.push(c);
     used += length(c.text);
+    if (c.lead && !seen.has(normalize(c.lead.text))) {
+      seen.add(normalize(c.lead.text));
+      chosen.push({ ...c, ...c.lead, lead: undefined });
+      used += length(c.lead.text);
+    }
   }
   // What the quoted passages hold together (a national rule and a provincial addition) is the evidence.
   const evidence = evidenceFor(terms, [...new Set(chosen.map((c) => c.passage))].join(' '), postal, opts);

@@ -1,9 +1,10 @@
 import type { Bm25Index } from '../index/bm25.ts';
-import { dictionaryWords, generalIdf, isDictionaryWord, hanBigrams, searchTokens } from '../text/segment.ts';
+import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, partOfSpeechTags, searchTokens } from '../text/segment.ts';
 import { BIGRAM_PREFIX } from '../text/features.ts';
 import { stripQuestionFrames } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Thesaurus } from '../text/thesaurus.ts';
+import { type WordRole, wordRole } from '../text/wordRole.ts';
 
 export interface QueryTerm {
   term: string;
@@ -30,6 +31,11 @@ const UNKNOWN_CONTENT_IDF = 7;
 /** jieba's IDF of its rarest words: a filler word's weight is scaled by its share of it. */
 const RARE_GENERAL_IDF = 12;
 const SINGLE_CHARACTER_WEIGHT = 0.5;
+/**
+ * People tell what happened in their own verbs and fillers (有人把我的快递领走了); the statute names
+ * the matter. A word the thesaurus knows is a matter whatever its part of speech.
+ */
+const ROLE_WEIGHT: Record<WordRole, number> = { matter: 1, action: 0.8, frame: 0.3 };
 
 /** A passage holding an alternative instead of the typed word covers it this much. */
 export const ALTERNATIVE_CREDIT = 0.85;
@@ -94,19 +100,22 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesauru
   // Thesaurus terms stay even inside longer ones: 快递柜超时 is about a 快递柜 too.
   const terms = unique.filter((t) => alternativesOf.has(t) || !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
   const focus = focusSpans(normalizedQuestion);
+  // A quoted name (“四个严防”) is the matter, whatever its words' parts of speech.
+  const quoted = quotedSegments(normalizedQuestion);
   const weighted = terms.map((term) => {
     const at = normalizedQuestion.indexOf(term);
     const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
     const alternatives = alternativesOf.get(term) ?? [];
     const weighed = termWeight(term, alternatives, bm25);
     // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
-    const idf = [...term].length === 1 ? weighed.idf * SINGLE_CHARACTER_WEIGHT : weighed.idf;
+    const role = alternatives.length || quoted.some((q) => q.includes(term)) ? 'matter' : wordRole(partOfSpeechTags(term));
+    const idf = weighed.idf * ROLE_WEIGHT[role] * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
     return { term, weight: idf * (nearQuestionWord ? FOCUS_BOOST : 1), idf, unknown: weighed.unknown, bigrams: hanBigrams(term), focus: nearQuestionWord, alternatives };
   });
-  // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should appear as written, not word by word.
-  const quoted = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
+  // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
+  const phrases = quoted.filter((q) => !terms.includes(q));
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
-  return [...weighted, ...quoted.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, alternatives: [] }))];
+  return [...weighted, ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, alternatives: [] }))];
 }
 
 const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;

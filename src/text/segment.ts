@@ -60,6 +60,14 @@ export function words(normalized: string): string[] {
   return tokens;
 }
 
+/** jieba's part-of-speech tags of a word or phrase, one per word it cuts it into (快递员 → v, zg). */
+export function partOfSpeechTags(normalized: string): string[] {
+  return jieba()
+    .tag(normalized)
+    .filter((t) => isContentToken(t.word))
+    .map((t) => t.tag);
+}
+
 /** Overlapping Han character bigrams: robust to segmentation differences between query and passage. */
 export function hanBigrams(normalized: string): string[] {
   const grams: string[] = [];
