@@ -1,10 +1,10 @@
 import type { Bm25Index } from '../index/bm25.ts';
-import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, partOfSpeechTags, searchTokens } from '../text/segment.ts';
+import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, taggedWords } from '../text/segment.ts';
 import { BIGRAM_PREFIX } from '../text/features.ts';
-import { stripQuestionFrames } from '../text/questionForm.ts';
+import { quotedSegments, stripQuestionFrames } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
-import type { Thesaurus } from '../text/thesaurus.ts';
-import { type WordRole, wordRole } from '../text/wordRole.ts';
+import type { Expansion, Thesaurus } from '../text/thesaurus.ts';
+import { questionWordWeights } from '../text/wordRole.ts';
 
 export interface QueryTerm {
   term: string;
@@ -31,12 +31,6 @@ const UNKNOWN_CONTENT_IDF = 7;
 /** jieba's IDF of its rarest words: a filler word's weight is scaled by its share of it. */
 const RARE_GENERAL_IDF = 12;
 const SINGLE_CHARACTER_WEIGHT = 0.5;
-/**
- * People tell what happened in their own verbs and fillers (有人把我的快递领走了); the statute names
- * the matter. A word the thesaurus knows is a matter whatever its part of speech.
- */
-const ROLE_WEIGHT: Record<WordRole, number> = { matter: 1, action: 0.8, frame: 0.3 };
-
 /** A passage holding an alternative instead of the typed word covers it this much. */
 export const ALTERNATIVE_CREDIT = 0.85;
 
@@ -83,6 +77,19 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
 
 const NEGATED = /^[不没未别](\p{Script=Han})$/u;
 
+/**
+ * How much each word the user typed counts, by what it contributes (see wordRole.ts): the thesaurus's
+ * terms and quoted names count fully whatever their part of speech.
+ */
+function typedWordWeights(asked: string, expansions: readonly Expansion[]): (term: string) => number {
+  const matter: [number, number][] = expansions.map((e) => [e.at, e.at + e.term.length]);
+  for (const name of quotedSegments(asked)) {
+    const at = asked.indexOf(name);
+    if (at >= 0) matter.push([at, at + name.length]);
+  }
+  return questionWordWeights(asked, taggedWords(asked), matter);
+}
+
 /** Words holding a question word (多久, 哪家, 几趟) ask rather than say what the question is about. */
 const asksSomething = (term: string) => ASKS.test(term);
 
@@ -100,28 +107,20 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesauru
   // Thesaurus terms stay even inside longer ones: 快递柜超时 is about a 快递柜 too.
   const terms = unique.filter((t) => alternativesOf.has(t) || !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
   const focus = focusSpans(normalizedQuestion);
-  // A quoted name (“四个严防”) is the matter, whatever its words' parts of speech.
-  const quoted = quotedSegments(normalizedQuestion);
+  const typed = typedWordWeights(asked, expansions);
   const weighted = terms.map((term) => {
     const at = normalizedQuestion.indexOf(term);
     const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
     const alternatives = alternativesOf.get(term) ?? [];
     const weighed = termWeight(term, alternatives, bm25);
     // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
-    const role = alternatives.length || quoted.some((q) => q.includes(term)) ? 'matter' : wordRole(partOfSpeechTags(term));
-    const idf = weighed.idf * ROLE_WEIGHT[role] * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
-    return { term, weight: idf * (nearQuestionWord ? FOCUS_BOOST : 1), idf, unknown: weighed.unknown, bigrams: hanBigrams(term), focus: nearQuestionWord, alternatives };
+    const idf = weighed.idf * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
+    return { term, weight: idf * typed(term) * (nearQuestionWord ? FOCUS_BOOST : 1), idf, unknown: weighed.unknown, bigrams: hanBigrams(term), focus: nearQuestionWord, alternatives };
   });
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
-  const phrases = quoted.filter((q) => !terms.includes(q));
+  const phrases = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
   return [...weighted, ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, alternatives: [] }))];
-}
-
-const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
-
-function quotedSegments(question: string): string[] {
-  return [...question.matchAll(QUOTED)].flatMap((m) => m[1]!.split(/[、，,;；\s]+/u)).filter((s) => [...s].length >= 2);
 }
 
 /**

@@ -8,3 +8,10 @@ const FRAMES = /(\p{Script=Han})不\1|可不可以|有没有|是否|(?:多少|�
 export function stripQuestionFrames(normalizedQuestion: string): string {
   return normalizedQuestion.replace(FRAMES, ' ');
 }
+
+const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
+
+/** Names the question quotes (“四个严防、两个确保”, 《快递暂行条例》), split at enumeration marks. */
+export function quotedSegments(normalizedQuestion: string): string[] {
+  return [...normalizedQuestion.matchAll(QUOTED)].flatMap((m) => m[1]!.split(/[、，,;；\s]+/u)).filter((s) => [...s].length >= 2);
+}

@@ -62,10 +62,16 @@ export function words(normalized: string): string[] {
 
 /** jieba's part-of-speech tags of a word or phrase, one per word it cuts it into (快递员 → v, zg). */
 export function partOfSpeechTags(normalized: string): string[] {
-  return jieba()
-    .tag(normalized)
+  return taggedWords(normalized)
     .filter((t) => isContentToken(t.word))
     .map((t) => t.tag);
+}
+
+/** The words of a text in order, each with jieba's part-of-speech tag; punctuation left out. */
+export function taggedWords(normalized: string): { word: string; tag: string }[] {
+  return jieba()
+    .tag(normalized)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.word));
 }
 
 /** Overlapping Han character bigrams: robust to segmentation differences between query and passage. */
