@@ -60,13 +60,6 @@ export function words(normalized: string): string[] {
   return tokens;
 }
 
-/** jieba's part-of-speech tags of a word or phrase, one per word it cuts it into (快递员 → v, zg). */
-export function partOfSpeechTags(normalized: string): string[] {
-  return taggedWords(normalized)
-    .filter((t) => isContentToken(t.word))
-    .map((t) => t.tag);
-}
-
 /** The words of a text in order, each with jieba's part-of-speech tag; punctuation left out. */
 export function taggedWords(normalized: string): { word: string; tag: string }[] {
   return jieba()
