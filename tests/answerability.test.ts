@@ -19,6 +19,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['寄快递必须实名吗', ['permission']],
     ['快递员放快递柜要先问我吗？', ['permission']],
     ['哪些东西不能寄', ['list']],
+    ['在北京自己印明信片拿去卖，会被罚吗？', ['penalty']],
+    ['冒领别人快递会受什么处罚', ['penalty']],
     ['快递丢了怎么办', []],
   ])('%s asks for %j', (question, kinds) => {
     expect(askedKinds(normalize(question)).sort()).toEqual([...kinds].sort());
@@ -39,6 +41,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['actor', '应当及时妥善处理', false],
     ['permission', '不得擅自开拆快件', true],
     ['permission', '快件的重量和尺寸', false],
+    ['penalty', '由邮政管理部门责令改正，可以处一万元以下的罚款', true],
+    ['penalty', '快递企业应当依法经营', false],
     ['list', '收寄、分拣、运输、投递', true],
     ['list', '快递企业应当依法经营', false],
   ])('%s: %s → %s', (kind, text, holds) => {

@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'number' | 'duration' | 'actor' | 'permission' | 'list';
+export type AnswerKind = 'amount' | 'number' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -36,6 +36,10 @@ const KINDS: Record<AnswerKind, KindRule> = {
     asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?:要|需要|得)[^，,。？?]{0,8}吗/u,
     holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责/u,
   },
+  penalty: {
+    asks: /罚|处罚|处分|惩罚|追究|法律责任|什么责任|啥责任|担什么责|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
+    holds: /罚款|处罚|处分|责令|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告/u,
+  },
   list: {
     asks: /哪些|哪几|包括什么|包括啥|包含什么|有什么|有啥|都有|几种|几类|几项/u,
     holds: /、|；|;|[(（][一二三四五六七八九十\d]+[)）]|以及|和|及|或者/u,
@@ -48,11 +52,12 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
 }
 
 /**
- * Kinds a passage either states or does not (a sum, a count, a time limit): the passage holding one
- * is likelier the answer (罚多少 is answered by the penalty article, not by the duty it enforces).
+ * Kinds a passage either states or does not (a sum, a count, a time limit, a penalty): the passage
+ * holding one is likelier the answer (罚多少 is answered by the penalty article, not by the duty it
+ * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'duration'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'duration', 'penalty'];
 
 /** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
 const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条款项章节编]|[(（][\d一二三四五六七八九十]+[)）]/gu;
