@@ -8,7 +8,7 @@ import { Thesaurus } from '../src/text/thesaurus.ts';
 
 describe('what a question asks for, and whether quoted text holds it', () => {
   it.each<[string, AnswerKind[]]>([
-    ['快递公司不查身份证罚多少钱？', ['amount']],
+    ['快递公司不查身份证罚多少钱？', ['amount', 'penalty']],
     ['寄一封平信要多少邮费', ['amount']],
     ['包裹最重能寄多少公斤？', ['number']],
     ['投诉电话是多少？', ['number']],
