@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
-import { NATIONAL, placesIn, scopeOf } from '../src/corpus/scope.ts';
+import { foreignPlacesIn, NATIONAL, placesIn, scopeOf } from '../src/corpus/scope.ts';
 import { scopeFactor } from '../src/retrieve/scope.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Thesaurus } from '../src/text/thesaurus.ts';
@@ -37,6 +37,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['duration', '依照本办法第十七条（三）的规定', false],
     ['duration', '自收到投诉之日起七日内予以答复', true],
     ['duration', '应当及时答复', false],
+    ['duration', '按季度组织召开专题会议', true],
+    ['permission', '邮政车辆通过收费的公路时免收车辆通行费', true],
     ['actor', '由邮政管理部门责令改正', true],
     ['actor', '应当及时妥善处理', false],
     ['permission', '不得擅自开拆快件', true],
@@ -107,6 +109,9 @@ describe('what the bot answers at all', () => {
     ['快递小哥的工资谁发', true],
     ['人格权可以许可他人进行利用吗？', false],
     ['明天会下雨吗', false],
+    ['警察能不能随便拆看我的信？', true],
+    ['个人信息被泄露了怎么办', false],
+    ['我相信他吗', false],
   ])('%s is postal: %s', (question, postal) => {
     expect(isPostalQuestion(normalize(question), thesaurus)).toBe(postal);
   });
@@ -117,5 +122,17 @@ describe('what the bot answers at all', () => {
     ['123？', false],
   ])('%s is asked in another language: %s', (question, expected) => {
     expect(isNonChineseQuestion(question)).toBe(expected);
+  });
+});
+
+describe('questions about other countries', () => {
+  it.each<[string, string[]]>([
+    ['美国邮政USPS把我的包裹弄丢了，怎么索赔？', ['美国', 'usps']],
+    ['寄到日本的包裹要几天', ['日本']],
+    ['DHL 的运费怎么算', ['dhl']],
+    ['国际邮件被海关扣了怎么办', []],
+    ['快递 groups 在哪', []],
+  ])('%s names %j', (question, places) => {
+    expect(foreignPlacesIn(normalize(question))).toEqual(places);
   });
 });

@@ -1,6 +1,7 @@
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
+import { foreignPlacesIn } from '../corpus/scope.ts';
 import { placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
 import { splitClauses, splitSentences } from '../text/sentences.ts';
@@ -36,7 +37,7 @@ export interface AnswerOptions {
 }
 
 // Measured on the dev sets, the everyday dev half and STARD (README, Evaluation).
-export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.45, specificShare: 0.6, minSpecific: 0.6, minSupportOther: 0.6, minSpecificOther: 0.8, maxAnswerChars: 200, maxSentenceChars: 110 };
+export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.55, specificShare: 0.6, minSpecific: 0.5, minSupportOther: 0.6, minSpecificOther: 0.8, maxAnswerChars: 200, maxSentenceChars: 110 };
 export const MAX_QUESTION_CHARS = 500;
 const PASSAGES_READ = 5;
 const MAX_SENTENCES = 3;
@@ -108,9 +109,10 @@ export interface PreparedAnswer {
 
 /**
  * `support`: no passage covers enough of the question; `specific`: the best passage lacks what the
- * question is about; `kind`: the quotes lack what it asks for (an amount, a duration…).
+ * question is about; `kind`: the quotes lack what it asks for (an amount, a duration…); `place`: the
+ * question is about another country and the quotes never name it.
  */
-export type FailedCheck = 'support' | 'specific' | 'kind';
+export type FailedCheck = 'support' | 'specific' | 'kind' | 'place';
 
 const DECLINE_TEXT: Record<DeclineReason, string> = {
   unsupported: '语料中没有找到能回答这个问题的内容。',
@@ -334,6 +336,8 @@ function extract(
   const evidence = evidenceFor(terms, [...new Set(chosen.map((c) => c.passage))].join(' '), postal, opts);
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
+  const quoted = chosen.map((c) => c.passage).join(' ').toLowerCase();
+  if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.includes(place))) return { failed: 'place', evidence };
   if (!holdsAsked(askedKinds(normalizedQuestion), chosen)) return { failed: 'kind', evidence };
   const { text, citations } = citeQuotes(chosen);
   return { answer: { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] }, evidence };

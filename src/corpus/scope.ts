@@ -38,3 +38,15 @@ export function scopeOf(title: string, source: string | null): string {
 export function placesIn(normalizedQuestion: string): string[] {
   return PROVINCES.filter((p) => normalizedQuestion.includes(shortPlaceName(p)));
 }
+
+/**
+ * Countries and foreign postal operators people ask about (美国邮政, 寄到日本, DHL). The corpus is
+ * Chinese law and Chinese directives: what they say binds nobody there.
+ */
+const FOREIGN =
+  /美国|日本|韩国|朝鲜|英国|法国|德国|意大利|西班牙|荷兰|瑞士|瑞典|俄罗斯|加拿大|澳大利亚|新西兰|新加坡|马来西亚|泰国|越南|印度|巴西|墨西哥|欧盟|欧洲|非洲|皇家邮政|(?<![a-z])(?:usps|ups|fedex|dhl|tnt)(?![a-z])/gu;
+
+/** The foreign countries or operators a question names (美国邮政USPS → 美国, usps). */
+export function foreignPlacesIn(normalizedQuestion: string): string[] {
+  return [...new Set(normalizedQuestion.toLowerCase().match(FOREIGN) ?? [])];
+}

@@ -10,13 +10,13 @@ export interface Observation {
   negative: boolean;
   /** The quoted passages are the gold ones: answering would be right. */
   supported: boolean;
-  /** Null when no passage was read, or the quotes lacked what the question asks for (any setting declines). */
+  /** Null when no passage was read, or the quotes lacked what the question asks for or its country (any setting declines). */
   evidence: AnswerEvidence | null;
 }
 
 export function observe(question: EvalQuestion, prepared: Pick<PreparedAnswer, 'hits' | 'extractive' | 'failedCheck' | 'evidence'>): Observation {
   const result = scoreQuestion(question, prepared.hits, prepared.extractive);
-  return { negative: result.negative, supported: result.citationSupports, evidence: prepared.failedCheck === 'kind' ? null : prepared.evidence };
+  return { negative: result.negative, supported: result.citationSupports, evidence: prepared.failedCheck === 'kind' || prepared.failedCheck === 'place' ? null : prepared.evidence };
 }
 
 export type Thresholds = Pick<AnswerOptions, 'minSupport' | 'minSpecific' | 'minSupportOther' | 'minSpecificOther'>;
@@ -54,8 +54,8 @@ export function thresholdGrid(): { label: string; thresholds: Thresholds }[] {
     minSpecificOther: DEFAULT_ANSWER.minSpecificOther,
   };
   const rows: { label: string; thresholds: Thresholds }[] = [];
-  for (const minSupport of [0.35, 0.45, 0.55]) {
-    for (const minSpecific of [0.5, 0.6, 0.7]) rows.push({ label: `邮政 ${minSupport} / ${minSpecific}`, thresholds: { ...base, minSupport, minSpecific } });
+  for (const minSupport of [0.45, 0.55, 0.65]) {
+    for (const minSpecific of [0.4, 0.5, 0.6]) rows.push({ label: `邮政 ${minSupport} / ${minSpecific}`, thresholds: { ...base, minSupport, minSpecific } });
   }
   for (const minSupportOther of [0.5, 0.6, 0.7]) {
     for (const minSpecificOther of [0.7, 0.8, 0.9]) {
