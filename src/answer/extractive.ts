@@ -315,7 +315,7 @@ function extract(
   const seen = new Set<string>();
   let used = 0;
   for (const c of candidates) {
-    if (chosen.length >= MAX_SENTENCES || c.score < best.score * 0.75) break;
+    if (chosen.length >= MAX_SENTENCES || c.score < best.score * 0.8) break;
     const key = normalize(c.text);
     if (seen.has(key) || used + length(c.text) > opts.maxAnswerChars) continue;
     seen.add(key);
