@@ -182,7 +182,11 @@ export async function prepareAnswer(
   const declined = postal
     ? declinedAnswer(question, 'unsupported', hits, relatedProvisions(hits, terms))
     : declinedAnswer(question, 'off-topic', [], []);
-  const extraction = extract(normalized, terms, hits, postal, { ...DEFAULT_ANSWER, ...options });
+  // A postal message asking two things is answered when one of them is; elsewhere (a list of
+  // civil-law questions) a short part matches too easily.
+  const asked = postal ? subQuestions(normalized) : [];
+  const parts: [QuestionPart, ...QuestionPart[]] = [{ question: normalized, terms }, ...asked.map((part) => ({ question: part, terms: queryTerms(part, index.bm25, index.thesaurus) }))];
+  const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
   const extractive = 'failed' in extraction ? declined : { ...extraction.answer, question };
   const failedCheck = 'failed' in extraction ? extraction.failed : null;
   return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
@@ -298,14 +302,36 @@ function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]):
   return kinds.every((k) => holdsKind(k, text));
 }
 
+/** A question and its weighted terms: the whole question, or one of the questions it asks. */
+interface QuestionPart {
+  question: string;
+  terms: QueryTerm[];
+}
+
+/** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
+function subQuestions(normalizedQuestion: string): string[] {
+  const parts = normalizedQuestion.split(/[？?]/u).map((p) => p.trim()).filter((p) => length(p) >= 4);
+  return parts.length > 1 ? parts : [];
+}
+
+/**
+ * The part of the question the quoted passages answer best: the whole, or, when it asks two
+ * questions, one of them. Judged by the weaker of the two coverages, so no threshold picks it.
+ */
+function answeredPart(parts: readonly QuestionPart[], passages: string, postal: boolean, opts: AnswerOptions): { part: QuestionPart; evidence: AnswerEvidence } {
+  return parts
+    .map((part) => ({ part, evidence: evidenceFor(part.terms, passages, postal, opts) }))
+    .reduce((a, b) => (Math.min(b.evidence.support, b.evidence.specific) > Math.min(a.evidence.support, a.evidence.specific) ? b : a));
+}
+
 /** The answer, or the check that failed when the corpus does not support one. */
 function extract(
-  normalizedQuestion: string,
-  terms: QueryTerm[],
+  parts: readonly [QuestionPart, ...QuestionPart[]],
   hits: SearchHit[],
   postal: boolean,
   opts: AnswerOptions,
 ): { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null } {
+  const { question: normalizedQuestion, terms } = parts[0];
   if (terms.length === 0 || hits.length === 0) return { failed: 'support', evidence: null };
   const candidates = scoreSentences(normalizedQuestion, terms, hits, opts);
   const best = candidates[0];
@@ -333,12 +359,12 @@ function extract(
     }
   }
   // What the quoted passages hold together (a national rule and a provincial addition) is the evidence.
-  const evidence = evidenceFor(terms, [...new Set(chosen.map((c) => c.passage))].join(' '), postal, opts);
+  const { part, evidence } = answeredPart(parts, [...new Set(chosen.map((c) => c.passage))].join(' '), postal, opts);
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
   const quoted = chosen.map((c) => c.passage).join(' ').toLowerCase();
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.includes(place))) return { failed: 'place', evidence };
-  if (!holdsAsked(askedKinds(normalizedQuestion), chosen)) return { failed: 'kind', evidence };
+  if (!holdsAsked(askedKinds(part.question), chosen)) return { failed: 'kind', evidence };
   const { text, citations } = citeQuotes(chosen);
   return { answer: { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] }, evidence };
 }
