@@ -30,7 +30,7 @@ afterAll(() => cleanup());
 /** The points as a reader sees them: the text between the [n] markers. */
 const points = (s: Summary) => s.summary.split(/\[\d+\]/u).filter((p) => p !== '');
 /** The article each point cites, in the order the points are read. */
-const citedArticles = (s: Summary) => [...s.summary.matchAll(/\[(\d+)\]/gu)].map((m) => s.citations[Number(m[1]) - 1]!.location?.replace(/^《[^》]+》/u, ''));
+const citedArticles = (s: Summary) => [...s.summary.matchAll(/\[(\d+)\]/gu)].map((m) => s.citations[Number(m[1]) - 1]!.location?.match(/第[一二三四五六七八九十]+条/u)?.[0]);
 
 describe('a regulation summary follows its structure', () => {
   it('opens with the purpose and the scope, then one obligation per chapter, then the range of fines', () => {

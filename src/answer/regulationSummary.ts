@@ -65,6 +65,7 @@ function penaltyRange(penalties: readonly Provision[]): Quote[] {
  */
 export function regulationPoints(passages: readonly SearchHit[]): Quote[] {
   const all = provisions(passages);
+  if (all.length === 0) return [];
   const chaptered = all.some((s) => s.chapter);
   const general = chaptered ? all.filter((s) => s.chapter === all[0]!.chapter) : all;
   const purpose = general.find((s) => PURPOSE.test(normalize(s.text))) ?? general.find((s) => s.article === '第一条');

@@ -59,7 +59,8 @@ export function documentPassages(index: SearchIndex, docId: string): SearchHit[]
 export function summarizeDocument(index: SearchIndex, ref: string, sentences = 4): Summary {
   const docId = findDocument(index, ref);
   const passages = documentPassages(index, docId);
-  const points = isRegulationText(passages) ? regulationPoints(passages) : noticePoints(passages, sentences);
+  const outline = isRegulationText(passages) ? regulationPoints(passages) : [];
+  const points = outline.length ? outline : noticePoints(passages, sentences);
   return compose('document', docId, points);
 }
 
