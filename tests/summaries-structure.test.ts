@@ -47,7 +47,8 @@ describe('a regulation summary follows its structure', () => {
     expect(articles.filter((a) => ['第七条', '第八条', '第九条'].includes(a!))).toHaveLength(1);
     // The lowest fine (二千元) and the highest (8万元), each from the article stating it; nothing from 附则.
     expect(articles.slice(-2)).toEqual(['第十条', '第十一条']);
-    expect(summary.summary).toContain('可以处二千元以下的罚款');
+    // 逾期不改正的 continues the sentence before it, so both are quoted.
+    expect(summary.summary).toContain('由邮政管理部门责令限期改正。逾期不改正的，可以处二千元以下的罚款。');
     expect(summary.summary).toContain('处3万元以上8万元以下的罚款');
     expect(articles).not.toContain('第三条');
     expect(articles).not.toContain('第十二条');
