@@ -28,7 +28,7 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 /** The points as a reader sees them: the text between the [n] markers. */
-const points = (s: Summary) => s.summary.split(/\[\d+\]/u).filter((p) => p !== '');
+const points = (s: Summary) => s.summary.split(/\[\d+\]/u).map((p) => p.trim()).filter((p) => p !== '');
 /** The article each point cites, in the order the points are read. */
 const citedArticles = (s: Summary) => [...s.summary.matchAll(/\[(\d+)\]/gu)].map((m) => s.citations[Number(m[1]) - 1]!.location?.match(/第[一二三四五六七八九十]+条/u)?.[0]);
 
@@ -53,6 +53,8 @@ describe('a regulation summary follows its structure', () => {
     expect(articles).not.toContain('第三条');
     expect(articles).not.toContain('第十二条');
     expect(new Set(articles).size).toBe(articles.length);
+    // An outline: one point a line, each ending with its citation.
+    expect(summary.summary.split('\n').every((line) => /\[\d+\]$/u.test(line))).toBe(true);
   });
 
   it('quotes whole sentences without their article numbers', () => {

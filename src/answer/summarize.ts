@@ -29,7 +29,8 @@ const TOPIC_POINT_CHARS = 100;
 const MIN_TOPIC_COVERAGE = 0.3;
 
 function compose(kind: Summary['kind'], target: string, picked: readonly Quote[]): Summary {
-  const { text, citations } = citeQuotes(picked);
+  // A document's points are an outline (purpose, scope, chapters, fines), one a line; a topic's read as one paragraph.
+  const { text, citations } = citeQuotes(picked, kind === 'document' ? '\n' : '');
   return { kind, target, answered: true, summary: text, mode: 'extractive', citations, closest: [] };
 }
 
