@@ -92,6 +92,12 @@ describe('a topic summary', () => {
     }
     expect(summary.summary).toContain('青石市邮政管理局要求，');
   });
+
+  it('quotes a sentence that continues another (逾期不改正的，…) together with it', async () => {
+    const summary = await summarizeTopic(index, '逾期不改正的罚款');
+    expect(summary.summary).toContain('寄递企业违反本条例第四条规定的，由邮政管理部门责令限期改正。逾期不改正的，可以处二千元以下的罚款。');
+    for (const p of points(summary)) expect(p).not.toMatch(/^(?:逾期|情节严重)/u);
+  });
 });
 
 describe('the command line and the bot', () => {

@@ -23,15 +23,7 @@ interface Provision extends SummarySentence {
   chapter: string | null;
 }
 
-/** 逾期不补建的, 情节严重的, 有前款规定行为的: a sentence that continues the one before it. */
-const CONTINUES = /^(?:逾期|情节严重|有前款|前款)/u;
-
-/** A provision cut to a point; a sentence that continues the one before it is quoted with it. */
-function point(all: readonly Provision[], s: Provision, keep?: (clause: string) => boolean): Quote {
-  const before = CONTINUES.test(normalize(s.text)) ? all.find((p) => p.hit === s.hit && p.position === s.position - 1) : undefined;
-  const text = before ? `${before.text}${s.text}` : s.text;
-  return { ...(before ?? s), text: excerpt(text, POINT_CHARS, keep) };
-}
+const point = (s: Provision, keep?: (clause: string) => boolean): Quote => ({ ...s, text: excerpt(s.text, POINT_CHARS, keep) });
 
 /** A regulation is chunked one article per passage: a document with several articles is one. */
 export function isRegulationText(passages: readonly SearchHit[]): boolean {
@@ -57,12 +49,12 @@ function representative(group: readonly Provision[]): Provision[] {
 }
 
 /** Lowest and highest fines of the penalty chapter, each cited to the sentence stating it. */
-function penaltyRange(all: readonly Provision[], penalties: readonly Provision[]): Quote[] {
+function penaltyRange(penalties: readonly Provision[]): Quote[] {
   const stated = penalties.flatMap((s) => fineAmounts(s.text).map((yuan) => ({ s, yuan })));
   if (stated.length === 0) return [];
   const lowest = stated.reduce((a, b) => (b.yuan < a.yuan ? b : a));
   const highest = stated.reduce((a, b) => (b.yuan > a.yuan ? b : a));
-  const quote = ({ s, yuan }: { s: Provision; yuan: number }) => point(all, s, (clause) => amountsIn(clause).includes(yuan));
+  const quote = ({ s, yuan }: { s: Provision; yuan: number }) => point(s, (clause) => amountsIn(clause).includes(yuan));
   return lowest.s === highest.s ? [quote(highest)] : [quote(lowest), quote(highest)];
 }
 
@@ -79,23 +71,23 @@ export function regulationPoints(passages: readonly SearchHit[]): Quote[] {
   const purpose = general.find((s) => PURPOSE.test(normalize(s.text))) ?? general.find((s) => s.article === '第一条');
   const scope = general.find((s) => s !== purpose && SCOPE.test(normalize(s.text))) ?? general.find((s) => s !== purpose && s.article === '第二条');
   const points: Quote[] = [];
-  if (purpose) points.push(point(all, purpose, (c) => PURPOSE_CLAUSE.test(c)));
-  if (scope) points.push(point(all, scope, (c) => SCOPE.test(normalize(c))));
+  if (purpose) points.push(point(purpose, (c) => PURPOSE_CLAUSE.test(c)));
+  if (scope) points.push(point(scope, (c) => SCOPE.test(normalize(c))));
 
   const isPenalty = (s: Provision) => (chaptered ? PENALTY_CHAPTER.test(s.chapter ?? '') : fineAmounts(s.text).length > 0);
   const body = all.filter((s) => s !== purpose && s !== scope && !isPenalty(s) && !CLOSING_CHAPTER.test(s.chapter ?? ''));
   if (chaptered) {
     const chapters = [...new Set(body.map((s) => s.chapter))].filter((c) => c && !GENERAL_CHAPTER.test(c));
-    for (const chapter of chapters) points.push(point(all, representative(body.filter((s) => s.chapter === chapter))[0]!));
+    for (const chapter of chapters) points.push(point(representative(body.filter((s) => s.chapter === chapter))[0]!));
   } else {
     const seen = new Set<string>();
     for (const s of representative(body.filter((s) => s.article !== purpose?.article && s.article !== scope?.article))) {
       if (seen.size >= POINTS_WITHOUT_CHAPTERS) break;
       if (seen.has(s.article)) continue;
       seen.add(s.article);
-      points.push(point(all, s));
+      points.push(point(s));
     }
   }
-  points.push(...penaltyRange(all, all.filter(isPenalty)));
+  points.push(...penaltyRange(all.filter(isPenalty)));
   return points;
 }

@@ -20,6 +20,13 @@ const LEADING_PUNCTUATION = /^[，,、；;：:。.!！?？)）\]】》”’\s]+
  */
 const SPEECH_VERB = /^(?:要求|强调|強調|指出|表示|提出|认为|認為|希望|号召|號召)[，,：:]/u;
 
+/** 逾期不改正的, 情节严重的, 有前款规定行为的: a sentence that continues the one before it. */
+const CONTINUATION = /^(?:逾期|情节严重|有前款|前款)/u;
+
+function continuesPrevious(sentence: string): boolean {
+  return CONTINUATION.test(normalize(sentence));
+}
+
 /**
  * A sentence as a summary point, or null when it cannot stand on its own: the article number is
  * dropped (the citation names it), list items and sentences damaged by mojibake are skipped, and
@@ -39,20 +46,32 @@ export interface SummarySentence extends Quote {
   words: string[];
 }
 
+/** The readable sentences of one passage; one that continues the sentence before it is joined to it. */
+function readableSentences(hit: SearchHit): { position: number; text: string }[] {
+  const heading = hit.chunk.article ? null : (hit.chunk.context.at(-1) ?? null);
+  const out: { position: number; text: string }[] = [];
+  splitWholeSentences(hit.chunk.text).forEach((raw, position) => {
+    const text = readableSentence(raw, heading);
+    const previous = out.at(-1);
+    if (!text) return;
+    if (!continuesPrevious(text)) out.push({ position, text });
+    // Without the sentence it continues (cut off by the passage's start or an item list), it cannot stand alone.
+    else if (previous?.position === position - 1) previous.text += text;
+  });
+  return out;
+}
+
 /** The readable sentences of passages in order; a sentence repeated by overlapping passages counts once. */
 export function summarySentences(hits: readonly SearchHit[]): SummarySentence[] {
   const seen = new Set<string>();
   const out: SummarySentence[] = [];
   hits.forEach((hit, hitRank) => {
-    const heading = hit.chunk.article ? null : (hit.chunk.context.at(-1) ?? null);
-    splitWholeSentences(hit.chunk.text).forEach((raw, position) => {
-      const text = readableSentence(raw, heading);
-      if (!text) return;
+    for (const { position, text } of readableSentences(hit)) {
       const key = normalize(text);
-      if (seen.has(key)) return;
+      if (seen.has(key)) continue;
       seen.add(key);
       out.push({ hit, hitRank, position, text, words: words(key) });
-    });
+    }
   });
   return out;
 }
