@@ -12,9 +12,10 @@ export interface Quote {
 
 /**
  * Quotes in reading order (passage rank, then position), each followed by the [n] of its passage;
- * passages are numbered in order of first citation and listed exactly once.
+ * passages are numbered in order of first citation and listed exactly once. `separator` goes
+ * between quotes: a line break makes an outline of a document summary's points.
  */
-export function citeQuotes(quotes: readonly Quote[]): { text: string; citations: Citation[] } {
+export function citeQuotes(quotes: readonly Quote[], separator = ''): { text: string; citations: Citation[] } {
   const ordered = [...quotes].sort((a, b) => a.hitRank - b.hitRank || a.position - b.position);
   const numbers = new Map<string, number>();
   const cited: SearchHit[] = [];
@@ -25,7 +26,7 @@ export function citeQuotes(quotes: readonly Quote[]): { text: string; citations:
     }
     return `${scopeLabel(q.hit.document.scope)}${q.text}[${numbers.get(q.hit.chunk.id)}]`;
   });
-  return { text: parts.join(''), citations: cited.map((hit, i) => citationFor(hit, i + 1)) };
+  return { text: parts.join(separator), citations: cited.map((hit, i) => citationFor(hit, i + 1)) };
 }
 
 /** `（浙江省）` before what a provincial rule says, so it is not read as national law. */

@@ -1,11 +1,11 @@
-import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import type { StoredChunk } from '../index/store.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
-import { words } from '../text/segment.ts';
-import { splitClauses, splitSentences } from '../text/sentences.ts';
 import { citeQuotes, closestDocuments, declineText, type Quote } from './citations.ts';
+import { noticePoints } from './noticeSummary.ts';
+import { isRegulationText, regulationPoints } from './regulationSummary.ts';
+import { excerpt, summarySentences } from './summaryText.ts';
 import { textRank } from './textrank.ts';
 import { DEFAULT_ANSWER, support, validateQuestion } from './extractive.ts';
 import { coverage, queryTerms } from './terms.ts';
@@ -25,43 +25,12 @@ export interface Summary {
   note?: string;
 }
 
-const MAX_SENTENCE_CHARS = 100;
-const MIN_SENTENCE_CHARS = 12;
+const TOPIC_POINT_CHARS = 100;
 const MIN_TOPIC_COVERAGE = 0.3;
-const length = (s: string) => [...s].length;
 
-interface Sentence extends Quote {
-  words: string[];
-}
-
-/** A long sentence keeps its opening clauses: in these texts the point comes first. */
-function shorten(sentence: string): string {
-  if (length(sentence) <= MAX_SENTENCE_CHARS) return sentence;
-  let out = '';
-  for (const clause of splitClauses(sentence)) {
-    if (out && length(out + clause) > MAX_SENTENCE_CHARS) return `${out.replace(/[，,：:]$/u, '')}…`;
-    out += clause;
-  }
-  return out;
-}
-
-function sentencesOf(hits: readonly SearchHit[]): Sentence[] {
-  const seen = new Set<string>();
-  const out: Sentence[] = [];
-  hits.forEach((hit, hitRank) => {
-    splitSentences(hit.chunk.text).forEach((raw, position) => {
-      const key = normalize(raw);
-      // Overlapping chunks repeat a sentence; mojibake-damaged ones are never quoted.
-      if (seen.has(key) || raw.includes(MOJIBAKE_MARK) || length(raw) < MIN_SENTENCE_CHARS) return;
-      seen.add(key);
-      out.push({ hit, hitRank, position, text: shorten(raw), words: words(key) });
-    });
-  });
-  return out;
-}
-
-function compose(kind: Summary['kind'], target: string, picked: readonly Sentence[]): Summary {
-  const { text, citations } = citeQuotes(picked);
+function compose(kind: Summary['kind'], target: string, picked: readonly Quote[]): Summary {
+  // A document's points are an outline (purpose, scope, chapters, fines), one a line; a topic's read as one paragraph.
+  const { text, citations } = citeQuotes(picked, kind === 'document' ? '\n' : '');
   return { kind, target, answered: true, summary: text, mode: 'extractive', citations, closest: [] };
 }
 
@@ -83,18 +52,17 @@ export function documentPassages(index: SearchIndex, docId: string): SearchHit[]
   return chunks.map((chunk) => ({ chunk, document, score: 0, lexical: 0, dense: 0 }));
 }
 
-/** The most central sentences of one document (TextRank), in reading order, with citations. */
+/**
+ * One document summarized as a reader outlines it, in reading order with citations: a regulation
+ * by its structure (purpose, scope, each chapter's main obligation, range of fines), a notice or
+ * meeting report by its lead and main requirements.
+ */
 export function summarizeDocument(index: SearchIndex, ref: string, sentences = 4): Summary {
   const docId = findDocument(index, ref);
-  // Within one document, reading order is chunk order: rank by ordinal.
-  const all = sentencesOf(documentPassages(index, docId));
-  const scores = textRank(all.map((s) => s.words));
-  const picked = all
-    .map((s, i) => ({ s, score: scores[i]! }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, sentences)
-    .map(({ s }) => s);
-  return compose('document', docId, picked);
+  const passages = documentPassages(index, docId);
+  const outline = isRegulationText(passages) ? regulationPoints(passages) : [];
+  const points = outline.length ? outline : noticePoints(passages, sentences);
+  return compose('document', docId, points);
 }
 
 /** What the corpus says about a topic: TextRank over the retrieved passages, leaning to the topic. */
@@ -109,6 +77,18 @@ export async function prepareTopicSummary(index: SearchIndex, rawTopic: string, 
   return { hits, extractive: topicSummary(index, topic, hits, sentences) };
 }
 
+export type SummaryRequest = { document: string } | { topic: string };
+
+/**
+ * The passages a summary is made from and its extractive version: what the bot and the command
+ * line both start from (a model summary is written from the passages and falls back to it).
+ */
+export async function prepareSummary(index: SearchIndex, request: SummaryRequest): Promise<{ hits: SearchHit[]; extractive: Summary }> {
+  if ('topic' in request) return prepareTopicSummary(index, request.topic);
+  const extractive = summarizeDocument(index, request.document);
+  return { hits: documentPassages(index, extractive.target), extractive };
+}
+
 function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sentences: number): Summary {
   const terms = queryTerms(normalize(topic), index.bm25, index.thesaurus);
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < DEFAULT_ANSWER.minSupport) {
@@ -117,17 +97,18 @@ function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sent
     return { kind: 'topic', target: topic, answered: false, summary, mode: 'extractive', citations: [], closest };
   }
   // Only sentences that are about the topic compete; TextRank then prefers the central ones.
-  const about = sentencesOf(hits).filter((s) => coverage(terms, normalize(s.text)) >= MIN_TOPIC_COVERAGE);
-  const all = about.length ? about : sentencesOf(hits);
+  const candidates = summarySentences(hits);
+  const about = candidates.filter((s) => coverage(terms, normalize(s.text)) >= MIN_TOPIC_COVERAGE);
+  const all = about.length ? about : candidates;
   const relevance = all.map((s) => coverage(terms, normalize(s.text)) + 0.05);
   const scores = textRank(all.map((s) => s.words), relevance);
   const perDocument = new Map<string, number>();
-  const picked: Sentence[] = [];
+  const picked: Quote[] = [];
   for (const { s } of all.map((s, i) => ({ s, score: scores[i]! * relevance[i]! })).sort((a, b) => b.score - a.score)) {
     const n = perDocument.get(s.hit.chunk.docId) ?? 0;
     if (n >= 2) continue;
     perDocument.set(s.hit.chunk.docId, n + 1);
-    picked.push(s);
+    picked.push({ ...s, text: excerpt(s.text, TOPIC_POINT_CHARS) });
     if (picked.length >= sentences) break;
   }
   return compose('topic', topic, picked);

@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import { prepareAnswer } from '../answer/extractive.ts';
 import { groundedAnswer } from '../answer/grounded.ts';
 import { modelSummary } from '../answer/modelSummary.ts';
-import { documentPassages, prepareTopicSummary, summarizeDocument, type Summary } from '../answer/summarize.ts';
+import { prepareSummary, type Summary, type SummaryRequest } from '../answer/summarize.ts';
 import type { Answer } from '../answer/types.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { createChatModel } from '../providers/createChatModel.ts';
@@ -15,14 +15,9 @@ export function cliAnswering(config: Config, index: SearchIndex) {
       const prepared = await prepareAnswer(index, question, { k });
       return chat ? groundedAnswer(prepared, chat) : prepared.extractive;
     },
-    async summary(request: { document: string } | { topic: string }): Promise<Summary> {
-      const { hits, extractive } =
-        'topic' in request
-          ? await prepareTopicSummary(index, request.topic)
-          : (() => {
-              const summary = summarizeDocument(index, request.document);
-              return { hits: documentPassages(index, summary.target), extractive: summary };
-            })();
+    // The same preparation as the bot's QaService.summary, without its work queue.
+    async summary(request: SummaryRequest): Promise<Summary> {
+      const { hits, extractive } = await prepareSummary(index, request);
       return chat ? modelSummary(extractive, hits, chat) : extractive;
     },
   };

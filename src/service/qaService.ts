@@ -5,7 +5,7 @@ import { statutoryKeywords } from '../answer/rewrite.ts';
 import { ProviderError } from '../providers/errors.ts';
 import { groundedAnswer } from '../answer/grounded.ts';
 import { modelSummary } from '../answer/modelSummary.ts';
-import { documentPassages, prepareTopicSummary, summarizeDocument, type Summary } from '../answer/summarize.ts';
+import { prepareSummary, type SummaryRequest, summarizeDocument, type Summary } from '../answer/summarize.ts';
 import type { Answer, PartialAnswer } from '../answer/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
@@ -37,8 +37,6 @@ export interface AskOptions {
    */
   onPartial?: (partial: PartialAnswer) => void;
 }
-
-export type SummaryRequest = { document: string } | { topic: string };
 
 /**
  * The core the bot and the console share: one loaded index served to every question, replaced
@@ -112,11 +110,7 @@ export class QaService {
    */
   async summary(request: SummaryRequest, options: Pick<AskOptions, 'onPartial'> = {}): Promise<Summary> {
     const index = this.index;
-    const { hits, extractive } = await this.work.run(async () => {
-      if ('topic' in request) return prepareTopicSummary(index, request.topic);
-      const extractive = summarizeDocument(index, request.document);
-      return { hits: documentPassages(index, extractive.target), extractive };
-    });
+    const { hits, extractive } = await this.work.run(() => prepareSummary(index, request));
     if (!this.chat) return extractive;
     const summary = await modelSummary(extractive, hits, this.chat, options);
     this.logFallback(summary.note, 'summary');
