@@ -1,12 +1,12 @@
 import { answerJson } from '../src/answer/answerJson.ts';
 import { type Answer, QuestionError } from '../src/answer/types.ts';
-import { cliAnswering } from '../src/cli/answering.ts';
 import { UsageError } from '../src/cli/args.ts';
-import { openIndex } from '../src/cli/context.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { stdinLines } from '../src/cli/lines.ts';
 import { parseQueryCommand } from '../src/cli/queryCommand.ts';
 import { runCli } from '../src/cli/run.ts';
+import { createLogger } from '../src/log.ts';
+import { QaService } from '../src/service/qaService.ts';
 
 runCli(async () => {
   const { config, k, text: question, json, jsonl } = parseQueryCommand(
@@ -21,11 +21,11 @@ runCli(async () => {
   -h, --help     显示本说明
 例：npm run --silent ask -- --json "快递丢了怎么赔？"`,
   );
-  const answering = cliAnswering(config, await openIndex(config));
+  const service = await QaService.open(config, createLogger(config.logLevel));
   if (jsonl) {
     for await (const line of stdinLines()) {
       try {
-        process.stdout.write(`${JSON.stringify(answerJson(await answering.answer(line, k)))}\n`);
+        process.stdout.write(`${JSON.stringify(answerJson(await service.ask(line, { k })))}\n`);
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
         process.stdout.write(`${JSON.stringify({ question: line, error: error.message })}\n`);
@@ -35,7 +35,7 @@ runCli(async () => {
   }
   let answer: Answer;
   try {
-    answer = await answering.answer(question, k);
+    answer = await service.ask(question, { k });
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }

@@ -45,8 +45,9 @@ runCli(async () => {
       try {
         process.stdout.write(formatAnswer(await service.ask(line)));
       } catch (error) {
-        if (!(error instanceof QuestionError || error instanceof IndexUnavailableError)) throw error;
-        process.stdout.write(`${error.message}\n`);
+        if (error instanceof IndexUnavailableError) process.stdout.write(`${error.message}，请先运行 npm run index 重建索引\n`);
+        else if (error instanceof QuestionError) process.stdout.write(`${error.message}\n`);
+        else throw error;
       }
     }
     if (interactive) process.stdout.write('\n> ');

@@ -1,10 +1,11 @@
 import type { Summary } from '../src/answer/summarize.ts';
 import { QuestionError } from '../src/answer/types.ts';
-import { cliAnswering } from '../src/cli/answering.ts';
 import { parseCliArgs, UsageError } from '../src/cli/args.ts';
-import { cliConfig, openIndex } from '../src/cli/context.ts';
+import { cliConfig } from '../src/cli/context.ts';
 import { formatSummary } from '../src/cli/formatAnswer.ts';
 import { runCli } from '../src/cli/run.ts';
+import { createLogger } from '../src/log.ts';
+import { QaService } from '../src/service/qaService.ts';
 
 const USAGE = `用法：npm run --silent summarize -- [选项] (--doc 编号或标题 | "主题")
 总结一篇文档或一个主题，附引用。
@@ -23,10 +24,10 @@ runCli(async () => {
   const topic = positionals.join(' ').trim();
   if (!values.doc === !topic) throw new UsageError('请用 --doc 编号或标题 总结一篇文档，或给出一个主题（二选一）');
   const config = cliConfig(values);
-  const answering = cliAnswering(config, await openIndex(config));
+  const service = await QaService.open(config, createLogger(config.logLevel));
   let summary: Summary;
   try {
-    summary = await answering.summary(values.doc ? { document: values.doc } : { topic });
+    summary = await service.summary(values.doc ? { document: values.doc } : { topic });
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }

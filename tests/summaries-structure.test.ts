@@ -1,13 +1,9 @@
 import path from 'node:path';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fineAmounts } from '../src/answer/fines.ts';
 import { type Summary, summarizeDocument, summarizeTopic } from '../src/answer/summarize.ts';
 import { excerpt } from '../src/answer/summaryText.ts';
-import { cliAnswering } from '../src/cli/answering.ts';
-import { loadConfig } from '../src/config.ts';
 import { loadIndex, type SearchIndex } from '../src/index/loadIndex.ts';
-import { QaService } from '../src/service/qaService.ts';
 import { buildIndex, tempDir, testEmbeddings } from './helpers.ts';
 
 // An invented regulation and meeting report (never text from ../shared: see its SOURCES.md).
@@ -97,18 +93,6 @@ describe('a topic summary', () => {
     const summary = await summarizeTopic(index, '逾期不改正的罚款');
     expect(summary.summary).toContain('寄递企业违反本条例第四条规定的，由邮政管理部门责令限期改正。逾期不改正的，可以处二千元以下的罚款。');
     for (const p of points(summary)) expect(p).not.toMatch(/^(?:逾期|情节严重)/u);
-  });
-});
-
-describe('the command line and the bot', () => {
-  it('summarize through the same preparation and give the same summary', async () => {
-    const config = loadConfig({ CORPUS_DIR: FIXTURES, INDEX_DIR: indexDir, EMBEDDING_DIMENSION: '256' });
-    const service = new QaService(config, pino({ level: 'silent' }));
-    await service.load();
-    const cli = cliAnswering(config, index);
-    for (const request of [{ document: REGULATION }, { topic: '寄递企业收寄验视' }]) {
-      expect(await service.summary(request)).toEqual(await cli.summary(request));
-    }
   });
 });
 

@@ -1,8 +1,8 @@
 import { type Config, loadConfig } from '../config.ts';
-import { DEFAULT_CHUNKING } from '../chunk/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
-import { reindex, type ReindexReport } from '../index/build.ts';
+import type { ReindexReport } from '../index/build.ts';
 import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
+import { corpusReindex } from '../service/qaService.ts';
 import { terminalProgress } from './progress.ts';
 
 /** Config with the command line's --corpus/--index taking precedence over `.env`. */
@@ -20,20 +20,9 @@ export function openIndex(config: Config): Promise<SearchIndex> {
 }
 
 export async function reindexWithProgress(config: Config, full: boolean, allowEmpty = false): Promise<ReindexReport> {
-  const embeddings = createEmbeddings(config);
   const progress = terminalProgress();
   try {
-    return await reindex({
-      corpusDirs: config.corpusDirs,
-      indexDir: config.indexDir,
-      embeddings,
-      embedding: embeddings.identity,
-      embedBatch: config.embeddings.batchSize,
-      chunking: DEFAULT_CHUNKING,
-      full,
-      allowEmpty,
-      onProgress: progress.onProgress,
-    });
+    return await corpusReindex(config, createEmbeddings(config), { full, allowEmpty, onProgress: progress.onProgress });
   } finally {
     progress.stop();
   }

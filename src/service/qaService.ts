@@ -16,11 +16,27 @@ import type { Logger } from '../log.ts';
 import { type ChatProvider, createChatModel } from '../providers/createChatModel.ts';
 import { WorkQueue } from './workQueue.ts';
 
-/** Shown to users while no index can be served. */
+/**
+ * No index can be served (missing, broken, or built with another configuration). Each adapter
+ * says how to fix it in its own terms (/reindex in Discord, npm run index in the terminal).
+ */
 export class IndexUnavailableError extends Error {
   constructor(cause: unknown) {
-    super('索引不可用，请管理员执行 /reindex', { cause });
+    super('索引不可用', { cause });
   }
+}
+
+/** The reindex of the configured corpus folders into the configured index. */
+export function corpusReindex(config: Config, embeddings: ReturnType<typeof createEmbeddings>, options: Pick<ReindexOptions, 'full' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
+  return reindex({
+    corpusDirs: config.corpusDirs,
+    indexDir: config.indexDir,
+    embeddings,
+    embedding: embeddings.identity,
+    embedBatch: config.embeddings.batchSize,
+    chunking: DEFAULT_CHUNKING,
+    ...options,
+  });
 }
 
 export interface IndexedDocument extends DocumentMetadata {
@@ -56,6 +72,13 @@ export class QaService {
   ) {
     this.work = new WorkQueue(config.maxConcurrentAnswers, config.maxWaitingAnswers);
     this.chat = createChatModel(config);
+  }
+
+  /** A service over the configured index, for a one-shot command: a missing or broken index is thrown. */
+  static async open(config: Config, log: Logger): Promise<QaService> {
+    const service = new QaService(config, log);
+    service.current = await loadIndex(config.indexDir, createEmbeddings(config));
+    return service;
   }
 
   /** Loads the served index; a broken or missing one is remembered, not thrown, so the bot can start. */
@@ -153,16 +176,7 @@ export class QaService {
     if (this.reindexing) throw new ReindexBusyError('已有重建索引任务在进行中');
     const embeddings = createEmbeddings(this.config);
     const run = (async () => {
-      const report = await reindex({
-        corpusDirs: this.config.corpusDirs,
-        indexDir: this.config.indexDir,
-        embeddings,
-        embedding: embeddings.identity,
-        embedBatch: this.config.embeddings.batchSize,
-        chunking: DEFAULT_CHUNKING,
-        full,
-        onProgress,
-      });
+      const report = await corpusReindex(this.config, embeddings, { full, onProgress });
       const next = await loadIndex(this.config.indexDir, embeddings);
       this.current = next;
       this.loadError = null;
