@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatSourcesTable } from '../src/cli/sourcesTable.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 import type { DocumentMetadata } from '../src/corpus/types.ts';
 
@@ -223,5 +224,19 @@ describe('metadata read from the text of a document', () => {
     for (const kept of keeps ?? []) expect(document.pageContent).toContain(kept);
     // Structure and furniture never stand in for the title.
     expect(document.metadata.title).not.toMatch(/^第.{1,6}[章节条]|^附件|\r|\uFEFF|文件$/u);
+  });
+});
+
+describe('the sources table (npm run sources)', () => {
+  it('prints one Markdown row per document, with — where the text states nothing', () => {
+    const { document } = parseDocument({ id: 'a|b', path: 'a.txt', text: fixtures[0]!.text, extension: '.txt' });
+    const news = parseDocument({ id: 'news', path: 'n.txt', text: '日前，国家邮政局召开会议。\n', extension: '.txt' }).document;
+    expect(formatSourcesTable([document.metadata, news.metadata]).split('\n')).toEqual([
+      '| 文档 | 标题 | 日期 | 施行 | 发布机关 | 文号 | 来源 | 适用范围 |',
+      '|---|---|---|---|---|---|---|---|',
+      '| a\\|b | 快递网点管理办法 | 2019-05-06 | 2019-07-01 | 交通运输部 | 交通运输部令2019年第9号 | 交通运输部 | 全国 |',
+      '| news | 国家邮政局召开会议 | — | — | — | — | — | 全国 |',
+      '',
+    ]);
   });
 });
