@@ -22,6 +22,7 @@ const fixtures: Fixture[] = [
     extension: '.txt',
     text: `首页 > 政策法规 > 部门规章
 快递网点管理办法
+【字体：大 中 小】【打印】【关闭】
 （中华人民共和国交通运输部令2019年第9号，2019年5月6日公布，自2019年7月1日起施行）
 第一章 总则
 第一条 为了规范快递网点的设立和经营，保护用户合法权益，制定本办法。
@@ -196,6 +197,15 @@ issuer: 国家邮政局
 (本文來源:國家郵政局)
 `,
     expected: { title: '國家郵政局部署寄遞渠道安全專項整治工作', date: '2019-06-03', source: '國家郵政局', categories: ['各省快遞協會動態'] },
+  },
+  {
+    shape: 'title line broken by a wrong decode: cut before the quote the garbage leaves open',
+    extension: '.txt',
+    text: `國家郵政局部署工作 做好“六穩”落實“六?!迸ν瓿扇昴繕巳蝿?
+發布時間：2020-04-28
+4月27日，國家郵政局召開會議，部署下一階段任務。
+`,
+    expected: { title: '國家郵政局部署工作 做好“六穩”落實…', date: '2020-04-28' },
   },
   {
     shape: 'regulation text without a title line: chapters and sections are never the title',

@@ -54,6 +54,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   let source = stringField(data, 'source') ?? stringField(data, 'author');
   let issuer = stringField(data, 'issuer');
   let documentNumber = stringField(data, 'documentNumber');
+  const statedEffectiveDate = parseDate(data.effectiveDate);
   const categories = listField(data, 'categories');
   /** History lines and the promulgation parenthetical: kept in the text, read for dates and issuer. */
   const promulgation: string[] = [];
@@ -119,10 +120,16 @@ export function parseDocument(input: ParseInput): ParseResult {
   }
 
   // Heading lines above the text: the title (one or two lines), and the site sections above it.
-  const found = titleOf(headerLines.filter((h) => h !== title));
-  if (title || !found.title || lines.length === 0) lines.unshift(...headerLines.filter((h) => h !== title));
-  else if (found.sections.length > 0 && categories.length === 0) categories.push(...found.sections);
-  if (!title && lines.length > 0 && found.title) title = mojibake.runs > 0 ? cutBeforeMojibake(found.title) : found.title;
+  let sections = headerLines.filter((h) => h !== title);
+  if (!title && lines.length > 0) {
+    const found = titleOf(sections);
+    if (found.title) {
+      title = mojibake.runs > 0 ? cutBeforeMojibake(found.title) : found.title;
+      sections = found.sections;
+    }
+  }
+  if (sections.length > 0 && lines.length > 0 && categories.length === 0) categories.push(...sections);
+  else lines.unshift(...sections);
 
   const bodyLines = removeBoilerplate(lines);
   if (bodyLines.length === 0) warnings.push('清洗后没有正文');
@@ -132,7 +139,7 @@ export function parseDocument(input: ParseInput): ParseResult {
   date ??= made.date ?? signature?.date ?? null;
   issuer ??= made.issuer ?? bannerBody ?? signature?.issuer ?? null;
   documentNumber ??= made.documentNumber;
-  const effectiveDate = made.effectiveDate ?? effectiveDateArticle(bodyLines, date);
+  const effectiveDate = statedEffectiveDate ?? made.effectiveDate ?? effectiveDateArticle(bodyLines, date);
   source ??= issuer;
   title ??= leadTitle(leadOf(bodyLines));
 

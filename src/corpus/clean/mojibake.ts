@@ -46,13 +46,13 @@ export function removeMojibake(text: string): { text: string; runs: number } {
 }
 
 /**
- * A title with a mojibake run in it, cut at the last space or comma before the run: 做好“六穩”落實“六…
- * would leave a phrase and a quote half open. The ellipsis stays to show that words are missing.
+ * A title with a mojibake run in it, cut before a quote or bracket the run leaves open:
+ * 做好“六穩”落實“六… → 做好“六穩”落實…. The ellipsis stays to show that words are missing.
  */
 export function cutBeforeMojibake(title: string): string {
   const run = title.indexOf(MOJIBAKE_MARK);
   if (run < 0) return title;
   const head = title.slice(0, run);
-  const boundary = Math.max(...[...head.matchAll(/[\s\u3000，,；;：:]/gu)].map((m) => m.index));
-  return boundary > 0 ? `${head.slice(0, boundary).trimEnd()}${MOJIBAKE_MARK}` : title;
+  const open = /[“‘《（(「『][^”’》）)」』]*$/u.exec(head);
+  return `${(open ? head.slice(0, open.index) : head).trimEnd()}${MOJIBAKE_MARK}`;
 }
