@@ -188,6 +188,14 @@ issuer: 国家邮政局
     expected: { title: '国家邮政局召开安全生产电视电话会议' },
   },
   {
+    shape: 'news item in Traditional script opening with its source: 據…報道 is not the title',
+    extension: '.txt',
+    text: `據新華社報道，國家郵政局召開會議，部署寄遞安全工作。
+會議要求各地加強檢查。
+`,
+    expected: { title: '國家郵政局召開會議，部署寄遞安全工作' },
+  },
+  {
     shape: 'web page in Traditional script: section line, title, 發布時間 line, 來源 at the end',
     extension: '.txt',
     text: `各省快遞協會動態

@@ -3,15 +3,15 @@ import { taggedWords } from '../text/segment.ts';
 import { splitClauses, splitSentences } from '../text/sentences.ts';
 
 /** A citation or autocomplete label stays readable at about this length. */
-export const LEAD_TITLE_MAX_CHARS = 30;
+const LEAD_TITLE_MAX_CHARS = 30;
 /** A clause is only continued into when this much of it fits: a word or two says nothing. */
 const MIN_CONTINUATION_CHARS = 6;
 
-/** Openings that say when or where a report came from, not who did what. */
+/** Openings that say when or where a report came from, not who did what (in either script). */
 const PREAMBLE = [
-  /^(?:日前|近日|近期|目前|近年来|今年以来|昨天|今天|昨日|今日|\d{4}年|\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[,，\s]*/u,
-  /^(?:据[^，,]{1,24}(?:报道|消息|获悉)|[^，,]{1,24}(?:网站)?消息|本报讯|[^，,]{1,24}讯|记者[^，,]{1,24}(?:获悉|了解到))[,，:：\s]+/u,
-  /^(?:新华社|中新社)[^，,]{0,12}电[,，\s]*/u,
+  /^(?:日前|近日|近期|目前|近年[来來]|今年以[来來]|昨天|今天|昨日|今日|\d{4}年|\d{1,2}月\d{1,2}日)(?:上午|下午|晚上)?[,，\s]*/u,
+  /^(?:[据據][^，,]{1,24}(?:[报報]道|消息|[获獲]悉)|[^，,]{1,24}(?:[网網]站)?消息|本[报報][讯訊]|[^，,]{1,24}[讯訊]|[记記]者[^，,]{1,24}(?:[获獲]悉|了解到))[,，:：\s]+/u,
+  /^(?:新[华華]社|中新社)[^，,]{0,12}[电電][,，\s]*/u,
 ];
 
 function dropPreamble(sentence: string): string {
@@ -60,8 +60,8 @@ function cutAtWord(text: string, max: number, anyWordAllowed: boolean): string {
 
 /**
  * A short title for a document that has none, from its lead: who did what (日前,上海、湖南…邮政管理局
- * 分别召开会议,贯彻落实… → 上海、湖南等地邮政管理局召开会议,贯彻落实…), at most about 30 characters,
- * cut after a clause or a word, with an ellipsis only where words were left out.
+ * 分别召开会议,贯彻落实… → 上海、湖南等地邮政管理局召开会议), at most 30 characters: the first clause,
+ * and the next one when it fits or can be cut before a verb, with an ellipsis where words were left out.
  */
 export function leadTitle(lead: string): string {
   const sentence = dropPreamble((splitSentences(lead)[0] ?? '').replace(/[。；！？!?;]+$/u, ''));
