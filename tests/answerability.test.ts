@@ -75,16 +75,19 @@ describe('adoption, amendment and effective-date lines', () => {
 
 describe('where a rule applies', () => {
   it.each([
-    ['浙江省快递业促进条例', '浙江省人民代表大会常务委员会', '浙江省'],
-    ['重庆市邮政条例', null, '重庆市'],
-    ['上海市实施《中华人民共和国邮政法》办法', null, '上海市'],
-    ['快递暂行条例', '国务院', NATIONAL],
-    ['中华人民共和国邮政法', '全国人民代表大会常务委员会', NATIONAL],
+    ['浙江省快递业促进条例', '浙江省人民代表大会常务委员会', null, '浙江省'],
+    ['重庆市邮政条例', null, null, '重庆市'],
+    ['上海市实施《中华人民共和国邮政法》办法', null, null, '上海市'],
+    ['快递暂行条例', '国务院', '国务院', NATIONAL],
+    ['中华人民共和国邮政法', '全国人民代表大会常务委员会', null, NATIONAL],
     // A provincial association publishing national news does not make the news provincial.
-    ['國家郵政局對黨的“十九大”寄遞渠道安全服務保障實戰攻堅工作進行再動員再部署', '廣西省快遞協會', NATIONAL],
-    ['快递末端服务规定', '河南省人民政府', '河南省'],
-  ])('%s issued by %s applies in %s', (title, issuer, scope) => {
-    expect(scopeOf(title, issuer)).toBe(scope);
+    ['國家郵政局對黨的“十九大”寄遞渠道安全服務保障實戰攻堅工作進行再動員再部署', null, '廣西省快遞協會', NATIONAL],
+    ['快递末端服务规定', null, '河南省人民政府', '河南省'],
+    // A title without a place: the body that issued it (its order, history or signature) decides.
+    ['关于做好春节期间寄递安全工作的通知', '浙江省邮政管理局', null, '浙江省'],
+    ['关于做好春节期间寄递安全工作的通知', '国家邮政局', '浙江日报', NATIONAL],
+  ])('%s issued by %s (source %s) applies in %s', (title, issuer, source, scope) => {
+    expect(scopeOf(title, issuer, source)).toBe(scope);
   });
 
   it('reads the places a question names, in either script', () => {

@@ -5,7 +5,7 @@ import { questionWordWeights, ROLE_WEIGHT, type WordRole, wordRole } from '../sr
 const QUESTION = '有人冒充我把快递领走了，一直没有营业执照的驿站会被罚吗';
 
 describe('what a question word contributes', () => {
-  const weightOf = questionWordWeights(QUESTION, taggedWords(QUESTION), [[QUESTION.indexOf('驿站'), QUESTION.indexOf('驿站') + 2]]);
+  const weightOf = questionWordWeights(QUESTION, taggedWords(QUESTION, QUESTION), [[QUESTION.indexOf('驿站'), QUESTION.indexOf('驿站') + 2]]);
 
   it.each<[string, WordRole]>([
     ['营业执照', 'matter'],

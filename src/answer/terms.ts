@@ -87,7 +87,7 @@ function typedWordWeights(asked: string, expansions: readonly Expansion[]): (ter
     const at = asked.indexOf(name);
     if (at >= 0) matter.push([at, at + name.length]);
   }
-  return questionWordWeights(asked, taggedWords(asked), matter);
+  return questionWordWeights(asked, taggedWords(asked, asked), matter);
 }
 
 /** Words holding a question word (多久, 哪家, 几趟) ask rather than say what the question is about. */

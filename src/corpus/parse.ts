@@ -1,19 +1,14 @@
 import { Document } from '@langchain/core/documents';
-import { splitSentences } from '../text/sentences.ts';
-import { removeBoilerplate } from './clean/boilerplate.ts';
-import { htmlToText, looksLikeHtml, splitFrontMatter, stripStrayTags } from './clean/markup.ts';
-import { removeMojibake } from './clean/mojibake.ts';
+import { isBoilerplateLine, removeBoilerplate } from './clean/boilerplate.ts';
+import { htmlTitle, htmlToText, looksLikeHtml, splitFrontMatter, stripStrayTags } from './clean/markup.ts';
+import { cutBeforeMojibake, removeMojibake } from './clean/mojibake.ts';
 import { removePinyinGlosses } from './clean/pinyin.ts';
-import {
-  historyLine,
-  isHeadingLike,
-  issuer,
-  leadingDate,
-  parseDate,
-  publicationDateLine,
-  sourceLine,
-} from './metadata.ts';
+import { bannerIssuer, documentNumberLine, isStructureLine, leadOf, titleOf } from './header.ts';
+import { leadTitle } from './leadTitle.ts';
+import { historyLine, isHeadingLike, leadingDate, parseDate, publicationDateLine, sourceLine } from './metadata.ts';
+import { effectiveDateArticle, isPromulgationLine, readPromulgation } from './promulgation.ts';
 import { scopeOf } from './scope.ts';
+import { signatureOf } from './signature.ts';
 import type { CorpusDocument } from './types.ts';
 
 export interface ParseInput {
@@ -29,7 +24,6 @@ export interface ParseResult {
 }
 
 const HEADER_SCAN_LINES = 6;
-const TITLE_MAX_CHARS = 60;
 
 function stringField(data: Record<string, unknown>, key: string): string | null {
   const value = data[key];
@@ -43,35 +37,28 @@ function listField(data: Record<string, unknown>, key: string): string[] {
   return single ? [single] : [];
 }
 
-/** A title for a document that has none: its first sentence, cut at a clause boundary. */
-function titleFromBody(lines: readonly string[]): string {
-  const first = splitSentences(lines[0] ?? '')[0] ?? '';
-  if ([...first].length <= TITLE_MAX_CHARS) return first.replace(/[。；！？]$/u, '');
-  let title = '';
-  for (const clause of first.match(/[^，,]+[，,]?/gu) ?? []) {
-    if ([...title + clause].length > TITLE_MAX_CHARS) break;
-    title += clause;
-  }
-  // A lone opening clause such as 日前, says nothing: cut the sentence instead.
-  if ([...title].length < 12) title = [...first].slice(0, TITLE_MAX_CHARS).join('');
-  return `${title.replace(/[，,]$/u, '')}…`;
-}
-
-/** Raw file text → cleaned LangChain Document with title, date, source and path. */
+/** Raw file text → cleaned LangChain Document with title, dates, issuer, source and path. */
 export function parseDocument(input: ParseInput): ParseResult {
   const warnings: string[] = [];
-  const { data, body } = splitFrontMatter(input.text);
-  let text = input.extension === '.html' || looksLikeHtml(body) ? htmlToText(body) : body;
+  const { data, body } = splitFrontMatter(input.text.replace(/^\uFEFF/u, ''));
+  const isHtml = input.extension === '.html' || looksLikeHtml(body);
+  let text = isHtml ? htmlToText(body) : body;
   text = removePinyinGlosses(stripStrayTags(text));
   const mojibake = removeMojibake(text);
   if (mojibake.runs > 0) warnings.push(`${mojibake.runs} 处乱码已移除`);
   text = mojibake.text;
 
-  let title = stringField(data, 'title');
+  // Explicit metadata (front matter, a Markdown # title, an HTML <h1>/<title>) wins over what is inferred.
+  let title = stringField(data, 'title') ?? (isHtml ? htmlTitle(body) : null);
   let date = parseDate(data.date);
   let source = stringField(data, 'source') ?? stringField(data, 'author');
+  let issuer = stringField(data, 'issuer');
+  let documentNumber = stringField(data, 'documentNumber');
+  const statedEffectiveDate = parseDate(data.effectiveDate);
   const categories = listField(data, 'categories');
-  const history: { date: string; text: string }[] = [];
+  /** History lines and the promulgation parenthetical: kept in the text, read for dates and issuer. */
+  const promulgation: string[] = [];
+  let bannerBody: string | null = null;
 
   const lines: string[] = [];
   const headerLines: string[] = [];
@@ -82,14 +69,16 @@ export function parseDocument(input: ParseInput): ParseResult {
     const heading = /^(#{1,6})\s+(.*)$/u.exec(line);
     if (heading) {
       line = heading[2]!.trim();
-      if (heading[1] === '#' && !title) {
-        title = line;
+      // A # heading above the text is the title; under a stated title it repeats it.
+      if (heading[1] === '#' && (inHeader || !title)) {
+        title ??= line;
         continue;
       }
     }
     const published = publicationDateLine(line);
     if (published) {
-      date ??= published;
+      date ??= published.date;
+      source ??= published.source;
       continue;
     }
     const stated = sourceLine(line);
@@ -98,19 +87,30 @@ export function parseDocument(input: ParseInput): ParseResult {
       continue;
     }
     if (inHeader) {
-      const hist = historyLine(line);
-      if (hist) {
-        history.push(hist);
+      if (historyLine(line) || isPromulgationLine(line)) {
+        promulgation.push(line);
         lines.push(line);
         continue;
       }
+      const number = documentNumberLine(line);
+      if (number) {
+        documentNumber ??= number;
+        continue;
+      }
+      const banner = bannerIssuer(line);
+      if (banner) {
+        bannerBody ??= banner;
+        continue;
+      }
+      if (isBoilerplateLine(line)) continue;
       const lead = leadingDate(line);
       if (lead) {
         date ??= lead.date;
         line = lead.rest.trim();
         if (!line) continue;
       }
-      if (!lead && !heading && history.length === 0 && headerLines.length < HEADER_SCAN_LINES && isHeadingLike(line)) {
+      const opensText = heading || isStructureLine(line) || promulgation.length > 0 || headerLines.length >= HEADER_SCAN_LINES;
+      if (!lead && !opensText && isHeadingLike(line)) {
         headerLines.push(line);
         continue;
       }
@@ -119,27 +119,41 @@ export function parseDocument(input: ParseInput): ParseResult {
     lines.push(line);
   }
 
-  // Leading heading-like lines: the last is the title, the ones above it are site sections.
-  if (headerLines.length > 0 && !title) title = headerLines.pop()!;
-  if (headerLines.length > 0 && lines.length > 0 && !categories.length) categories.push(...headerLines);
-  else lines.unshift(...headerLines);
-
-  if (history.length > 0) {
-    date ??= history.map((h) => h.date).sort().at(-1)!;
-    source ??= issuer(history);
+  // Heading lines above the text: the title (one or two lines), and the site sections above it.
+  let sections = headerLines.filter((h) => h !== title);
+  if (!title && lines.length > 0) {
+    const found = titleOf(sections);
+    if (found.title) {
+      title = mojibake.runs > 0 ? cutBeforeMojibake(found.title) : found.title;
+      sections = found.sections;
+    }
   }
+  if (sections.length > 0 && lines.length > 0 && categories.length === 0) categories.push(...sections);
+  else lines.unshift(...sections);
 
   const bodyLines = removeBoilerplate(lines);
   if (bodyLines.length === 0) warnings.push('清洗后没有正文');
-  title ??= titleFromBody(bodyLines);
+
+  const made = readPromulgation(promulgation);
+  const signature = signatureOf(bodyLines);
+  date ??= made.date ?? signature?.date ?? null;
+  issuer ??= made.issuer ?? bannerBody ?? signature?.issuer ?? null;
+  documentNumber ??= made.documentNumber;
+  const effectiveDate = statedEffectiveDate ?? made.effectiveDate ?? effectiveDateArticle(bodyLines, date);
+  source ??= issuer;
+  title ??= leadTitle(leadOf(bodyLines));
+
   const document: CorpusDocument = new Document({
     pageContent: bodyLines.join('\n'),
     metadata: {
       id: input.id,
       title,
       date,
+      effectiveDate,
+      issuer,
+      documentNumber,
       source,
-      scope: scopeOf(title, source),
+      scope: scopeOf(title, issuer, source),
       path: input.path,
       categories,
     },

@@ -20,18 +20,33 @@ function shortPlaceName(province: string): string {
   return province.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/u, '');
 }
 
-/** The province a title or issuer names at its start (重庆市邮政条例, 浙江省人民代表大会常务委员会). */
+/**
+ * The province a title or issuer names at its start (重庆市邮政条例, 浙江省人民代表大会常务委员会);
+ * none when it starts a list of places (上海、湖南等地邮政管理局).
+ */
 function leadingProvince(text: string): string | null {
   const normalized = normalize(text);
-  return PROVINCES.find((p) => normalized.startsWith(p) || normalized.startsWith(shortPlaceName(p))) ?? null;
+  for (const province of PROVINCES) {
+    const name = [province, shortPlaceName(province)].find((n) => normalized.startsWith(n));
+    if (name) return /^[、,等和及与]/u.test(normalized.slice(name.length)) ? null : province;
+  }
+  return null;
 }
 
 /** A body that makes rules for its province; a provincial publisher (快递协会) of national news is not. */
 const LAWMAKER = /人民代表大会|人民政府/u;
 
-/** Where a document applies, read from its title, else from the lawmaker that issued it. */
-export function scopeOf(title: string, source: string | null): string {
-  return leadingProvince(title) ?? (source && LAWMAKER.test(source) ? leadingProvince(source) : null) ?? NATIONAL;
+/**
+ * Where a document applies, read from its title, else from the body that issued it (浙江省邮政管理局
+ * rules for 浙江), else from a lawmaker named as its source.
+ */
+export function scopeOf(title: string, issuer: string | null, source: string | null): string {
+  return (
+    leadingProvince(title) ??
+    (issuer ? leadingProvince(issuer) : null) ??
+    (source && LAWMAKER.test(source) ? leadingProvince(source) : null) ??
+    NATIONAL
+  );
 }
 
 /** The provinces a question names, in full form (在浙江寄快递 → 浙江省). */

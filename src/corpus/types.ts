@@ -6,7 +6,13 @@ export interface DocumentMetadata {
   title: string;
   /** YYYY-MM-DD, or null when the document states none. */
   date: string | null;
-  /** Publisher or source when the document states one. */
+  /** When its rules take effect (施行), when the document states it. */
+  effectiveDate: string | null;
+  /** The body that issued it (国务院, 浙江省人民代表大会常务委员会, 国家邮政局), when the document states it. */
+  issuer: string | null;
+  /** Its order or document number (国务院令第697号, 国邮发〔2020〕12号), when it carries one. */
+  documentNumber: string | null;
+  /** Publisher or source when the document states one; else its issuer. */
   source: string | null;
   /** Where the rules it states apply: 全国, or the province or municipality (浙江省, 重庆市). */
   scope: string;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Bump when the on-disk layout changes: older indexes are then refused with a reindex hint. */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 
 export const manifestSchema = z.object({
   formatVersion: z.number().int(),

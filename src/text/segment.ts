@@ -60,11 +60,22 @@ export function words(normalized: string): string[] {
   return tokens;
 }
 
-/** The words of a text in order, each with jieba's part-of-speech tag; punctuation left out. */
-export function taggedWords(normalized: string): { word: string; tag: string }[] {
+/**
+ * The words of a text as written, with jieba's part-of-speech tags (v verb, n noun, uj 的, x
+ * punctuation). Traditional text is tagged through its Simplified form when that has one
+ * character for each of its characters, since jieba's dictionary is Simplified.
+ */
+export function taggedWords(text: string, normalized: string): { word: string; tag: string }[] {
+  const chars = [...text];
+  const source = [...normalized].length === chars.length ? normalized : text;
+  let offset = 0;
   return jieba()
-    .tag(normalized)
-    .filter((t) => /[\p{L}\p{N}]/u.test(t.word));
+    .tag(source)
+    .map(({ word, tag }) => {
+      const length = [...word].length;
+      offset += length;
+      return { word: chars.slice(offset - length, offset).join(''), tag };
+    });
 }
 
 /** Overlapping Han character bigrams: robust to segmentation differences between query and passage. */

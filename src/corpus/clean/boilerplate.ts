@@ -13,6 +13,8 @@ const BOILERPLATE_LINE = [
   /责编[:：]|责任编辑[:：]/u,
   /^点击数[:：]?\s*\d*$/u,
   /值班手机|商务合作[:：]|e-mail[:：]/iu,
+  // Page tools copied along with an article: 【字体：大 中 小】【打印】【关闭】, 分享到：.
+  /^[【[]?\s*(?:字体|字号)[:：]|【(?:打印|关闭|打印本页|关闭窗口)】|^分享到[:：]?/u,
 ];
 
 export function isBoilerplateLine(line: string): boolean {

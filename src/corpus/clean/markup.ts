@@ -36,6 +36,19 @@ export function htmlToText(html: string): string {
   });
 }
 
+/** A site name appended to a page title: `关于…的通知_国家邮政局`, `… - 交通运输部`, `… | 首页`. */
+const SITE_SUFFIX = /\s*(?:[_|｜]|\s-\s|——)\s*[^_|｜]{1,20}$/u;
+
+/** The title an HTML page states: its first <h1>, else its <title> without the site name. */
+export function htmlTitle(html: string): string | null {
+  const text = (inner: string | undefined) => (inner === undefined ? '' : convert(inner, { wordwrap: false }).replace(/\s+/gu, ' ').trim());
+  const h1 = text(/<h1\b[^>]*>([\s\S]*?)<\/h1>/iu.exec(html)?.[1]);
+  if (h1) return h1;
+  const title = text(/<title\b[^>]*>([\s\S]*?)<\/title>/iu.exec(html)?.[1]);
+  const withoutSite = title.replace(SITE_SUFFIX, '');
+  return (withoutSite || title) || null;
+}
+
 /** Stray tags and comments left in plain-text sources (`…任務</h1>`, `<!-- INFO END -->`). */
 export function stripStrayTags(text: string): string {
   return text.replace(/<!--[\s\S]*?-->/gu, '').replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/giu, '');

@@ -44,3 +44,15 @@ export function removeMojibake(text: string): { text: string; runs: number } {
   }
   return { text: out.join(''), runs };
 }
+
+/**
+ * A title with a mojibake run in it, cut before a quote or bracket the run leaves open:
+ * 做好“六穩”落實“六… → 做好“六穩”落實…. The ellipsis stays to show that words are missing.
+ */
+export function cutBeforeMojibake(title: string): string {
+  const run = title.indexOf(MOJIBAKE_MARK);
+  if (run < 0) return title;
+  const head = title.slice(0, run);
+  const open = /[“‘《（(「『][^”’》）)」』]*$/u.exec(head);
+  return `${(open ? head.slice(0, open.index) : head).trimEnd()}${MOJIBAKE_MARK}`;
+}
