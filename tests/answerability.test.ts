@@ -21,6 +21,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['哪些东西不能寄', ['list']],
     ['在北京自己印明信片拿去卖，会被罚吗？', ['penalty']],
     ['冒领别人快递会受什么处罚', ['penalty']],
+    ['什么是保理合同？', ['definition']],
+    ['《邮政法》里说的“快递”到底指什么？', ['definition']],
     ['快递丢了怎么办', []],
   ])('%s asks for %j', (question, kinds) => {
     expect(askedKinds(normalize(question)).sort()).toEqual([...kinds].sort());
@@ -45,6 +47,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['permission', '快件的重量和尺寸', false],
     ['penalty', '由邮政管理部门责令改正，可以处一万元以下的罚款', true],
     ['penalty', '快递企业应当依法经营', false],
+    ['definition', '快递，是指在承诺的时限内快速完成的寄递活动', true],
+    ['definition', '企业应当与用户签订合同', false],
     ['list', '收寄、分拣、运输、投递', true],
     ['list', '快递企业应当依法经营', false],
   ])('%s: %s → %s', (kind, text, holds) => {

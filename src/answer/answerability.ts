@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'number' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty';
+export type AnswerKind = 'amount' | 'number' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -40,6 +40,10 @@ const KINDS: Record<AnswerKind, KindRule> = {
   penalty: {
     asks: /罚|处罚|处分|惩罚|追究|法律责任|什么责任|啥责任|担什么责|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
     holds: /罚款|处罚|处分|责令|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告/u,
+  },
+  definition: {
+    asks: /什么是|是什么意思|什么意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么/u,
+    holds: /是指|指的是|所称|含义|定义|统称|以下简称|包括/u,
   },
   list: {
     asks: /哪些|哪几|包括什么|包括啥|包含什么|有什么|有啥|都有|几种|几类|几项/u,
