@@ -2,6 +2,7 @@ import { parseCliArgs } from '../src/cli/args.ts';
 import { cliConfig, reindexWithProgress } from '../src/cli/context.ts';
 import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
+import { releaseOwnLockSync } from '../src/index/lock.ts';
 
 const USAGE = `用法：npm run index -- [选项]
 建立或更新索引（只处理新增和改动的文件）。
@@ -22,6 +23,12 @@ runCli(async () => {
     json: { type: 'boolean', default: false },
   }, USAGE);
   const config = cliConfig(values);
+  // A build writes a new generation and switches to it last: stopping it leaves the served index as it was.
+  process.once('SIGINT', () => {
+    releaseOwnLockSync(config.indexDir);
+    process.stderr.write('\n已中断：原有索引未改动，下次运行会清理未完成的部分。\n');
+    process.exit(130);
+  });
   const report = await reindexWithProgress(config, values.full, values['allow-empty']);
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReindexReport(report));
 });

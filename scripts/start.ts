@@ -39,9 +39,15 @@ runCli(async () => {
 
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, terminal: interactive });
+  // Ctrl-C leaves quietly, with the status shells expect of an interrupted program.
+  rl.on('SIGINT', () => process.exit(130));
+  process.once('SIGINT', () => process.exit(130));
   if (interactive) process.stdout.write('请输入问题（Ctrl+D 退出）：\n> ');
+  let asked = 0;
   for await (const line of rl) {
     if (line.trim()) {
+      // Piped questions are not echoed by a terminal: show each before its answer, answers apart.
+      if (!interactive) process.stdout.write(`${asked++ ? '\n' : ''}问：${line.trim()}\n`);
       try {
         process.stdout.write(formatAnswer(await service.ask(line)));
       } catch (error) {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,5 +85,15 @@ describe('command line contract', () => {
     } finally {
       await removeEmpty();
     }
+  });
+
+  it('the console (npm start without a token) echoes piped questions and answers each apart', async () => {
+    const child = spawn(TSX, ['scripts/start.ts'], { env: { ...process.env, DISCORD_TOKEN: '', INDEX_DIR: indexDir, CORPUS_DIR: 'corpus' } });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stdin.end('“快递进村”工程今年的覆盖率力争达到多少？\n明天会下雨吗\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^问：“快递进村”工程今年的覆盖率力争达到多少？\n[\s\S]*60%[\s\S]*\n\n问：明天会下雨吗\n这个问题与邮政、快递无关/u);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ReindexBusyError } from './errors.ts';
@@ -37,5 +38,18 @@ export async function withReindexLock<T>(indexDir: string, work: () => Promise<T
     return await work();
   } finally {
     await rm(file, { force: true });
+  }
+}
+
+/**
+ * Removes this process's lock at once, for a process being interrupted (Ctrl-C) before the
+ * `finally` above can run; a lock another process holds is left alone.
+ */
+export function releaseOwnLockSync(indexDir: string): void {
+  const file = path.join(indexDir, LOCK_FILE);
+  try {
+    if (Number(readFileSync(file, 'utf8').trim()) === process.pid) rmSync(file, { force: true });
+  } catch {
+    // No lock: nothing to release.
   }
 }
