@@ -46,6 +46,7 @@ const envSchema = z.object({
   MESSAGE_CONTENT_INTENT: flag,
   ASK_COOLDOWN_SECONDS: withDefault(z.coerce.number().min(0).max(3600), 10),
   MAX_UPLOAD_KB: withDefault(z.coerce.number().int().min(1).max(5120), 1024),
+  MAX_UPLOAD_DOCUMENT_KB: withDefault(z.coerce.number().int().min(1).max(20480), 10240),
   MAX_CONCURRENT_ANSWERS: withDefault(z.coerce.number().int().min(1).max(64), 2),
   MAX_WAITING_ANSWERS: withDefault(z.coerce.number().int().min(1).max(100_000), 1000),
 });
@@ -108,7 +109,10 @@ export interface Config {
   /** Answer @mentions and replies (needs the privileged MessageContent intent). */
   messageContentIntent: boolean;
   askCooldownSeconds: number;
+  /** Largest text file (.txt, .md, .html) `/corpus add` accepts. */
   maxUploadBytes: number;
+  /** Largest PDF or Word file `/corpus add` accepts: they carry fonts and images besides their text. */
+  maxDocumentUploadBytes: number;
   /** Answers computed at once (CPU-bound: about the number of cores). */
   maxConcurrentAnswers: number;
   /** Questions allowed to wait for a turn; beyond that users are told to retry. */
@@ -164,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     messageContentIntent: e.MESSAGE_CONTENT_INTENT === 'true' || e.MESSAGE_CONTENT_INTENT === '1',
     askCooldownSeconds: e.ASK_COOLDOWN_SECONDS,
     maxUploadBytes: e.MAX_UPLOAD_KB * 1024,
+    maxDocumentUploadBytes: e.MAX_UPLOAD_DOCUMENT_KB * 1024,
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     maxWaitingAnswers: e.MAX_WAITING_ANSWERS,
   };

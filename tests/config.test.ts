@@ -6,6 +6,7 @@ describe('configuration from .env', () => {
     ['ASK_COOLDOWN_SECONDS', (c) => c.askCooldownSeconds, 10],
     ['RETRIEVAL_TOP_K', (c) => c.topK, 5],
     ['MAX_UPLOAD_KB', (c) => c.maxUploadBytes, 1024 * 1024],
+    ['MAX_UPLOAD_DOCUMENT_KB', (c) => c.maxDocumentUploadBytes, 10240 * 1024],
     ['LOG_LEVEL', (c) => c.logLevel, 'info'],
     ['MAX_CONCURRENT_ANSWERS', (c) => c.maxConcurrentAnswers, 2],
     ['MAX_WAITING_ANSWERS', (c) => c.maxWaitingAnswers, 1000],

@@ -35,7 +35,7 @@ describe('a corpus with bad files', () => {
     ['big5.txt', /按 big5 解码/u],
     ['empty.txt', /为空，已跳过/u],
     ['huge.txt', /文件过大（20\.0 MB/u],
-    ['junk.txt', /二进制.*已跳过/u],
+    ['junk.txt', /不支持的格式：图片（PNG）.*已跳过/u],
     ['escape.txt', /语料目录之外/u],
     ['unreadable.txt', /无法读取：ENOENT/u],
   ])('reports %s in the reindex report', (file, message) => {

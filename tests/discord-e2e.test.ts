@@ -15,7 +15,7 @@ const NO_PINGS = { parse: [], users: [], roles: [], replied_user: false };
 
 let bot: RunningBot;
 beforeAll(async () => {
-  bot = await startBot({ ASK_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', MAX_UPLOAD_KB: '64' });
+  bot = await startBot({ ASK_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', MAX_UPLOAD_KB: '64', MAX_UPLOAD_DOCUMENT_KB: '64' });
 });
 afterAll(async () => bot?.stop());
 
@@ -198,7 +198,8 @@ describe('moderator commands', () => {
     const before = await readdir(bot.corpusDir);
     const byMember = await finalReply(upload(member('普通成员'), 'tongzhi.txt', '通知正文'));
     expect(isEphemeral(byMember) && byMember.content?.includes('只有管理员')).toBe(true);
-    expect(visibleText(await finalReply(upload(moderator, 'tongzhi.pdf', '%PDF-1.7')))).toMatch(/只接受 \.txt、\.md、\.html/u);
+    expect(visibleText(await finalReply(upload(moderator, 'tongzhi.wps', '通知正文')))).toMatch(/只接受 \.txt、\.md、\.html、\.pdf、\.docx、\.doc/u);
+    expect(visibleText(await finalReply(upload(moderator, 'tongzhi.pdf', '%PDF-1.7')))).toMatch(/PDF 文件已损坏/u);
     expect(visibleText(await finalReply(upload(moderator, 'big.txt', '大', 65 * 1024)))).toContain('文件过大');
     expect(await readdir(bot.corpusDir)).toEqual(before);
   });

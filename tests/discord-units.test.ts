@@ -34,7 +34,7 @@ describe('adding and removing corpus files', () => {
   it('stores a UTF-8 file, refuses to overwrite without replace, and removes it by id', async () => {
     const t = await tempDir('corpus-');
     cleanups.push(t.cleanup);
-    const opts = { replace: false, maxBytes: 1024 };
+    const opts = { replace: false, maxBytes: 1024, maxDocumentBytes: 4096 };
     expect(await addCorpusFile(t.dir, '../通知.txt', Buffer.from('快递末端网点备案。'), opts)).toBe('通知.txt');
     await expect(addCorpusFile(t.dir, '通知.txt', Buffer.from('新内容'), opts)).rejects.toThrow(/replace:true/u);
     expect(await addCorpusFile(t.dir, '通知.txt', Buffer.from('新内容'), { ...opts, replace: true })).toBe('通知.txt');

@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeCorpusBytes } from './decode.ts';
-
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.html'] as const;
-export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
+import { ACCEPTED_FORMATS, CORPUS_EXTENSIONS, type CorpusFormat, MAX_CORPUS_FILE_BYTES, REFUSED_EXTENSIONS, readCorpusBytes } from './formats/read.ts';
 /** A corpus folder's own synonyms (Solr format), read at reindex; never indexed as a document. */
 export const SYNONYMS_FILE = 'synonyms.txt';
 
@@ -12,6 +10,8 @@ export interface SourceFile {
   id: string;
   path: string;
   extension: string;
+  /** What the bytes turned out to be; the text of a PDF or Word file is what was extracted from it. */
+  format: CorpusFormat;
   text: string;
   /** sha256 of the file's bytes: what decides whether a file changed between reindexes. */
   hash: string;
@@ -49,7 +49,7 @@ function isInside(root: string, target: string): boolean {
 }
 
 /**
- * Reads every .txt/.md/.html file under the corpus folders. Document id = path relative to its
+ * Reads every .txt/.md/.html/.pdf/.docx/.doc file under the corpus folders. Document id = path relative to its
  * corpus folder without extension. Nothing here throws for one bad file: it is skipped with a warning.
  */
 export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
@@ -72,25 +72,27 @@ export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
         continue;
       }
       const extension = path.extname(file).toLowerCase();
-      if (!(CORPUS_EXTENSIONS as readonly string[]).includes(extension)) continue;
       const warn = (message: string) => warnings.push({ path: file, message });
+      if (REFUSED_EXTENSIONS.includes(extension)) warn(`不支持的格式（${extension}），只接受 ${ACCEPTED_FORMATS}，已跳过`);
+      if (!CORPUS_EXTENSIONS.includes(extension)) continue;
       try {
         const stat = await lstat(file);
         if (stat.isSymbolicLink() && !isInside(root, await realpath(file))) {
           warn('符号链接指向语料目录之外，已跳过');
           continue;
         }
+        // Not even read past the largest limit of any format; under it, the format's own limit applies.
         if (stat.size > MAX_CORPUS_FILE_BYTES) {
           warn(`文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${MAX_CORPUS_FILE_BYTES / 1048576} MB），已跳过`);
           continue;
         }
         const bytes = await readFile(file);
-        const decoded = decodeCorpusBytes(bytes);
-        if ('error' in decoded) {
-          warn(`${decoded.error}，已跳过`);
+        const read = await readCorpusBytes(bytes, extension);
+        if ('error' in read) {
+          warn(`${read.error}，已跳过`);
           continue;
         }
-        if (decoded.encoding !== 'utf-8') warn(`按 ${decoded.encoding} 解码`);
+        for (const message of read.warnings) warn(message);
         const id = path.relative(dir, file).slice(0, -extension.length).split(path.sep).join('/');
         const previous = seen.get(id);
         if (previous) {
@@ -98,7 +100,7 @@ export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
           continue;
         }
         seen.set(id, file);
-        files.push({ id, path: file, extension, text: decoded.text, hash: createHash('sha256').update(bytes).digest('hex') });
+        files.push({ id, path: file, extension, format: read.format, text: read.text, hash: createHash('sha256').update(bytes).digest('hex') });
       } catch (error) {
         warn(`无法读取：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }

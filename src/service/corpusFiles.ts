@@ -1,31 +1,32 @@
 import { lstat, mkdir, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CORPUS_EXTENSIONS } from '../corpus/load.ts';
+import { ACCEPTED_FORMATS, CORPUS_EXTENSIONS, FORMAT_EXTENSIONS, readCorpusBytes } from '../corpus/formats/read.ts';
+import { sniffFormat } from '../corpus/formats/sniff.ts';
 
 /** A problem with an uploaded or removed file, phrased for the user. */
 export class CorpusFileError extends Error {}
 
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/iu;
 const MAX_NAME_CHARS = 80;
+const TEXT_EXTENSIONS = CORPUS_EXTENSIONS.filter((e) => !Object.values(FORMAT_EXTENSIONS).includes(e));
 
 /**
  * A safe file name for the corpus: the base name only (no folders, no `..`), NFKC-folded so
- * look-alike full-width characters become plain ones, letters, digits, - _ . only, a known
- * extension, not a device name, not hidden.
+ * look-alike full-width characters become plain ones, letters, digits, - _ . only, not a device
+ * name, not hidden. `extension` is the one the bytes call for (a PDF is stored as .pdf whatever it
+ * was called); without it, the name must carry a text extension.
  */
-export function sanitizeFileName(name: string): string {
+export function sanitizeFileName(name: string, extension?: string): string {
   const base = name.normalize('NFKC').split(/[\\/]/u).at(-1) ?? '';
-  const extension = path.extname(base).toLowerCase();
-  if (!(CORPUS_EXTENSIONS as readonly string[]).includes(extension)) {
-    throw new CorpusFileError(`只接受 ${CORPUS_EXTENSIONS.join('、')} 文件`);
-  }
+  const own = path.extname(base).toLowerCase();
+  if (!extension && !TEXT_EXTENSIONS.includes(own)) throw new CorpusFileError(`只接受 ${ACCEPTED_FORMATS} 文件`);
   const stem = base
-    .slice(0, -extension.length)
+    .slice(0, base.length - own.length)
     .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
     .replace(/^[._-]+|[._-]+$/gu, '')
     .slice(0, MAX_NAME_CHARS);
   if (!stem || RESERVED.test(stem)) throw new CorpusFileError('文件名无效，请改用字母、数字或汉字命名');
-  return `${stem}${extension}`;
+  return `${stem}${extension ?? own}`;
 }
 
 async function exists(file: string): Promise<boolean> {
@@ -35,17 +36,36 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Writes an uploaded document into the corpus folder; refuses to overwrite unless `replace`. */
-export async function addCorpusFile(corpusDir: string, name: string, bytes: Buffer, options: { replace: boolean; maxBytes: number }): Promise<string> {
-  const fileName = sanitizeFileName(name);
+export interface AddOptions {
+  replace: boolean;
+  /** Largest text file accepted. */
+  maxBytes: number;
+  /** Largest PDF or Word file accepted. */
+  maxDocumentBytes: number;
+}
+
+/**
+ * Writes an uploaded document into the corpus folder; refuses to overwrite unless `replace`. What
+ * the file is comes from its bytes, not its name or the attachment's content type; it is read
+ * before it is stored, so a scan without text or a damaged file is refused here, with the reason.
+ */
+export async function addCorpusFile(corpusDir: string, name: string, bytes: Buffer, options: AddOptions): Promise<string> {
   if (bytes.length === 0) throw new CorpusFileError('文件为空');
-  if (bytes.length > options.maxBytes) throw new CorpusFileError(`文件过大（上限 ${Math.round(options.maxBytes / 1024)} KB）`);
-  if (bytes.subarray(0, 8192).includes(0)) throw new CorpusFileError('不是文本文件');
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CorpusFileError('文件不是 UTF-8 编码，请转换后再上传');
+  const format = sniffFormat(bytes);
+  if (format && typeof format === 'object') throw new CorpusFileError(`不支持的格式：${format.refused}；只接受 ${ACCEPTED_FORMATS}`);
+  const fileName = sanitizeFileName(name, format ? FORMAT_EXTENSIONS[format] : undefined);
+  const maxBytes = format ? options.maxDocumentBytes : options.maxBytes;
+  if (bytes.length > maxBytes) throw new CorpusFileError(`文件过大（上限 ${Math.round(maxBytes / 1024)} KB）`);
+  if (!format) {
+    if (bytes.subarray(0, 8192).includes(0)) throw new CorpusFileError(`不是文本文件；只接受 ${ACCEPTED_FORMATS}`);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new CorpusFileError('文件不是 UTF-8 编码，请转换后再上传');
+    }
   }
+  const read = await readCorpusBytes(bytes, path.extname(fileName));
+  if ('error' in read) throw new CorpusFileError(read.error);
   await mkdir(corpusDir, { recursive: true });
   const target = path.join(await realpath(corpusDir), fileName);
   if (!options.replace && (await exists(target))) throw new CorpusFileError(`语料中已有 ${fileName}，如需覆盖请设置 replace:true`);

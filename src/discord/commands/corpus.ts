@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { CORPUS_EXTENSIONS } from '../../corpus/load.ts';
+import { CORPUS_EXTENSIONS } from '../../corpus/formats/read.ts';
 import { addCorpusFile, removeCorpusFile } from '../../service/corpusFiles.ts';
 import type { BotCommand } from '../context.ts';
 import { UserError } from '../errors.ts';
@@ -26,7 +26,7 @@ export const corpusCommand: BotCommand = {
     .addSubcommand((s) =>
       s
         .setName('add')
-        .setDescription(`上传文档（${CORPUS_EXTENSIONS.join(' ')}，UTF-8）并重建索引`)
+        .setDescription(`上传文档（${CORPUS_EXTENSIONS.join(' ')}；文本须为 UTF-8）并重建索引`)
         .addAttachmentOption((o) => o.setName('file').setDescription('文档文件').setRequired(true))
         .addBooleanOption((o) => o.setName('replace').setDescription('同名文档已存在时覆盖')),
     )
@@ -43,13 +43,15 @@ export const corpusCommand: BotCommand = {
     if (!corpusDir) throw new UserError('没有配置语料目录。');
     if (interaction.options.getSubcommand() === 'add') {
       const file = interaction.options.getAttachment('file', true);
-      const maxBytes = ctx.config.maxUploadBytes;
+      // The type is only known from the bytes: before downloading, the larger of the two limits holds.
+      const maxBytes = Math.max(ctx.config.maxUploadBytes, ctx.config.maxDocumentUploadBytes);
       // Checked before downloading: Discord reports the size, and nothing is fetched for a refused file.
       if (file.size > maxBytes) throw new UserError(`文件过大（${Math.ceil(file.size / 1024)} KB，上限 ${Math.round(maxBytes / 1024)} KB）`);
       await interaction.deferReply();
       const saved = await addCorpusFile(corpusDir, file.name, await download(file.url, maxBytes), {
         replace: interaction.options.getBoolean('replace') ?? false,
-        maxBytes,
+        maxBytes: ctx.config.maxUploadBytes,
+        maxDocumentBytes: ctx.config.maxDocumentUploadBytes,
       });
       ctx.log.info({ user: interaction.user.id, file: saved }, 'corpus add');
       await interaction.editReply(reindexReply(await reindexWithProgress(interaction, ctx), `已保存 ${saved}；`));
