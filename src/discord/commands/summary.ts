@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { bookTitle } from '../../answer/citationLine.ts';
 import type { BotCommand } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { summaryReply } from '../responses/summary.ts';
@@ -18,7 +19,7 @@ export const summaryCommand: BotCommand = {
     if (document) {
       const summary = await ctx.service.summary({ document });
       const meta = ctx.service.index.documents.get(summary.target);
-      await interaction.editReply(summaryReply(summary, `摘要：《${meta?.title ?? summary.target}》`));
+      await interaction.editReply(summaryReply(summary, `摘要：${bookTitle(meta?.title ?? summary.target)}`));
     } else {
       const summary = await ctx.service.summary({ topic: topic! });
       await interaction.editReply(summaryReply(summary, `主题摘要：${topic}`));
