@@ -1,3 +1,4 @@
+import { inDisplayScript } from '../src/answer/displayScript.ts';
 import { createInterface } from 'node:readline';
 import { QuestionError } from '../src/answer/types.ts';
 import { cliConfig, reindexWithProgress } from '../src/cli/context.ts';
@@ -43,7 +44,7 @@ runCli(async () => {
   for await (const line of rl) {
     if (line.trim()) {
       try {
-        process.stdout.write(formatAnswer(await service.ask(line)));
+        process.stdout.write(formatAnswer(inDisplayScript(await service.ask(line), config.displayScript, 'answer')));
       } catch (error) {
         if (!(error instanceof QuestionError || error instanceof IndexUnavailableError)) throw error;
         process.stdout.write(`${error.message}\n`);

@@ -1,3 +1,4 @@
+import { inDisplayScript } from '../src/answer/displayScript.ts';
 import type { Summary } from '../src/answer/summarize.ts';
 import { QuestionError } from '../src/answer/types.ts';
 import { cliAnswering } from '../src/cli/answering.ts';
@@ -30,5 +31,5 @@ runCli(async () => {
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }
-  process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+  process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : formatSummary(inDisplayScript(summary, config.displayScript, 'summary')));
 });
