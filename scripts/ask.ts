@@ -1,3 +1,4 @@
+import { inDisplayScript } from '../src/answer/displayScript.ts';
 import { answerJson } from '../src/answer/answerJson.ts';
 import { type Answer, QuestionError } from '../src/answer/types.ts';
 import { UsageError } from '../src/cli/args.ts';
@@ -39,5 +40,5 @@ runCli(async () => {
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }
-  process.stdout.write(json ? `${JSON.stringify(answerJson(answer))}\n` : formatAnswer(answer));
+  process.stdout.write(json ? `${JSON.stringify(answerJson(answer))}\n` : formatAnswer(inDisplayScript(answer, config.displayScript, 'answer')));
 });

@@ -1,3 +1,4 @@
+import { bookTitle } from '../src/answer/citationLine.ts';
 import { openIndex } from '../src/cli/context.ts';
 import { stdinLines } from '../src/cli/lines.ts';
 import { parseQueryCommand } from '../src/cli/queryCommand.ts';
@@ -26,6 +27,6 @@ runCli(async () => {
     return;
   }
   for (const r of result.results) {
-    process.stdout.write(`${r.rank}. 《${r.title}》 ${r.chunkId} (${r.score})\n   ${r.text.replace(/\n/gu, ' ').slice(0, 120)}\n`);
+    process.stdout.write(`${r.rank}. ${bookTitle(r.title)} ${r.chunkId} (${r.score})\n   ${r.text.replace(/\n/gu, ' ').slice(0, 120)}\n`);
   }
 });

@@ -1,3 +1,4 @@
+import { inDisplayScript } from '../src/answer/displayScript.ts';
 import { createInterface } from 'node:readline';
 import { QuestionError } from '../src/answer/types.ts';
 import { cliConfig, reindexWithProgress } from '../src/cli/context.ts';
@@ -49,7 +50,7 @@ runCli(async () => {
       // Piped questions are not echoed by a terminal: show each before its answer, answers apart.
       if (!interactive) process.stdout.write(`${asked++ ? '\n' : ''}问：${line.trim()}\n`);
       try {
-        process.stdout.write(formatAnswer(await service.ask(line)));
+        process.stdout.write(formatAnswer(inDisplayScript(await service.ask(line), config.displayScript, 'answer')));
       } catch (error) {
         if (error instanceof IndexUnavailableError) process.stdout.write(`${error.message}，请先运行 npm run index 重建索引\n`);
         else if (error instanceof QuestionError) process.stdout.write(`${error.message}\n`);

@@ -1,3 +1,4 @@
+import { inDisplayScript } from '../src/answer/displayScript.ts';
 import type { Summary } from '../src/answer/summarize.ts';
 import { QuestionError } from '../src/answer/types.ts';
 import { parseCliArgs, UsageError } from '../src/cli/args.ts';
@@ -31,5 +32,5 @@ runCli(async () => {
   } catch (error) {
     throw error instanceof QuestionError ? new UsageError(error.message) : error;
   }
-  process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+  process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : formatSummary(inDisplayScript(summary, config.displayScript, 'summary')));
 });

@@ -49,6 +49,7 @@ const envSchema = z.object({
   MAX_UPLOAD_DOCUMENT_KB: withDefault(z.coerce.number().int().min(1).max(20480), 10240),
   MAX_CONCURRENT_ANSWERS: withDefault(z.coerce.number().int().min(1).max(64), 2),
   MAX_WAITING_ANSWERS: withDefault(z.coerce.number().int().min(1).max(100_000), 1000),
+  DISPLAY_SCRIPT: withDefault(z.enum(['original', 'simplified']), 'original'),
 });
 
 export interface EmbeddingsConfig {
@@ -117,6 +118,8 @@ export interface Config {
   maxConcurrentAnswers: number;
   /** Questions allowed to wait for a turn; beyond that users are told to retry. */
   maxWaitingAnswers: number;
+  /** Script quotes and titles are shown in (CLI text and Discord); the index and JSON keep the original. */
+  displayScript: 'original' | 'simplified';
 }
 
 export class ConfigError extends Error {}
@@ -171,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     maxDocumentUploadBytes: e.MAX_UPLOAD_DOCUMENT_KB * 1024,
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     maxWaitingAnswers: e.MAX_WAITING_ANSWERS,
+    displayScript: e.DISPLAY_SCRIPT,
   };
   if (config.llm.rewriteQuestions && config.llm.provider === 'none') {
     throw new ConfigError('配置错误：QUERY_REWRITE=true 需要同时设置 LLM_PROVIDER（openai 或 ollama）');

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type Config, ConfigError, loadConfig } from '../src/config.ts';
 
 describe('configuration from .env', () => {
+  it.each([
+    ['original', 'original'],
+    ['simplified', 'simplified'],
+  ])('DISPLAY_SCRIPT=%s is read as %s', (value, expected) => {
+    expect(loadConfig({ DISPLAY_SCRIPT: value }).displayScript).toBe(expected);
+  });
+
   it.each<[string, (c: Config) => unknown, unknown]>([
     ['ASK_COOLDOWN_SECONDS', (c) => c.askCooldownSeconds, 10],
     ['RETRIEVAL_TOP_K', (c) => c.topK, 5],
@@ -15,6 +22,7 @@ describe('configuration from .env', () => {
     ['MESSAGE_CONTENT_INTENT', (c) => c.messageContentIntent, false],
     ['QUERY_REWRITE', (c) => c.llm.rewriteQuestions, false],
     ['LLM_PROVIDER', (c) => c.llm.provider, 'none'],
+    ['DISPLAY_SCRIPT', (c) => c.displayScript, 'original'],
   ])('a blank %s means its default', (name, read, expected) => {
     expect(read(loadConfig({ [name]: '' }))).toEqual(expected);
     expect(read(loadConfig({ [name]: '' }))).toEqual(read(loadConfig({})));
@@ -27,6 +35,7 @@ describe('configuration from .env', () => {
     ['LLM_PROVIDER', 'gpt', /LLM_PROVIDER：.*"openai"\|"ollama"/u],
     ['ASK_COOLDOWN_SECONDS', '-1', /ASK_COOLDOWN_SECONDS：.*过小/u],
     ['MESSAGE_CONTENT_INTENT', 'yes', /MESSAGE_CONTENT_INTENT：.*"true"/u],
+    ['DISPLAY_SCRIPT', 'traditional', /DISPLAY_SCRIPT：.*"original"\|"simplified"/u],
   ])('%s=%s is refused with a Chinese message naming it and what it accepts', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

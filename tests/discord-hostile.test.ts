@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -42,6 +42,31 @@ describe('hostile questions', () => {
     const reply = await ask('**快递进村** 工程今年覆盖率 `力争` 达到多少？');
     expect(reply.embeds?.[0]?.title).toContain('\\*\\*快递进村\\*\\*');
     expect(reply.embeds?.[0]?.title).toContain('\\`力争\\`');
+  });
+});
+
+describe('hostile document metadata', () => {
+  const TITLE = '**[点我](https://evil.example)** 示例_智能_快件箱';
+  const ESCAPED = '\\*\\*\\[点我](https://evil.example)\\*\\* 示例\\_智能\\_快件箱';
+  beforeAll(async () => {
+    const front = `---\ntitle: "${TITLE}"\nsource: "<@&123> @everyone"\ndate: 2099-01-01\n---\n`;
+    await writeFile(path.join(bot.corpusDir, 'hostile.md'), `${front}智能快件箱运营企业应当在快件到达后及时通知收件人取件，超时保管费每日不超过一元。\n`);
+    await bot.service.reindex();
+  });
+
+  it('/sources shows a hostile title and source escaped, not as a link, italics or a mention', async () => {
+    const reply = await finalOf(bot.fake.interact(chatInputInteraction(bot.fake.world, member('读者'), 'sources')));
+    const description = reply.embeds?.[0]?.description ?? '';
+    expect(description).toContain(`**${ESCAPED}**`);
+    expect(description).toContain('\\<@&123> \\@everyone');
+    expect(description).not.toContain('示例_智能');
+  });
+
+  it('/ask names the hostile title escaped in its citation field', async () => {
+    const reply = await ask('智能快件箱超时保管费每日不超过多少？');
+    const names = (reply.embeds?.[0]?.fields ?? []).map((f) => f.name).join('\n');
+    expect(names).toContain(`《${ESCAPED}》`);
+    expect(names).not.toMatch(/(?<!\\)\[点我\]\(/u);
   });
 });
 

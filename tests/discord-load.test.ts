@@ -1,3 +1,4 @@
+import { bookTitle } from '../src/answer/citationLine.ts';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,7 +30,7 @@ describe('a burst of questions during a reindex', () => {
     for (let i = 0; i < 30; i++) {
       await writeFile(path.join(bot.corpusDir, `burst-${i}.txt`), `示例通知${i}\n示例市邮政管理局要求第${i}片区快递网点落实实名收寄制度，每日上报安全检查情况。`);
     }
-    const documentsBefore = new Set([...bot.service.index.documents.values()].map((d) => d.title));
+    const documentsBefore = new Set([...bot.service.index.documents.values()].map((d) => bookTitle(d.title)));
     const rssBefore = process.memoryUsage().rss;
     const askers: Member[] = Array.from({ length: BURST - REPEATERS }, (_, i) => member(`用户${i}`));
     const sent: { interaction: { id: string; token: string }; at: number; repeat: boolean }[] = [];
@@ -56,13 +57,14 @@ describe('a burst of questions during a reindex', () => {
 
     const done = await bot.fake.finalReply(reindex, (r: Reply) => (r.embeds?.[0]?.title ?? '').includes('索引已更新'), 60_000);
     expect(done.embeds?.[0]?.description).toContain('新增 30');
-    const documentsAfter = new Set([...bot.service.index.documents.values()].map((d) => d.title));
+    const documentsAfter = new Set([...bot.service.index.documents.values()].map((d) => bookTitle(d.title)));
     const answers = finals.filter((r) => r.via === 'edit');
     expect(answers).toHaveLength(BURST - REPEATERS);
     for (const answer of answers) {
-      const cited = (answer.embeds?.[0]?.fields ?? []).map((f) => f.name.replace(/^\[\d+\] 《|》$/gu, ''));
+      // A field is named [n] 《title》 and the article or section: the title is what the marks enclose.
+      const cited = (answer.embeds?.[0]?.fields ?? []).map((f) => /^\[\d+\] (《[^》]*》)/u.exec(f.name)?.[1]);
       // Every citation comes from a complete index: the old one or the new one, never a mix being built.
-      expect(cited.every((t) => documentsBefore.has(t) || documentsAfter.has(t))).toBe(true);
+      expect(cited.every((t) => t !== undefined && (documentsBefore.has(t) || documentsAfter.has(t)))).toBe(true);
     }
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(512 * 1024 * 1024);
 

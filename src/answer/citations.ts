@@ -1,5 +1,7 @@
+import type { Chunk } from '../chunk/types.ts';
 import { NATIONAL } from '../corpus/scope.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
+import { bookTitle, citedPlace } from './citationLine.ts';
 import type { Citation, ClosestDocument, RelatedProvision } from './types.ts';
 
 /** A sentence quoted from a retrieved passage, with where it sits for reading order. */
@@ -36,18 +38,20 @@ export function scopeLabel(scope: string): string {
 
 /** One related provision as a line: where it applies, where it stands, and its quote. */
 export function relatedLine(r: RelatedProvision): string {
-  return `${scopeLabel(r.scope)}${r.location ?? `《${r.title}》`}：${r.quote}`;
+  return `${scopeLabel(r.scope)}${citedPlace(r.title, r.location)}：${r.quote}`;
 }
 
 /** The reply when nothing supports an answer, naming the closest documents. */
 export function declineText(reason: string, closest: readonly ClosestDocument[]): string {
-  return `${reason}${closest.length ? `最接近的文档：${closest.map((d) => `《${d.title}》`).join('、')}。` : ''}`;
+  return `${reason}${closest.length ? `最接近的文档：${closest.map((d) => bookTitle(d.title)).join('、')}。` : ''}`;
 }
 
-/** 《快递暂行条例》第二十七条 for an article; the section heading (青海省邮政管理局) for prose. */
-export function locationOf(hit: Pick<SearchHit, 'chunk' | 'document'>): string | null {
-  if (hit.chunk.article) return `《${hit.document.title}》${hit.chunk.article}`;
-  return hit.chunk.context.at(-1) ?? null;
+/**
+ * Where in its document a passage stands, without the title (citedPlace adds it once): the
+ * article (第二十七条) of a regulation, the section heading (青海省邮政管理局) of prose.
+ */
+export function locationOf(hit: { chunk: Pick<Chunk, 'article' | 'context'> }): string | null {
+  return hit.chunk.article ?? hit.chunk.context.at(-1) ?? null;
 }
 
 export function citationFor(hit: SearchHit, n: number): Citation {

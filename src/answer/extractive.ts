@@ -4,7 +4,7 @@ import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { foreignPlacesIn } from '../corpus/scope.ts';
 import { placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
-import { splitClauses, splitSentences } from '../text/sentences.ts';
+import { splitBalancedClauses, splitSentences } from '../text/sentences.ts';
 import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
 import { citeQuotes, closestDocuments, locationOf, type Quote } from './citations.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
@@ -62,9 +62,16 @@ interface Candidate extends Quote {
 
 const length = (s: string) => [...s].length;
 
-/** The contiguous clauses of a long sentence that cover the question best, within the length limit. */
-function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
-  const clauses = splitClauses(sentence);
+/** Punctuation that ends a clause: dropped where an ellipsis stands for the clauses left out. */
+const CLAUSE_END = /[，,、；;：:\s]+$/u;
+
+/**
+ * The contiguous clauses of a long sentence that cover the question best, within the length limit.
+ * Clauses never split inside quotation marks or brackets, so a quote cannot stop at 基本实现“ or
+ * start inside a quoted name; an ellipsis stands only where clauses are left out.
+ */
+export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
+  const clauses = splitBalancedClauses(sentence);
   let best = { start: 0, end: 1, score: -1 };
   for (let start = 0; start < clauses.length; start++) {
     let text = '';
@@ -75,8 +82,9 @@ function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: nu
       if (score > best.score) best = { start, end, score };
     }
   }
-  const picked = clauses.slice(best.start, best.end).join('').replace(/[，,：:]$/u, '');
-  return `${best.start > 0 ? '…' : ''}${picked}${best.end < clauses.length ? '…' : ''}`;
+  const picked = clauses.slice(best.start, best.end).join('').trim();
+  const cutAfter = best.end < clauses.length;
+  return `${best.start > 0 ? '…' : ''}${cutAfter ? picked.replace(CLAUSE_END, '') : picked}${cutAfter ? '…' : ''}`;
 }
 
 export function validateQuestion(question: string): string {

@@ -3,6 +3,7 @@ import type { ChatProvider } from '../providers/createChatModel.ts';
 import { withDeadline } from '../providers/deadline.ts';
 import { ProviderError } from '../providers/errors.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
+import { bookTitle } from './citationLine.ts';
 import { generateText } from './generate.ts';
 import { citationsOf, type GroundedOptions } from './grounded.ts';
 import { failureNote, NOTES } from './notes.ts';
@@ -38,7 +39,7 @@ const withOriginalNumbers = (c: CheckedText) => c.text.replace(/\[(\d+)\]/gu, (_
  */
 export async function modelSummary(fallback: Summary, passages: readonly SearchHit[], chat: ChatProvider, options: GroundedOptions = {}): Promise<Summary> {
   if (!fallback.answered || passages.length === 0) return fallback;
-  const topic = fallback.kind === 'document' ? `《${passages[0]!.document.title}》` : fallback.target;
+  const topic = fallback.kind === 'document' ? bookTitle(passages[0]!.document.title) : fallback.target;
   const onPartial = options.onPartial;
   const onText =
     onPartial &&

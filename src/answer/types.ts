@@ -10,7 +10,7 @@ export interface Citation {
   /** The cited passage as written in the document. */
   text: string;
   score: number;
-  /** Where in the document: 《快递暂行条例》第二十七条, or the section heading of a news passage. */
+  /** Where in the document, without its title: 第二十七条, or the section heading of a news passage. */
   location: string | null;
 }
 
@@ -61,7 +61,7 @@ export interface RelatedProvision {
   date: string | null;
   scope: string;
   chunkId: string;
-  /** 《快递暂行条例》第二十七条, or the section heading of a news passage. */
+  /** Where in the document, without its title: 第二十七条, or the section heading of a news passage. */
   location: string | null;
   /** The passage's sentence closest to the question, cut to a short quote. */
   quote: string;

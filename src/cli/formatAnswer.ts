@@ -1,4 +1,5 @@
 import type { Summary } from '../answer/summarize.ts';
+import { bookTitle, citationLine } from '../answer/citationLine.ts';
 import { relatedLine } from '../answer/citations.ts';
 import { type Answer, type Citation, RELATED_HEADING } from '../answer/types.ts';
 
@@ -14,7 +15,7 @@ function declineHelp({ related, closest }: Answer): string {
     const lines = related.map((r) => `  · ${relatedLine(r)}`);
     return `\n\n${RELATED_HEADING}（不是答案，仅供查阅）：\n${lines.join('\n')}`;
   }
-  return closest.length ? `\n最接近的文档：${closest.map((d) => `《${d.title}》`).join('、')}。` : '';
+  return closest.length ? `\n最接近的文档：${closest.map((d) => bookTitle(d.title)).join('、')}。` : '';
 }
 
 export function formatSummary(summary: Summary): string {
@@ -25,8 +26,7 @@ function render(body: string, citations: readonly Citation[], note: string | und
   const lines = note ? [`（${note}）`, body] : [body];
   if (citations.length) lines.push('', '来源：');
   for (const c of citations) {
-    const meta = [c.date ?? '日期不详', c.source].filter(Boolean).join('，');
-    lines.push(`[${c.n}] 《${c.title}》${c.location && c.location !== `《${c.title}》` ? ` ${c.location}` : ''}（${meta}）`);
+    lines.push(`[${c.n}] ${citationLine(c)}`);
     lines.push(`    ${c.text.replace(/\n/gu, ' ').slice(0, 160)}${c.text.length > 160 ? '…' : ''}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 import type { Message } from 'discord.js';
+import { inDisplayScript } from '../answer/displayScript.ts';
 import type { BotContext } from './context.ts';
 import { GENERIC_FAILURE, userMessage } from './errors.ts';
 import { answerReply, questionOfTitle } from './responses/answer.ts';
@@ -44,7 +45,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     const answer = await ctx.service.ask(question);
     ctx.log.info({ user: message.author.id, answered: answer.answered, followUp: previous !== null }, 'mention');
-    await message.reply(answerReply(answer));
+    await message.reply(answerReply(inDisplayScript(answer, ctx.config.displayScript, 'answer')));
   } catch (error) {
     const text = userMessage(error);
     if (text === null) ctx.log.error({ err: error, message: message.id }, 'mention failed');

@@ -1,4 +1,5 @@
 import { type ButtonInteraction, type Interaction, MessageFlags, type RepliableInteraction } from 'discord.js';
+import { articlePassage } from '../answer/articlePassage.ts';
 import { locationOf } from '../answer/citations.ts';
 import type { BotCommand, BotContext } from './context.ts';
 import { GENERIC_FAILURE, userMessage } from './errors.ts';
@@ -35,9 +36,9 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
       await interaction.reply({ content: '这段原文已不在当前索引中（语料可能已更新）。', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       return;
     }
-    const location = locationOf({ chunk, document });
-    const meta = [document.date ?? '日期不详', document.source, document.id].filter(Boolean).join(' · ');
-    await interaction.reply({ ...passageReply(document.title, location, meta, chunk.text), flags: MessageFlags.Ephemeral });
+    const meta = [document.date ?? '日期不详', document.source, document.scope, document.id].filter(Boolean).join(' · ');
+    const passage = articlePassage(index.chunks, chunk);
+    await interaction.reply({ ...passageReply(document.title, locationOf({ chunk }), meta, passage), flags: MessageFlags.Ephemeral });
   } else if (id.startsWith(SOURCES_PAGE_BUTTON)) {
     const page = Number(id.slice(SOURCES_PAGE_BUTTON.length)) || 0;
     await interaction.update(sourcesReply(ctx.service.documents(), ctx.service.builtAt(), page));

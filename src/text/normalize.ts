@@ -14,3 +14,8 @@ export function normalize(text: string): string {
 export function normalizeCompact(text: string): string {
   return normalize(text).replace(/\s+/gu, '');
 }
+
+/** Traditional → Simplified characters only (no width folding, no lowercasing): for display, see DISPLAY_SCRIPT. */
+export function toSimplified(text: string): string {
+  return toSimplifiedChars(text);
+}

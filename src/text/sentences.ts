@@ -13,11 +13,6 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Clauses inside a sentence, split after commas and colons (kept on the clause they end). */
-export function splitClauses(sentence: string): string[] {
-  return sentence.match(/[^，,：:]+[，,：:]*/gu)?.filter((c) => c.trim() !== '') ?? [sentence];
-}
-
 /** Whole sentences: like splitSentences, but a ； does not end one (what follows it depends on what precedes). */
 const WHOLE_SENTENCE = /[^。！？!?\n]*(?:[。！？!?]+[”’」』)）]*|\n|$)/gu;
 
@@ -34,8 +29,8 @@ const OPENERS = '“‘「『（(《〈【';
 const CLOSERS = '”’」』）)》〉】';
 
 /**
- * Clauses as splitClauses, after ，,；;：: too, but never inside quotation marks or brackets, so a
- * clause never ends at 基本实现“ with its quotation left open.
+ * Clauses inside a sentence, split after ，,；;：: (kept on the clause they end), but never inside
+ * quotation marks or brackets, so a clause never ends at 基本实现“ with its quotation left open.
  */
 export function splitBalancedClauses(sentence: string): string[] {
   const out: string[] = [];

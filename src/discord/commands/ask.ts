@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_CHARS } from '../../answer/extractive.ts';
+import { inDisplayScript } from '../../answer/displayScript.ts';
 import type { Answer } from '../../answer/types.ts';
 import type { BotCommand } from '../context.ts';
 import { UserError } from '../errors.ts';
@@ -20,11 +21,11 @@ export const askCommand: BotCommand = {
     const streaming = new StreamingReply(interaction, ctx.log);
     let answer: Answer;
     try {
-      answer = await ctx.service.ask(question, { onPartial: (partial) => streaming.update(() => partialAnswerReply(question, partial)) });
+      answer = await ctx.service.ask(question, { onPartial: (partial) => streaming.update(() => partialAnswerReply(question, inDisplayScript(partial, ctx.config.displayScript, 'text'))) });
     } finally {
       await streaming.finish();
     }
     ctx.log.info({ user: interaction.user.id, answered: answer.answered, mode: answer.mode, citations: answer.citations.length }, 'ask');
-    await interaction.editReply(answerReply(answer));
+    await interaction.editReply(answerReply(inDisplayScript(answer, ctx.config.displayScript, 'answer')));
   },
 };

@@ -1,4 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { bookTitle } from '../../answer/citationLine.ts';
+import { inDisplayScript, inScript } from '../../answer/displayScript.ts';
 import type { BotCommand } from '../context.ts';
 import { UserError } from '../errors.ts';
 import { summaryReply } from '../responses/summary.ts';
@@ -17,11 +19,11 @@ export const summaryCommand: BotCommand = {
     await interaction.deferReply();
     if (document) {
       const summary = await ctx.service.summary({ document });
-      const meta = ctx.service.index.documents.get(summary.target);
-      await interaction.editReply(summaryReply(summary, `摘要：《${meta?.title ?? summary.target}》`));
+      const title = ctx.service.index.documents.get(summary.target)?.title ?? summary.target;
+      await interaction.editReply(summaryReply(inDisplayScript(summary, ctx.config.displayScript, 'summary'), `摘要：${bookTitle(inScript(title, ctx.config.displayScript))}`));
     } else {
       const summary = await ctx.service.summary({ topic: topic! });
-      await interaction.editReply(summaryReply(summary, `主题摘要：${topic}`));
+      await interaction.editReply(summaryReply(inDisplayScript(summary, ctx.config.displayScript, 'summary'), `主题摘要：${topic}`));
     }
   },
   autocomplete: (interaction, ctx) => respondWithDocuments(interaction, ctx.service),

@@ -1,6 +1,7 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
 import { relatedLine } from '../../answer/citations.ts';
 import { type Answer, type PartialAnswer, RELATED_HEADING } from '../../answer/types.ts';
+import { escapeDiscord, unescapeDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
 
@@ -16,13 +17,13 @@ export function passageButtonId(chunkId: string): string {
 
 /** Markdown in the question is escaped: embed titles render some of it. */
 function questionTitle(question: string): string {
-  return truncate(`${QUESTION_PREFIX}${escapeMarkdown(question)}`, LIMITS.embedTitle);
+  return truncate(`${QUESTION_PREFIX}${escapeDiscord(question)}`, LIMITS.embedTitle);
 }
 
 /** The question an answer embed was titled with (see questionTitle). */
 export function questionOfTitle(title: string | null | undefined): string | null {
   if (!title?.startsWith(QUESTION_PREFIX)) return null;
-  return title.slice(QUESTION_PREFIX.length).replace(/\\([\\*_`~|>#[\]()-])/gu, '$1');
+  return unescapeDiscord(title.slice(QUESTION_PREFIX.length));
 }
 
 /** Says where the answer's words come from, and why a model answer was replaced when it was. */
@@ -43,14 +44,14 @@ const RELATED_NOTE = '以下条文与问题相关，但不足以回答它，仅�
 function declinedReply(answer: Answer) {
   const { related, closest } = answer;
   const help = related.length
-    ? `\n\n**${RELATED_HEADING}**（${RELATED_NOTE}）\n${related.map((r, i) => `${i + 1}. ${escapeMarkdown(relatedLine(r))}`).join('\n')}`
+    ? `\n\n**${RELATED_HEADING}**（${RELATED_NOTE}）\n${related.map((r, i) => `${i + 1}. ${escapeDiscord(relatedLine(r))}`).join('\n')}`
     : closest.length
       ? `\n\n**最接近的文档**\n${closestList(closest)}`
       : '';
   const embed = new EmbedBuilder()
     .setColor(COLORS.declined)
     .setTitle(questionTitle(answer.question))
-    .setDescription(truncate(`${escapeMarkdown(answer.answer)}${help}`, LIMITS.embedDescription));
+    .setDescription(truncate(`${escapeDiscord(answer.answer)}${help}`, LIMITS.embedDescription));
   const buttons = related.slice(0, LIMITS.buttonsPerRow).map((r, i) =>
     new ButtonBuilder().setCustomId(passageButtonId(r.chunkId)).setLabel(`查看条文 ${i + 1}`).setStyle(ButtonStyle.Secondary),
   );

@@ -1,5 +1,7 @@
-import { EmbedBuilder, escapeMarkdown, type MessageMentionOptions } from 'discord.js';
+import { EmbedBuilder, type MessageMentionOptions } from 'discord.js';
+import { bookTitle, citationMeta, citedPlace } from '../../answer/citationLine.ts';
 import type { Citation, ClosestDocument } from '../../answer/types.ts';
+import { escapeDiscord, plainDiscord } from '../escape.ts';
 import { LIMITS, splitAtMarkers, truncate } from '../limits.ts';
 
 /** Every message the bot sends: corpus or user text never pings anyone. */
@@ -9,20 +11,16 @@ export const COLORS = { answer: 0x2b6cb0, declined: 0x718096, summary: 0x2f855a,
 
 const QUOTE_CHARS = 160;
 
-function citationMeta(c: Citation): string {
-  return [c.date ?? '日期不详', c.source, c.location && c.location !== `《${c.title}》` ? c.location : null].filter(Boolean).join(' · ');
-}
-
-/** One field per citation: number and title, then date · source · location and a short quote. */
+/** One field per citation: number, title and article (named once), then date · issuer · scope and a short quote. */
 export function citationFields(citations: readonly Citation[]): { name: string; value: string }[] {
   return citations.slice(0, LIMITS.fields).map((c) => ({
-    name: truncate(`[${c.n}] 《${c.title}》`, LIMITS.fieldName),
-    value: truncate(`${escapeMarkdown(citationMeta(c))}\n> ${escapeMarkdown(truncate(c.text.replace(/\s+/gu, ' '), QUOTE_CHARS))}`, LIMITS.fieldValue),
+    name: truncate(`[${c.n}] ${escapeDiscord(citedPlace(c.title, c.location))}`, LIMITS.fieldName),
+    value: truncate(`${escapeDiscord(citationMeta(c).join(' · '))}\n> ${escapeDiscord(truncate(c.text.replace(/\s+/gu, ' '), QUOTE_CHARS))}`, LIMITS.fieldValue),
   }));
 }
 
 export function closestList(closest: readonly ClosestDocument[]): string {
-  return closest.map((d) => `• 《${escapeMarkdown(d.title)}》${d.date ? `（${d.date}）` : ''}`).join('\n');
+  return closest.map((d) => `• ${escapeDiscord(bookTitle(d.title))}${d.date ? `（${d.date}）` : ''}`).join('\n');
 }
 
 const TRUNCATED = '\n…（内容过长，已截断）';
@@ -31,12 +29,12 @@ const FOOTER_RESERVE = 100;
 /**
  * Text with [n] markers as one embed within Discord's limits (4096 description, 6000 for the whole
  * message): citations are kept first, then the text is cut right after a marker, never inside one.
- * Text is escaped so Markdown in the corpus cannot break the embed.
+ * Text is escaped so Markdown in the corpus cannot break the embed; the title comes escaped.
  */
 export function textEmbeds(options: { title: string; text: string; color: number; citations: readonly Citation[]; footer?: string }): EmbedBuilder[] {
   const title = truncate(options.title, LIMITS.embedTitle);
   const fields = citationFields(options.citations);
-  const footer = options.footer ? truncate(options.footer, FOOTER_RESERVE) : undefined;
+  const footer = options.footer ? plainDiscord(options.footer, FOOTER_RESERVE) : undefined;
   const size = (s: string) => [...s].length;
   let budget = LIMITS.embedTotal - size(title) - size(footer ?? '');
   const kept: typeof fields = [];
@@ -47,7 +45,7 @@ export function textEmbeds(options: { title: string; text: string; color: number
     kept.push(field);
     budget -= cost;
   }
-  const text = escapeMarkdown(options.text);
+  const text = escapeDiscord(options.text);
   const max = Math.min(LIMITS.embedDescription, budget);
   const description = size(text) <= max ? text : `${splitAtMarkers(text, max - size(TRUNCATED))[0] ?? ''}${TRUNCATED}`;
   const embed = new EmbedBuilder().setColor(options.color).setTitle(title).setDescription(description).addFields(kept);

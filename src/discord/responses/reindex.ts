@@ -1,5 +1,6 @@
-import { EmbedBuilder, escapeMarkdown } from 'discord.js';
+import { EmbedBuilder } from 'discord.js';
 import type { ReindexReport } from '../../index/build.ts';
+import { escapeDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { COLORS, NO_MENTIONS } from './common.ts';
 
@@ -19,7 +20,7 @@ export function reindexReply(report: ReindexReport, prefix = '') {
     `未变 ${report.unchanged}`,
   ];
   if (report.warnings.length) {
-    lines.push('', '**警告**', ...report.warnings.slice(0, 10).map((w) => `• ${escapeMarkdown(w.path)}：${escapeMarkdown(w.message)}`));
+    lines.push('', '**警告**', ...report.warnings.slice(0, 10).map((w) => `• ${escapeDiscord(w.path)}：${escapeDiscord(w.message)}`));
   }
   const embed = new EmbedBuilder()
     .setColor(COLORS.summary)

@@ -1,5 +1,6 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, escapeMarkdown } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
 import type { IndexedDocument } from '../../service/qaService.ts';
+import { escapeDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { COLORS, NO_MENTIONS } from './common.ts';
 
@@ -11,8 +12,8 @@ export function sourcesReply(documents: readonly IndexedDocument[], builtAt: str
   const pages = Math.max(1, Math.ceil(documents.length / PER_PAGE));
   const page = Math.min(Math.max(0, requestedPage), pages - 1);
   const lines = documents.slice(page * PER_PAGE, (page + 1) * PER_PAGE).map((d) => {
-    const meta = [d.date ?? '日期不详', d.source, `${d.chunks} 段`].filter(Boolean).join(' · ');
-    return `**${escapeMarkdown(truncate(d.title, 80))}**\n\`${truncate(d.id, 80)}\` · ${escapeMarkdown(meta)}`;
+    const meta = [d.date ?? '日期不详', d.source, d.scope, `${d.chunks} 段`].filter(Boolean).join(' · ');
+    return `**${escapeDiscord(truncate(d.title, 80))}**\n\`${truncate(d.id, 80)}\` · ${escapeDiscord(meta)}`;
   });
   const embed = new EmbedBuilder()
     .setColor(COLORS.summary)

@@ -1,9 +1,14 @@
-import { EmbedBuilder, escapeMarkdown } from 'discord.js';
+import { EmbedBuilder } from 'discord.js';
+import type { ArticlePassage } from '../../answer/articlePassage.ts';
+import { citedPlace } from '../../answer/citationLine.ts';
 import type { Summary } from '../../answer/summarize.ts';
+import { escapeDiscord, plainDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
 
-export function summaryReply(summary: Summary, title: string) {
+/** `heading` is the summary's title as plain text (摘要：《…》, 主题摘要：…); it is escaped here. */
+export function summaryReply(summary: Summary, heading: string) {
+  const title = escapeDiscord(heading);
   if (!summary.answered) {
     const embed = new EmbedBuilder()
       .setColor(COLORS.declined)
@@ -16,14 +21,16 @@ export function summaryReply(summary: Summary, title: string) {
   return { embeds: textEmbeds({ title, text: summary.summary, color: COLORS.summary, citations: summary.citations, footer }), allowedMentions: NO_MENTIONS };
 }
 
-/** The full cited passage, shown ephemerally when a 查看原文 button is pressed. */
-export function passageReply(title: string, location: string | null, meta: string, text: string) {
-  // An article location already names the document (《快递暂行条例》第二十七条); a section heading does not.
-  const heading = location?.startsWith('《') ? location : `《${title}》${location ? ` · ${location}` : ''}`;
+/**
+ * The whole cited article (or prose passage), shown ephemerally when a 查看原文 button is pressed:
+ * titled 《title》第X条, under its chapter heading, as written in the corpus.
+ */
+export function passageReply(title: string, location: string | null, meta: string, passage: ArticlePassage) {
+  const divisions = passage.divisions.length ? `**${escapeDiscord(passage.divisions.join(' '))}**\n` : '';
   const embed = new EmbedBuilder()
     .setColor(COLORS.answer)
-    .setTitle(truncate(heading, LIMITS.embedTitle))
-    .setDescription(truncate(escapeMarkdown(text), LIMITS.embedDescription))
-    .setFooter({ text: truncate(meta, 2048) });
+    .setTitle(truncate(escapeDiscord(citedPlace(title, location)), LIMITS.embedTitle))
+    .setDescription(truncate(`${divisions}${escapeDiscord(passage.text)}`, LIMITS.embedDescription))
+    .setFooter({ text: plainDiscord(meta, 2048) });
   return { embeds: [embed], allowedMentions: NO_MENTIONS };
 }

@@ -1,0 +1,37 @@
+/**
+ * The one way corpus or user text reaches Discord. Mentions never ping (NO_MENTIONS); this is
+ * about rendering: a title must read as written, not as a link, a heading or a mention.
+ */
+import { escapeMarkdown } from 'discord.js';
+import { truncate } from './limits.ts';
+
+/** Zero-width, soft-hyphen and bidi controls: invisible, they can hide Markdown or a mention from a reader. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu;
+
+// escapeMarkdown leaves headings, lists and masked links alone unless asked.
+const MARKDOWN = { heading: true, bulletedList: true, numberedList: true, maskedLink: true } as const;
+
+/**
+ * Text shown where Discord renders Markdown (descriptions, field names and values, titles): every
+ * Markdown sign escaped, plus what escapeMarkdown misses: mention and emoji syntax (<@1>, <@&1>,
+ * <#1>, </cmd:1>, <t:1>), @everyone/@here, -# subtext and > quotes at a line start.
+ */
+export function escapeDiscord(text: string): string {
+  return escapeMarkdown(text.replace(INVISIBLE, ''), MARKDOWN)
+    .replace(/</gu, '\\<')
+    .replace(/@(everyone|here)/gu, '\\@$1')
+    .replace(/^([ \t]*)(-#|>)/gmu, '$1\\$2');
+}
+
+/** What escapeDiscord escaped, read back (the question kept in an answer's title). */
+export function unescapeDiscord(text: string): string {
+  return text.replace(/\\([^0-9A-Za-z\s])/gu, '$1');
+}
+
+/**
+ * Text shown where Discord renders no Markdown (footers, autocomplete choices, button labels), so a
+ * backslash would show: invisible characters removed, one line, at most `max` characters.
+ */
+export function plainDiscord(text: string, max: number): string {
+  return truncate(text.replace(INVISIBLE, '').replace(/\s+/gu, ' ').trim(), max);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bestClauses } from '../src/answer/extractive.ts';
+import type { QueryTerm } from '../src/answer/terms.ts';
+import { normalize } from '../src/text/normalize.ts';
+
+const term = (word: string): QueryTerm => {
+  const t = normalize(word);
+  const bigrams = [...t].slice(0, -1).map((c, i) => `${c}${[...t][i + 1]}`);
+  return { term: t, weight: 1, bigrams, focus: false, alternatives: [], idf: 1, unknown: false };
+};
+
+/** Long sentences cut to their best clauses: [name, sentence, question words, limit, quote]. */
+const CASES: [string, string, string[], number, string][] = [
+  [
+    'never ends inside an open quotation',
+    '会议强调，到2020年基本實現“鄉鄉有網點，村村通快遞”的目标，各地要加大投入，确保进度。',
+    ['鄉鄉有網點'],
+    30,
+    '…到2020年基本實現“鄉鄉有網點，村村通快遞”的目标…',
+  ],
+  [
+    'never starts inside a quoted name',
+    '各地要落实“收寄验视，实名收寄，过机安检”三项制度，严防禁寄物品流入寄递渠道，确保安全。',
+    ['过机安检', '三项制度'],
+    40,
+    '各地要落实“收寄验视，实名收寄，过机安检”三项制度…',
+  ],
+  [
+    'an ellipsis before only when leading clauses are left out',
+    '为了加强快递市场管理，保障快递安全，经营快递业务的企业应当在七日内答复投诉人。',
+    ['七日', '答复'],
+    24,
+    '…经营快递业务的企业应当在七日内答复投诉人。',
+  ],
+  [
+    'the clause mark before a cut is dropped, not left before the ellipsis',
+    '企业应当建立投诉处理制度；对投诉应当在七日内答复，逾期未答复的，由邮政管理部门责令改正，并处罚款。',
+    ['投诉处理制度'],
+    14,
+    '企业应当建立投诉处理制度…',
+  ],
+];
+
+describe('quote boundaries', () => {
+  it.each(CASES)('%s', (_name, sentence, words, max, expected) => {
+    expect(bestClauses(sentence, words.map(term), max)).toBe(expected);
+  });
+
+  it.each(CASES)('%s: quotation marks and brackets stay balanced', (_name, sentence, words, max) => {
+    const quote = bestClauses(sentence, words.map(term), max);
+    expect(quote.split('“').length).toBe(quote.split('”').length);
+    expect(quote).not.toMatch(/[，,：:；;、]…$/u);
+  });
+});
