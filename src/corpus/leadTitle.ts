@@ -1,6 +1,6 @@
 import { normalize } from '../text/normalize.ts';
 import { taggedWords } from '../text/segment.ts';
-import { splitClauses, splitSentences } from '../text/sentences.ts';
+import { splitBalancedClauses, splitSentences } from '../text/sentences.ts';
 
 /** A citation or autocomplete label stays readable at about this length. */
 const LEAD_TITLE_MAX_CHARS = 30;
@@ -65,7 +65,7 @@ function cutAtWord(text: string, max: number, anyWordAllowed: boolean): string {
  */
 export function leadTitle(lead: string): string {
   const sentence = dropPreamble((splitSentences(lead)[0] ?? '').replace(/[。；！？!?;]+$/u, ''));
-  const [first = '', ...rest] = splitClauses(sentence).map((c) => c.replace(/[，,：:]+$/u, ''));
+  const [first = '', ...rest] = splitBalancedClauses(sentence).map((c) => c.replace(/[，,：:]+$/u, ''));
   const subject = shortenSubject(first);
   if ([...subject].length > LEAD_TITLE_MAX_CHARS) return `${cutAtWord(subject, LEAD_TITLE_MAX_CHARS - 1, true)}…`;
   const next = rest[0];
