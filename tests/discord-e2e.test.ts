@@ -98,6 +98,14 @@ describe('/ask', () => {
     expect(isEphemeral(second)).toBe(true);
     expect(second.content).toMatch(/秒后再试/u);
   });
+
+  it('holds the same cooldown for /summary, declared as a precondition of the command', async () => {
+    const reader = member('总结控');
+    await finalReply(command(reader, 'summary', { topic: '疫情防控' }));
+    const second = await finalReply(command(reader, 'summary', { topic: '寄递安全' }));
+    expect(isEphemeral(second)).toBe(true);
+    expect(second.content).toMatch(/秒后再试/u);
+  });
 });
 
 describe('/summary and /sources', () => {
@@ -247,6 +255,17 @@ describe('mentions', () => {
     const followUp = bot.fake.channelReplies().at(-1)!;
     expect(followUp.embeds?.[0]?.title).toContain('十九大');
     expect(followUp.embeds?.[0]?.description).toContain('[1]');
+  });
+
+  it('an empty mention is told to write a question, without using up the cooldown', async () => {
+    const asker = member('只@不问');
+    const count = bot.fake.channelReplies().length;
+    bot.fake.say(asker.user, `<@${world().bot.id}>`, { mentions: [world().bot] });
+    await bot.fake.waitForRequest(() => bot.fake.channelReplies().length > count);
+    expect(bot.fake.channelReplies().at(-1)?.content).toContain('请在 @我 之后写上你的问题');
+    bot.fake.say(asker.user, `<@${world().bot.id}> 十九大期间实行什么值班制度？`, { mentions: [world().bot] });
+    await bot.fake.waitForRequest(() => bot.fake.channelReplies().length > count + 1);
+    expect(bot.fake.channelReplies().at(-1)?.embeds?.[0]?.description).toContain('[1]');
   });
 });
 

@@ -31,6 +31,11 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   if (!message.mentions.users.has(me.id) && !repliesToBot) return;
   const followUp = questionFromMention(message.content);
   try {
+    // An empty mention asks nothing, so it does not use up the user's cooldown.
+    if (!followUp) {
+      await message.reply({ content: '请在 @我 之后写上你的问题。', allowedMentions: NO_MENTIONS });
+      return;
+    }
     const wait = ctx.cooldowns.take(message.author.id);
     if (wait > 0) {
       // Messages cannot be ephemeral; the notice is short and pings no one.
@@ -39,10 +44,6 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
     }
     const previous = repliesToBot && referenced ? answeredQuestion(referenced) : null;
     const question = previous ? `${previous} ${followUp}` : followUp;
-    if (!followUp) {
-      await message.reply({ content: '请在 @我 之后写上你的问题。', allowedMentions: NO_MENTIONS });
-      return;
-    }
     const answer = await ctx.service.ask(question);
     ctx.log.info({ user: message.author.id, answered: answer.answered, followUp: previous !== null }, 'mention');
     await message.reply(answerReply(inDisplayScript(answer, ctx.config.displayScript, 'answer')));

@@ -3,6 +3,7 @@ import { articlePassage } from '../answer/articlePassage.ts';
 import { locationOf } from '../answer/citations.ts';
 import type { BotCommand, BotContext } from './context.ts';
 import { GENERIC_FAILURE, userMessage } from './errors.ts';
+import { enforcePreconditions } from './preconditions.ts';
 import { PASSAGE_BUTTON } from './responses/answer.ts';
 import { NO_MENTIONS } from './responses/common.ts';
 import { SOURCES_PAGE_BUTTON, sourcesReply } from './responses/sources.ts';
@@ -58,6 +59,7 @@ export async function handleInteraction(interaction: Interaction, commands: read
     } else if (interaction.isChatInputCommand()) {
       const command = commands.find((c) => c.data.name === interaction.commandName);
       if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+      enforcePreconditions(command.preconditions ?? [], interaction, ctx);
       await command.execute(interaction, ctx);
     } else if (interaction.isButton()) {
       await onButton(interaction, ctx);

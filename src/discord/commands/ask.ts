@@ -3,7 +3,6 @@ import { MAX_QUESTION_CHARS } from '../../answer/extractive.ts';
 import { inDisplayScript } from '../../answer/displayScript.ts';
 import type { Answer } from '../../answer/types.ts';
 import type { BotCommand } from '../context.ts';
-import { UserError } from '../errors.ts';
 import { answerReply, partialAnswerReply } from '../responses/answer.ts';
 import { StreamingReply } from '../streamingReply.ts';
 
@@ -12,9 +11,8 @@ export const askCommand: BotCommand = {
     .setName('ask')
     .setDescription('根据邮政指令语料回答问题，并注明出处')
     .addStringOption((o) => o.setName('question').setDescription('你的问题（简体或繁体）').setRequired(true).setMaxLength(MAX_QUESTION_CHARS)),
+  preconditions: ['cooldown'],
   async execute(interaction, ctx) {
-    const wait = ctx.cooldowns.take(interaction.user.id);
-    if (wait > 0) throw new UserError(`提问太频繁了，请 ${wait} 秒后再试。`);
     // Discord allows 3 seconds before the first response; retrieval may take longer under load.
     await interaction.deferReply();
     const question = interaction.options.getString('question', true);

@@ -3,7 +3,6 @@ import { CORPUS_EXTENSIONS } from '../../corpus/formats/read.ts';
 import { addCorpusFile, removeCorpusFile } from '../../service/corpusFiles.ts';
 import type { BotCommand } from '../context.ts';
 import { UserError } from '../errors.ts';
-import { requireModerator } from '../permissions.ts';
 import { reindexReply } from '../responses/reindex.ts';
 import { respondWithDocuments } from './documentChoices.ts';
 import { reindexWithProgress } from './reindexRun.ts';
@@ -36,9 +35,8 @@ export const corpusCommand: BotCommand = {
         .setDescription('删除文档并重建索引')
         .addStringOption((o) => o.setName('document').setDescription('要删除的文档').setRequired(true).setAutocomplete(true)),
     ),
+  preconditions: ['moderator', 'idle'],
   async execute(interaction, ctx) {
-    requireModerator(interaction, ctx.config.moderatorRoleIds);
-    if (ctx.service.isReindexing) throw new UserError('正在重建索引，请稍候再试。');
     const corpusDir = ctx.config.corpusDirs[0];
     if (!corpusDir) throw new UserError('没有配置语料目录。');
     if (interaction.options.getSubcommand() === 'add') {

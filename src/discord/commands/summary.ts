@@ -12,6 +12,7 @@ export const summaryCommand: BotCommand = {
     .setDescription('总结一篇文档，或总结语料中关于某个主题的内容')
     .addStringOption((o) => o.setName('document').setDescription('要总结的文档').setAutocomplete(true))
     .addStringOption((o) => o.setName('topic').setDescription('要总结的主题，例如：快递包装绿色治理').setMaxLength(200)),
+  preconditions: ['cooldown'],
   async execute(interaction, ctx) {
     const document = interaction.options.getString('document');
     const topic = interaction.options.getString('topic');
