@@ -245,13 +245,13 @@ describe('summaries written by the model', () => {
 
   it('summarizes a topic in one request with checked citations, and falls back when the model fails', async () => {
     const qa = await service('openai');
-    const summary = await qa.summarizeTopic('快递包装绿色化');
+    const summary = await qa.summary({ topic: '快递包装绿色化' });
     expect(summary).toMatchObject({ kind: 'topic', answered: true, mode: 'generated' });
     expect(chatRequests()).toHaveLength(1);
     expect(summary.citations).toHaveLength(2);
 
     fake.fail({ status: 400 });
-    const fallback = await qa.summarizeTopic('快递包装绿色化');
+    const fallback = await qa.summary({ topic: '快递包装绿色化' });
     expect(fallback).toMatchObject({ mode: 'extractive', note: '模型服务暂时不可用，以下为语料原文摘录。' });
   });
 });

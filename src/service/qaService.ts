@@ -5,7 +5,7 @@ import { statutoryKeywords } from '../answer/rewrite.ts';
 import { ProviderError } from '../providers/errors.ts';
 import { groundedAnswer } from '../answer/grounded.ts';
 import { modelSummary } from '../answer/modelSummary.ts';
-import { prepareSummary, type SummaryRequest, summarizeDocument, type Summary } from '../answer/summarize.ts';
+import { prepareSummary, type Summary, type SummaryRequest } from '../answer/summarize.ts';
 import type { Answer, PartialAnswer } from '../answer/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
@@ -105,10 +105,8 @@ export class QaService {
    * Retrieves and answers extractively in turn with other questions (see WorkQueue; the index is
    * the one served when the turn comes); with a chat model configured, the model then writes the
    * answer outside the queue, since it waits on the network rather than the CPU.
-   * `options` may be a number: the `k` of the former signature.
    */
-  async ask(question: string, options: number | AskOptions = {}): Promise<Answer> {
-    const { k = this.config.topK, onPartial } = typeof options === 'number' ? { k: options } : options;
+  async ask(question: string, { k = this.config.topK, onPartial }: AskOptions = {}): Promise<Answer> {
     const asked = validateQuestion(question);
     const keywords = await this.statutoryKeywords(asked);
     const prepared = await this.work.run(() => prepareAnswer(this.index, asked, { k, keywords }));
@@ -116,15 +114,6 @@ export class QaService {
     const answer = await groundedAnswer(prepared, this.chat, { onPartial });
     this.logFallback(answer.note, 'answer');
     return answer;
-  }
-
-  /** Extractive summary of one document (see `summary` for a model-written one when configured). */
-  summarizeDocument(ref: string): Summary {
-    return summarizeDocument(this.index, ref);
-  }
-
-  async summarizeTopic(topic: string): Promise<Summary> {
-    return this.summary({ topic });
   }
 
   /**
