@@ -19,7 +19,7 @@ export function openIndex(config: Config): Promise<SearchIndex> {
   return loadIndex(config.indexDir, createEmbeddings(config));
 }
 
-export async function reindexWithProgress(config: Config, full: boolean, allowEmpty = false): Promise<ReindexReport> {
+export async function reindexWithProgress(config: Config, full: boolean, allowEmpty = false, verify = false): Promise<ReindexReport> {
   const embeddings = createEmbeddings(config);
   const progress = terminalProgress();
   try {
@@ -31,6 +31,7 @@ export async function reindexWithProgress(config: Config, full: boolean, allowEm
       embedBatch: config.embeddings.batchSize,
       chunking: DEFAULT_CHUNKING,
       full,
+      verify,
       allowEmpty,
       onProgress: progress.onProgress,
     });

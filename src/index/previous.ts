@@ -9,6 +9,8 @@ export interface PreviousGeneration {
   data: IndexData | null;
   /** The previous vector graph, updated in place of a rebuild. */
   graph: HnswIndex | null;
+  /** The generation folder the data was read from. */
+  dir: string | null;
   /** Why nothing of the previous generation can be reused, when one exists. */
   reason: string | null;
 }
@@ -19,7 +21,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** The generation in service when its chunks, vectors and graph can be reused as they are. */
 export async function previousGeneration(options: { indexDir: string; embedding: EmbeddingSpec; chunking: ChunkingOptions }): Promise<PreviousGeneration> {
-  const none = (reason: string | null): PreviousGeneration => ({ data: null, graph: null, reason });
+  const none = (reason: string | null): PreviousGeneration => ({ data: null, graph: null, dir: null, reason });
   const dir = await currentGeneration(options.indexDir);
   if (!dir) return none(null);
   try {
@@ -29,7 +31,7 @@ export async function previousGeneration(options: { indexDir: string; embedding:
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
-    return { data, graph: readGraph(dir, manifest, data.chunks), reason: null };
+    return { data, graph: readGraph(dir, manifest, data.chunks), dir, reason: null };
   } catch (error) {
     return none(`旧索引不可读（${(error as Error).message}）`);
   }
