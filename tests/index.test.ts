@@ -106,6 +106,20 @@ describe('index build, reindex and retrieval', () => {
     expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, restamped: 0 });
   });
 
+  it('recognises an unchanged corpus from the manifest alone; --verify reads the index and rebuilds a damaged one', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const generation = (await loadIndex(index, testEmbeddings())).generation;
+    const chunks = path.join(generation, 'chunks.jsonl');
+    // Damage of the same size: only reading the index can tell.
+    await writeFile(chunks, 'x'.repeat((await stat(chunks)).size));
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, documents: 5, embeddedChunks: 0 });
+    await expect(loadIndex(index, testEmbeddings())).rejects.toThrow(IndexError);
+    const verified = await buildIndex([corpus], index, { verify: true });
+    expect(verified.rebuildReason).toMatch(/旧索引不可读/u);
+    expect((await loadIndex(index, testEmbeddings())).documents.size).toBe(5);
+  });
+
   it('hashes once the files of an index that recorded no size or mtime', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);

@@ -16,8 +16,8 @@ import { ChunkEmbedder, dimensionMismatch, type IndexEntry } from './embedChunks
 import { corpusSynonyms } from './corpusSynonyms.ts';
 import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
-import { INDEX_FORMAT_VERSION, type Manifest, restampManifest, sameStamp } from './manifest.ts';
-import { previousGeneration } from './previous.ts';
+import { INDEX_FORMAT_VERSION, type Manifest, sameStamp, sealGeneration, synonymsSource } from './manifest.ts';
+import { previousGeneration, servedIfCurrent } from './previous.ts';
 import { readManifest, type StoredChunk, writeIndexData } from './store.ts';
 import { NEW_LABEL, writeVectorGraph } from './vectorGraph.ts';
 
@@ -81,6 +81,13 @@ function timed<T>(stages: Record<ReindexStage, number>, stage: ReindexStage, wor
   }
 }
 
+function emptyReport(stages: Record<ReindexStage, number>, warnings: ReindexReport['warnings']): ReindexReport {
+  return {
+    added: [], changed: [], removed: [], unchanged: 0, restamped: 0, documents: 0, chunks: 0,
+    embeddedChunks: 0, seconds: 0, rebuildReason: null, warnings: [...warnings], stages, reusedGraph: false,
+  };
+}
+
 /** Reads one listed file, counting the time as scanning (as it was when every file was read up front). */
 async function timedRead(stages: Record<ReindexStage, number>, entry: CorpusEntry): ReturnType<typeof readCorpusFile> {
   const start = performance.now();
@@ -124,6 +131,17 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     const scan = await listCorpus(options.corpusDirs);
     stages.scan = (performance.now() - scanStarted) / 1000;
     if (scan.entries.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
+    const source = synonymsSource(scan.synonyms);
+    const served = options.full || options.verify ? null : await servedIfCurrent(options, scan.entries, source);
+    if (served) {
+      return {
+        ...emptyReport(stages, scan.warnings),
+        unchanged: served.documentCount,
+        documents: served.documentCount,
+        chunks: served.chunkCount,
+        seconds: (performance.now() - started) / 1000,
+      };
+    }
     const { data: previous, graph: previousGraph, dir: previousDir, reason } = options.full
       ? { data: null, graph: null, dir: null, reason: '--full' }
       : await previousGeneration(options);
@@ -142,10 +160,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     // Same path, size and mtime as recorded: trusted unchanged without reading, unless asked to verify.
     const trusted = (entry: CorpusEntry) => !options.verify && previousDocs.has(entry.id) && sameStamp(previousFiles[entry.id], entry);
 
-    const report: ReindexReport = {
-      added: [], changed: [], removed: [], unchanged: 0, restamped: 0, documents: 0, chunks: 0,
-      embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings], stages, reusedGraph: false,
-    };
+    const report: ReindexReport = { ...emptyReport(stages, scan.warnings), rebuildReason: previous || !reason ? null : reason };
     const embedder = new ChunkEmbedder(
       // With no previous graph to update, every vector goes into a new one: build it while reading.
       { embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH, streamGraph: !previousGraph },
@@ -208,7 +223,9 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       const unchanged = !report.added.length && !report.changed.length && !report.removed.length && samePaths;
       if (previous && unchanged && previous.synonyms === synonyms.text) {
         // Nothing to rebuild: the served generation already is this corpus; only new stamps are recorded.
-        if (report.restamped) await restampManifest(previousDir!, previous.manifest, files);
+        // Indexes written before part sizes and the synonyms source were recorded gain them here.
+        const stale = report.restamped || !previous.manifest.parts || previous.manifest.synonymsSource !== source;
+        if (stale) await sealGeneration(previousDir!, { ...previous.manifest, files, synonymsSource: source });
         report.seconds = (performance.now() - started) / 1000;
         return report;
       }
@@ -222,6 +239,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         embedding: { ...options.embedding, dimension },
         chunking: options.chunking,
         files,
+        synonymsSource: source,
         documentCount: documents.length,
         chunkCount: entries.length,
         builtAt: new Date().toISOString(),
@@ -237,6 +255,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         const bm25 = Bm25Index.fromCounts(vocabulary.terms, entries.map((e) => e.counts));
         await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), bm25, vectors, synonyms: synonyms.text });
         ({ reused: report.reusedGraph, insertSeconds: stages.insert } = await graph);
+        await sealGeneration(generation, manifest);
         await publishGeneration(options.indexDir, generation);
       } catch (error) {
         // The graph may still be writing into the generation: stop it before removing the folder.

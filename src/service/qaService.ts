@@ -161,6 +161,8 @@ export class QaService {
         embedBatch: this.config.embeddings.batchSize,
         chunking: DEFAULT_CHUNKING,
         full,
+        // The served index did not load: check every file rather than trust the manifest's word.
+        verify: this.loadError !== null,
         onProgress,
       });
       const next = await loadIndex(this.config.indexDir, embeddings);
