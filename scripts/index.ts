@@ -9,6 +9,7 @@ const USAGE = `用法：npm run index -- [选项]
   --corpus 目录   语料目录，可重复（默认 .env 的 CORPUS_DIR）
   --index 目录    索引目录（默认 .env 的 INDEX_DIR）
   --full          全部重建，不复用旧索引
+  --verify        读取并校验（sha256）每个文件；默认大小和修改时间未变的文件视为未改动，不读取
   --allow-empty   允许用空语料清空已有索引
   --json          输出一个 JSON 报告
   -h, --help      显示本说明
@@ -19,6 +20,7 @@ runCli(async () => {
     corpus: { type: 'string', multiple: true },
     index: { type: 'string' },
     full: { type: 'boolean', default: false },
+    verify: { type: 'boolean', default: false },
     'allow-empty': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
   }, USAGE);
@@ -29,6 +31,6 @@ runCli(async () => {
     process.stderr.write('\n已中断：原有索引未改动，下次运行会清理未完成的部分。\n');
     process.exit(130);
   });
-  const report = await reindexWithProgress(config, values.full, values['allow-empty']);
+  const report = await reindexWithProgress(config, values.full, values['allow-empty'], values.verify);
   process.stdout.write(values.json ? `${JSON.stringify(report)}\n` : formatReindexReport(report));
 });

@@ -7,6 +7,7 @@ import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
 import { createBot } from '../src/discord/bot.ts';
 import { createLogger } from '../src/log.ts';
+import { warmUp } from '../src/text/segment.ts';
 import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
 
 /**
@@ -25,6 +26,8 @@ runCli(async () => {
   }
   const service = new QaService(config, log);
   await service.load();
+  // In the background: the first question would otherwise wait for the dictionaries to load.
+  warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
 
   if (config.discordToken) {
     const client = createBot({ config, service, log });

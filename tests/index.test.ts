@@ -1,4 +1,4 @@
-import { cp, mkdir, writeFile, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Embeddings } from '@langchain/core/embeddings';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -73,6 +73,65 @@ describe('index build, reindex and retrieval', () => {
     expect(second.embeddedChunks).toBeLessThan(first.embeddedChunks / 3);
     const loaded = await loadIndex(index, testEmbeddings());
     expect(loaded.documents.has('003_1ea477868c6af1c2')).toBe(false);
+  });
+
+  it('trusts a file with its recorded size and mtime without reading it, unless asked to verify', async () => {
+    const { corpus, index } = await scratch();
+    const file = path.join(corpus, '001_7334d363ac647930.txt');
+    // A whole-second mtime, so putting it back is exact.
+    const recorded = new Date('2024-01-01T00:00:00Z');
+    await utimes(file, recorded, recorded);
+    await buildIndex([corpus], index);
+    const before = await stat(file);
+    // The same number of bytes, edited, then the mtime put back: only reading the file can tell.
+    await writeFile(file, (await readFile(file, 'utf8')).replace('快递', '邮件'));
+    await utimes(file, recorded, recorded);
+    expect((await stat(file)).size).toBe(before.size);
+    const trusting = await buildIndex([corpus], index);
+    expect(trusting).toMatchObject({ changed: [], unchanged: 5, restamped: 0, embeddedChunks: 0 });
+    const verified = await buildIndex([corpus], index, { verify: true });
+    expect(verified).toMatchObject({ changed: ['001_7334d363ac647930'], unchanged: 4 });
+  });
+
+  it('re-hashes a touched file without re-chunking it, and trusts it again on the next run', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const generation = (await loadIndex(index, testEmbeddings())).generation;
+    const file = path.join(corpus, '002_e898aa7a56475ed4.txt');
+    const later = new Date(Date.now() + 60_000);
+    await utimes(file, later, later);
+    expect(await buildIndex([corpus], index)).toMatchObject({ changed: [], unchanged: 5, restamped: 1, embeddedChunks: 0 });
+    // Only the recorded stamp changed: the served generation stays.
+    expect((await loadIndex(index, testEmbeddings())).generation).toBe(generation);
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, restamped: 0 });
+  });
+
+  it('recognises an unchanged corpus from the manifest alone; --verify reads the index and rebuilds a damaged one', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const generation = (await loadIndex(index, testEmbeddings())).generation;
+    const chunks = path.join(generation, 'chunks.jsonl');
+    // Damage of the same size: only reading the index can tell.
+    await writeFile(chunks, 'x'.repeat((await stat(chunks)).size));
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, documents: 5, embeddedChunks: 0 });
+    await expect(loadIndex(index, testEmbeddings())).rejects.toThrow(IndexError);
+    const verified = await buildIndex([corpus], index, { verify: true });
+    expect(verified.rebuildReason).toMatch(/旧索引不可读/u);
+    expect((await loadIndex(index, testEmbeddings())).documents.size).toBe(5);
+  });
+
+  it('hashes once the files of an index that recorded no size or mtime', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const manifestFile = path.join((await loadIndex(index, testEmbeddings())).generation, 'manifest.json');
+    const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { files: Record<string, { size?: number; mtimeMs?: number }> };
+    for (const recorded of Object.values(manifest.files)) {
+      delete recorded.size;
+      delete recorded.mtimeMs;
+    }
+    await writeFile(manifestFile, JSON.stringify(manifest));
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, restamped: 5, embeddedChunks: 0 });
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, restamped: 0 });
   });
 
   it('updates the vector graph on a small change: new text is found, removed text never comes back', async () => {

@@ -5,12 +5,13 @@ import { promisify } from 'node:util';
 import { answerQuestion } from '../answer/extractive.ts';
 import { DEFAULT_CHUNKING } from '../chunk/types.ts';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
-import { reindex, type ReindexStage } from '../index/build.ts';
+import { reindex, type ReindexReport, type ReindexStage } from '../index/build.ts';
 import { currentGeneration } from '../index/layout.ts';
 import { loadIndex } from '../index/loadIndex.ts';
 import { readIndexData } from '../index/store.ts';
 import { hybridSearch } from '../retrieve/hybrid.ts';
-import { exactTopK, recallAtK } from './exactSearch.ts';
+import type { SentencePools } from './benchText.ts';
+import { exactTopK, flatten, recallAtK, strictRecallAtK } from './exactSearch.ts';
 import { buildBaseline } from './langchainBaseline.ts';
 import { percentiles, timeCalls, type Percentiles } from './latency.ts';
 import { writeSyntheticCorpus } from './syntheticCorpus.ts';
@@ -26,12 +27,16 @@ export interface SizeResult {
   chars: number;
   indexSeconds: number;
   stages: Record<ReindexStage, number>;
+  /** Peak resident memory of the process that built the index. */
+  buildPeakRssBytes: number;
   diskBytes: number;
   loadSeconds: number;
   rssBytes: number;
+  restart: { bootSeconds: number; reindexSeconds: number; loadSeconds: number; firstAnswerMs: number; restartSeconds: number; answers: number; rssAfterAnswersBytes: number };
+  warmFirstAnswerMs: number;
   search: { single: Percentiles; concurrent: Percentiles };
   ask: { single: Percentiles; concurrent: Percentiles };
-  hnsw: { recallAt10: number; hnswMs: number; exactMs: number; speedup: number };
+  hnsw: { recallAt10: number; strictRecallAt10: number; hnswMs: number; exactMs: number; speedup: number };
   incrementalSeconds: number;
   baseline: { chunks: number; indexSeconds: number; search: Percentiles };
 }
@@ -44,28 +49,29 @@ async function folderBytes(dir: string): Promise<number> {
 
 const run = promisify(execFile);
 
-/** Startup as the bot sees it: a fresh process loading the index (see loadProbe.ts). */
-async function probeLoad(indexDir: string, dimension: number): Promise<{ loadSeconds: number; rssBytes: number }> {
-  const probe = path.join(import.meta.dirname, 'loadProbe.ts');
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', probe, indexDir, String(dimension)], { maxBuffer: 1 << 20 });
-  return JSON.parse(stdout) as { loadSeconds: number; rssBytes: number };
+/** Runs a probe script of this folder in a fresh process and parses the JSON it prints. */
+async function probe<T>(script: string, args: readonly (string | number)[]): Promise<T> {
+  const file = path.join(import.meta.dirname, script);
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', file, ...args.map(String)], { maxBuffer: 64 << 20 });
+  return JSON.parse(stdout) as T;
 }
+
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
-/** Everything the benchmark reports for one corpus size (load and memory in a fresh child process). */
-export async function measureSize(options: { sentences: readonly string[]; workDir: string; targetChunks: number; dimension: number; questions: readonly string[] }): Promise<SizeResult> {
+/** Everything the benchmark reports for one corpus size (build, startup and memory in fresh child processes). */
+export async function measureSize(options: { pools: SentencePools; workDir: string; targetChunks: number; dimension: number; questions: readonly string[] }): Promise<SizeResult> {
   const { workDir, targetChunks, dimension, questions } = options;
   const corpusDir = path.join(workDir, 'corpus');
   const indexDir = path.join(workDir, 'index');
-  const { chars } = await writeSyntheticCorpus(options.sentences, corpusDir, targetChunks);
-  const embeddings = new HashingEmbeddings({ dimension });
-  const build = (full: boolean) =>
-    reindex({ corpusDirs: [corpusDir], indexDir, embeddings, embedding: embeddings.identity, chunking: DEFAULT_CHUNKING, full });
-  const report = await build(true);
+  const { chars } = await writeSyntheticCorpus(options.pools, corpusDir, targetChunks);
+  const { report, peakRssBytes } = await probe<{ report: ReindexReport; peakRssBytes: number }>('buildProbe.ts', [corpusDir, indexDir, dimension]);
   const generation = (await currentGeneration(indexDir))!;
   const diskBytes = await folderBytes(generation);
 
-  const { loadSeconds, rssBytes } = await probeLoad(indexDir, dimension);
+  const startArgs = [corpusDir, indexDir, dimension, JSON.stringify(questions)];
+  const restart = await probe<SizeResult['restart']>('startProbe.ts', ['restart', ...startArgs]);
+  const warm = await probe<{ loadSeconds: number; rssAfterLoadBytes: number; warmFirstAnswerMs: number }>('startProbe.ts', ['warm', ...startArgs]);
+  const embeddings = new HashingEmbeddings({ dimension });
   const index = await loadIndex(indexDir, embeddings);
 
   const search = (q: string) => hybridSearch(index, q, { k: K });
@@ -76,7 +82,9 @@ export async function measureSize(options: { sentences: readonly string[]; workD
   const askConcurrent = percentiles(await timeCalls(questions, CONCURRENT_CALLERS, ask));
 
   const { vectors } = await readIndexData(index.generation, index.manifest);
+  const flat = flatten(vectors, dimension);
   const recalls: number[] = [];
+  const strictRecalls: number[] = [];
   const hnswMs: number[] = [];
   const exactMs: number[] = [];
   for (const question of questions) {
@@ -86,15 +94,16 @@ export async function measureSize(options: { sentences: readonly string[]; workD
     const approximate = index.vectorStore.searchPositions(q, RECALL_K).map((h) => ({ label: h.position, similarity: h.similarity }));
     hnswMs.push(performance.now() - start);
     start = performance.now();
-    const exact = exactTopK(vectors, query, RECALL_K);
+    const exact = exactTopK(flat, dimension, query, RECALL_K);
     exactMs.push(performance.now() - start);
     recalls.push(recallAtK(exact, approximate));
+    strictRecalls.push(strictRecallAtK(exact, approximate));
   }
 
   // One document of the corpus changes: only it is re-read and re-embedded.
   const first = (await readdir(corpusDir)).sort()[0]!;
   await appendFile(path.join(corpusDir, first), '本条为基准测试追加的修订内容。\n');
-  const incremental = await build(false);
+  const incremental = await reindex({ corpusDirs: [corpusDir], indexDir, embeddings, embedding: embeddings.identity, chunking: DEFAULT_CHUNKING });
 
   const baseline = await buildBaseline([corpusDir], new HashingEmbeddings({ dimension }));
   const baselineSearch = percentiles(await timeCalls(questions, 1, (q) => baseline.store.similaritySearch(q, K)));
@@ -106,12 +115,21 @@ export async function measureSize(options: { sentences: readonly string[]; workD
     chars,
     indexSeconds: report.seconds,
     stages: report.stages,
+    buildPeakRssBytes: peakRssBytes,
     diskBytes,
-    loadSeconds,
-    rssBytes,
+    loadSeconds: warm.loadSeconds,
+    rssBytes: warm.rssAfterLoadBytes,
+    restart,
+    warmFirstAnswerMs: warm.warmFirstAnswerMs,
     search: { single: searchSingle, concurrent: searchConcurrent },
     ask: { single: askSingle, concurrent: askConcurrent },
-    hnsw: { recallAt10: mean(recalls), hnswMs: mean(hnswMs), exactMs: mean(exactMs), speedup: mean(exactMs) / Math.max(1e-6, mean(hnswMs)) },
+    hnsw: {
+      recallAt10: mean(recalls),
+      strictRecallAt10: mean(strictRecalls),
+      hnswMs: mean(hnswMs),
+      exactMs: mean(exactMs),
+      speedup: mean(exactMs) / Math.max(1e-6, mean(hnswMs)),
+    },
     incrementalSeconds: incremental.seconds,
     baseline: { chunks: baseline.chunks, indexSeconds: baseline.seconds, search: baselineSearch },
   };

@@ -1,18 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEFAULT_CHUNKING } from '../chunk/types.ts';
-import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
-import { scanCorpus } from '../corpus/load.ts';
-import { parseDocument } from '../corpus/parse.ts';
-import { splitSentences } from '../text/sentences.ts';
+import type { SentencePools } from './benchText.ts';
 import { between, pick, seededRandom } from './random.ts';
-
-/** Real sentences of the corpus, cleaned, without mojibake: the material new documents are made of. */
-export async function realSentences(corpusDirs: readonly string[]): Promise<string[]> {
-  const { files } = await scanCorpus(corpusDirs);
-  const sentences = files.flatMap((file) => splitSentences(parseDocument(file).document.pageContent));
-  return [...new Set(sentences.filter((s) => [...s].length >= 10 && [...s].length <= 160 && !s.includes(MOJIBAKE_MARK)))];
-}
 
 function paragraph(random: () => number, sentences: readonly string[], count: number): string {
   return Array.from({ length: count }, () => pick(random, sentences)).join('');
@@ -40,16 +30,17 @@ function regulation(random: () => number, sentences: readonly string[], n: numbe
 
 /**
  * Writes a corpus of about `targetChunks` chunks made of real sentences recombined into new
- * documents with distinct ids (three notices for each regulation). Deterministic for a seed.
+ * documents with distinct ids (three notices of any sentences for each regulation of statute
+ * sentences). Deterministic for a seed.
  */
-export async function writeSyntheticCorpus(sentences: readonly string[], outDir: string, targetChunks: number, seed = 7): Promise<{ files: number; chars: number }> {
+export async function writeSyntheticCorpus(pools: SentencePools, outDir: string, targetChunks: number, seed = 7): Promise<{ files: number; chars: number }> {
   const random = seededRandom(seed);
   await mkdir(outDir, { recursive: true });
   let chunks = 0;
   let chars = 0;
   let n = 0;
   while (chunks < targetChunks) {
-    const doc = n % 4 === 3 ? regulation(random, sentences, n) : notice(random, sentences, n);
+    const doc = n % 4 === 3 ? regulation(random, pools.statute, n) : notice(random, pools.all, n);
     await writeFile(path.join(outDir, `syn-${String(n).padStart(6, '0')}.txt`), doc.text);
     chunks += doc.chunks;
     chars += doc.text.length;

@@ -19,10 +19,10 @@ export function openIndex(config: Config): Promise<SearchIndex> {
   return loadIndex(config.indexDir, createEmbeddings(config));
 }
 
-export async function reindexWithProgress(config: Config, full: boolean, allowEmpty = false): Promise<ReindexReport> {
+export async function reindexWithProgress(config: Config, full: boolean, allowEmpty = false, verify = false): Promise<ReindexReport> {
   const progress = terminalProgress();
   try {
-    return await corpusReindex(config, createEmbeddings(config), { full, allowEmpty, onProgress: progress.onProgress });
+    return await corpusReindex(config, createEmbeddings(config), { full, verify, allowEmpty, onProgress: progress.onProgress });
   } finally {
     progress.stop();
   }

@@ -1,15 +1,26 @@
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile, realpath } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeCorpusBytes } from './decode.ts';
 import { ACCEPTED_FORMATS, CORPUS_EXTENSIONS, type CorpusFormat, MAX_CORPUS_FILE_BYTES, REFUSED_EXTENSIONS, readCorpusBytes } from './formats/read.ts';
+
 /** A corpus folder's own synonyms (Solr format), read at reindex; never indexed as a document. */
 export const SYNONYMS_FILE = 'synonyms.txt';
 
-export interface SourceFile {
+/** What a reindex compares before reading a file: the same size and mtime as last time mean unchanged. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** A corpus file found by listing, before it is read. */
+export interface CorpusEntry extends FileStamp {
   id: string;
   path: string;
   extension: string;
+}
+
+export interface SourceFile extends CorpusEntry {
   /** What the bytes turned out to be; the text of a PDF or Word file is what was extracted from it. */
   format: CorpusFormat;
   text: string;
@@ -22,12 +33,19 @@ export interface SynonymsFile {
   text: string;
 }
 
-export interface CorpusScan {
-  files: SourceFile[];
+interface Findings {
   /** The `synonyms.txt` at the top of each corpus folder that has one. */
   synonyms: SynonymsFile[];
   /** Files that were skipped or decoded specially, with the reason, for the reindex report. */
   warnings: { path: string; message: string }[];
+}
+
+export interface CorpusListing extends Findings {
+  entries: CorpusEntry[];
+}
+
+export interface CorpusScan extends Findings {
+  files: SourceFile[];
 }
 
 export class CorpusError extends Error {}
@@ -49,13 +67,14 @@ function isInside(root: string, target: string): boolean {
 }
 
 /**
- * Reads every .txt/.md/.html/.pdf/.docx/.doc file under the corpus folders. Document id = path relative to its
- * corpus folder without extension. Nothing here throws for one bad file: it is skipped with a warning.
+ * Lists every .txt/.md/.html/.pdf/.docx/.doc file under the corpus folders with its size and mtime, without reading
+ * it (the synonyms files excepted). Document id = path relative to its corpus folder without
+ * extension. Nothing here throws for one bad file: it is skipped with a warning.
  */
-export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
-  const files: SourceFile[] = [];
+export async function listCorpus(dirs: readonly string[]): Promise<CorpusListing> {
+  const entries: CorpusEntry[] = [];
   const synonyms: SynonymsFile[] = [];
-  const warnings: CorpusScan['warnings'] = [];
+  const warnings: CorpusListing['warnings'] = [];
   const seen = new Map<string, string>();
   for (const dir of dirs) {
     const root = await realpath(dir).catch(() => {
@@ -76,23 +95,18 @@ export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
       if (REFUSED_EXTENSIONS.includes(extension)) warn(`不支持的格式（${extension}），只接受 ${ACCEPTED_FORMATS}，已跳过`);
       if (!CORPUS_EXTENSIONS.includes(extension)) continue;
       try {
-        const stat = await lstat(file);
-        if (stat.isSymbolicLink() && !isInside(root, await realpath(file))) {
+        const link = await lstat(file);
+        if (link.isSymbolicLink() && !isInside(root, await realpath(file))) {
           warn('符号链接指向语料目录之外，已跳过');
           continue;
         }
+        // A symlink's own size and mtime say nothing about its target's content.
+        const target = link.isSymbolicLink() ? await stat(file) : link;
         // Not even read past the largest limit of any format; under it, the format's own limit applies.
-        if (stat.size > MAX_CORPUS_FILE_BYTES) {
-          warn(`文件过大（${(stat.size / 1048576).toFixed(1)} MB，上限 ${MAX_CORPUS_FILE_BYTES / 1048576} MB），已跳过`);
+        if (target.size > MAX_CORPUS_FILE_BYTES) {
+          warn(`文件过大（${(target.size / 1048576).toFixed(1)} MB，上限 ${MAX_CORPUS_FILE_BYTES / 1048576} MB），已跳过`);
           continue;
         }
-        const bytes = await readFile(file);
-        const read = await readCorpusBytes(bytes, extension);
-        if ('error' in read) {
-          warn(`${read.error}，已跳过`);
-          continue;
-        }
-        for (const message of read.warnings) warn(message);
         const id = path.relative(dir, file).slice(0, -extension.length).split(path.sep).join('/');
         const previous = seen.get(id);
         if (previous) {
@@ -100,11 +114,37 @@ export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
           continue;
         }
         seen.set(id, file);
-        files.push({ id, path: file, extension, format: read.format, text: read.text, hash: createHash('sha256').update(bytes).digest('hex') });
+        entries.push({ id, path: file, extension, size: target.size, mtimeMs: target.mtimeMs });
       } catch (error) {
         warn(`无法读取：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
     }
+  }
+  return { entries, synonyms, warnings };
+}
+
+/** Reads, decodes (or extracts) and hashes one listed file; a file that cannot be used is a warning instead. */
+export async function readCorpusFile(entry: CorpusEntry): Promise<{ file: SourceFile | null; warnings: string[] }> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(entry.path);
+  } catch (error) {
+    return { file: null, warnings: [`无法读取：${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
+  }
+  const read = await readCorpusBytes(bytes, entry.extension);
+  if ('error' in read) return { file: null, warnings: [`${read.error}，已跳过`] };
+  const file = { ...entry, format: read.format, text: read.text, hash: createHash('sha256').update(bytes).digest('hex') };
+  return { file, warnings: read.warnings };
+}
+
+/** Lists and reads every corpus file (see listCorpus). */
+export async function scanCorpus(dirs: readonly string[]): Promise<CorpusScan> {
+  const { entries, synonyms, warnings } = await listCorpus(dirs);
+  const files: SourceFile[] = [];
+  for (const entry of entries) {
+    const read = await readCorpusFile(entry);
+    for (const message of read.warnings) warnings.push({ path: entry.path, message });
+    if (read.file) files.push(read.file);
   }
   return { files, synonyms, warnings };
 }

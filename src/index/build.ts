@@ -4,7 +4,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { chunkDocument } from '../chunk/chunkDocument.ts';
 import { indexText } from '../chunk/indexText.ts';
 import type { ChunkingOptions } from '../chunk/types.ts';
-import { CorpusError, scanCorpus } from '../corpus/load.ts';
+import { type CorpusEntry, CorpusError, listCorpus, readCorpusFile } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import type { EmbeddingSpec } from '../embed/identity.ts';
@@ -16,8 +16,8 @@ import { ChunkEmbedder, dimensionMismatch, type IndexEntry } from './embedChunks
 import { corpusSynonyms } from './corpusSynonyms.ts';
 import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
-import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { previousGeneration } from './previous.ts';
+import { INDEX_FORMAT_VERSION, type Manifest, sameStamp, sealGeneration, synonymsSource } from './manifest.ts';
+import { previousGeneration, servedIfCurrent } from './previous.ts';
 import { readManifest, type StoredChunk, writeIndexData } from './store.ts';
 import { NEW_LABEL, writeVectorGraph } from './vectorGraph.ts';
 
@@ -33,6 +33,11 @@ export interface ReindexOptions {
   /** Re-read and re-embed every file even when unchanged. */
   full?: boolean;
   /**
+   * Read and hash every file, even those whose size and mtime are as recorded (which are otherwise
+   * trusted unchanged without being read): catches an edit that kept both.
+   */
+  verify?: boolean;
+  /**
    * Let a corpus with no document replace an index that has some. Off by default: an empty or
    * unmounted folder would otherwise silently empty the index every question is answered from.
    */
@@ -46,6 +51,8 @@ export interface ReindexReport {
   changed: string[];
   removed: string[];
   unchanged: number;
+  /** Unchanged files that were read because their size or mtime differed from the recorded ones. */
+  restamped: number;
   documents: number;
   chunks: number;
   embeddedChunks: number;
@@ -71,6 +78,23 @@ function timed<T>(stages: Record<ReindexStage, number>, stage: ReindexStage, wor
     return work();
   } finally {
     stages[stage] += (performance.now() - start) / 1000;
+  }
+}
+
+function emptyReport(stages: Record<ReindexStage, number>, warnings: ReindexReport['warnings']): ReindexReport {
+  return {
+    added: [], changed: [], removed: [], unchanged: 0, restamped: 0, documents: 0, chunks: 0,
+    embeddedChunks: 0, seconds: 0, rebuildReason: null, warnings: [...warnings], stages, reusedGraph: false,
+  };
+}
+
+/** Reads one listed file, counting the time as scanning (as it was when every file was read up front). */
+async function timedRead(stages: Record<ReindexStage, number>, entry: CorpusEntry): ReturnType<typeof readCorpusFile> {
+  const start = performance.now();
+  try {
+    return await readCorpusFile(entry);
+  } finally {
+    stages.scan += (performance.now() - start) / 1000;
   }
 }
 
@@ -104,10 +128,23 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
     await removeStaleGenerations(options.indexDir);
     const stages: Record<ReindexStage, number> = { scan: 0, clean: 0, segment: 0, embed: 0, insert: 0, write: 0 };
     const scanStarted = performance.now();
-    const scan = await scanCorpus(options.corpusDirs);
+    const scan = await listCorpus(options.corpusDirs);
     stages.scan = (performance.now() - scanStarted) / 1000;
-    if (scan.files.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
-    const { data: previous, graph: previousGraph, reason } = options.full ? { data: null, graph: null, reason: '--full' } : await previousGeneration(options);
+    if (scan.entries.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
+    const source = synonymsSource(scan.synonyms);
+    const served = options.full || options.verify ? null : await servedIfCurrent(options, scan.entries, source);
+    if (served) {
+      return {
+        ...emptyReport(stages, scan.warnings),
+        unchanged: served.documentCount,
+        documents: served.documentCount,
+        chunks: served.chunkCount,
+        seconds: (performance.now() - started) / 1000,
+      };
+    }
+    const { data: previous, graph: previousGraph, dir: previousDir, reason } = options.full
+      ? { data: null, graph: null, dir: null, reason: '--full' }
+      : await previousGeneration(options);
     const previousFiles = previous?.manifest.files ?? {};
     const previousDocs = new Map(previous?.documents.map((d) => [d.id, d]));
     // Unchanged chunks keep their term counts, numbered by the previous BM25 terms the vocabulary starts from.
@@ -119,13 +156,11 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       list.push({ chunk, counts: previousCounts!.rows[i]!, vector: previous.vectors[i]! });
       previousChunks.set(chunk.docId, list);
     });
-    const keptDocument = (file: { id: string; hash: string }) =>
-      previousFiles[file.id]?.sha256 === file.hash ? previousDocs.get(file.id) : undefined;
+    const keptDocument = (id: string, hash: string) => (previousFiles[id]?.sha256 === hash ? previousDocs.get(id) : undefined);
+    // Same path, size and mtime as recorded: trusted unchanged without reading, unless asked to verify.
+    const trusted = (entry: CorpusEntry) => !options.verify && previousDocs.has(entry.id) && sameStamp(previousFiles[entry.id], entry);
 
-    const report: ReindexReport = {
-      added: [], changed: [], removed: [], unchanged: 0, documents: 0, chunks: 0,
-      embeddedChunks: 0, seconds: 0, rebuildReason: previous || !reason ? null : reason, warnings: [...scan.warnings], stages, reusedGraph: false,
-    };
+    const report: ReindexReport = { ...emptyReport(stages, scan.warnings), rebuildReason: previous || !reason ? null : reason };
     const embedder = new ChunkEmbedder(
       // With no previous graph to update, every vector goes into a new one: build it while reading.
       { embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH, streamGraph: !previousGraph },
@@ -135,20 +170,31 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       const documents: DocumentMetadata[] = [];
       const entries: IndexEntry[] = [];
       const files: Manifest['files'] = {};
-      const toRead = scan.files.filter((f) => !keptDocument(f)).length;
-      for (const file of scan.files) {
-        const kept = keptDocument(file);
+      const toRead = scan.entries.filter((e) => !trusted(e)).length;
+      let read = 0;
+      for (const entry of scan.entries) {
+        const stamp = { size: entry.size, mtimeMs: entry.mtimeMs };
+        const unread = trusted(entry);
+        const file = unread ? null : await timedRead(stages, entry);
+        if (file) for (const message of file.warnings) report.warnings.push({ path: entry.path, message });
+        if (!unread && !file?.file) continue;
+        const hash = file?.file?.hash ?? previousFiles[entry.id]!.sha256;
+        const kept = keptDocument(entry.id, hash);
         if (kept) {
           report.unchanged++;
-          documents.push({ ...kept, path: file.path });
-          const reused = previousChunks.get(file.id) ?? [];
+          // A file touched but not edited: its new stamp is recorded so the next run trusts it again.
+          if (!unread) report.restamped++;
+          documents.push({ ...kept, path: entry.path });
+          const reused = previousChunks.get(entry.id) ?? [];
           for (const { chunk, counts, vector } of reused) entries.push({ chunk, counts, vector, text: '' });
-          files[file.id] = { path: file.path, sha256: file.hash, chunks: reused.length };
+          files[entry.id] = { path: entry.path, sha256: hash, chunks: reused.length, ...stamp };
+          if (!unread) options.onProgress?.({ phase: 'embed', done: ++read, total: toRead });
           continue;
         }
-        (previousFiles[file.id] ? report.changed : report.added).push(file.id);
-        const { document, warnings } = timed(stages, 'clean', () => parseDocument(file));
-        for (const message of warnings) report.warnings.push({ path: file.path, message });
+        const source = file!.file!;
+        (previousFiles[entry.id] ? report.changed : report.added).push(entry.id);
+        const { document, warnings } = timed(stages, 'clean', () => parseDocument(source));
+        for (const message of warnings) report.warnings.push({ path: entry.path, message });
         documents.push(document.metadata);
         const fresh = timed(stages, 'segment', () =>
           chunkDocument(document, options.chunking).map((chunk, i): IndexEntry => {
@@ -160,9 +206,11 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         );
         entries.push(...fresh);
         await embedder.add(fresh);
-        files[file.id] = { path: file.path, sha256: file.hash, chunks: fresh.length };
-        options.onProgress?.({ phase: 'embed', done: report.added.length + report.changed.length, total: toRead });
+        files[entry.id] = { path: entry.path, sha256: source.hash, chunks: fresh.length, ...stamp };
+        options.onProgress?.({ phase: 'embed', done: ++read, total: toRead });
       }
+      // Every file listed may still have been unusable (binary, undecodable): the same guard as an empty folder.
+      if (documents.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
       await embedder.flush();
       report.removed = Object.keys(previousFiles).filter((id) => !(id in files));
       report.documents = documents.length;
@@ -174,7 +222,10 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
       const samePaths = Object.entries(files).every(([id, f]) => previousFiles[id]?.path === f.path);
       const unchanged = !report.added.length && !report.changed.length && !report.removed.length && samePaths;
       if (previous && unchanged && previous.synonyms === synonyms.text) {
-        // Nothing to do: the served generation already is this corpus.
+        // Nothing to rebuild: the served generation already is this corpus; only new stamps are recorded.
+        // Indexes written before part sizes and the synonyms source were recorded gain them here.
+        const stale = report.restamped || !previous.manifest.parts || previous.manifest.synonymsSource !== source;
+        if (stale) await sealGeneration(previousDir!, { ...previous.manifest, files, synonymsSource: source });
         report.seconds = (performance.now() - started) / 1000;
         return report;
       }
@@ -188,6 +239,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         embedding: { ...options.embedding, dimension },
         chunking: options.chunking,
         files,
+        synonymsSource: source,
         documentCount: documents.length,
         chunkCount: entries.length,
         builtAt: new Date().toISOString(),
@@ -203,6 +255,7 @@ export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
         const bm25 = Bm25Index.fromCounts(vocabulary.terms, entries.map((e) => e.counts));
         await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), bm25, vectors, synonyms: synonyms.text });
         ({ reused: report.reusedGraph, insertSeconds: stages.insert } = await graph);
+        await sealGeneration(generation, manifest);
         await publishGeneration(options.indexDir, generation);
       } catch (error) {
         // The graph may still be writing into the generation: stop it before removing the folder.

@@ -2,13 +2,16 @@ import type { ChunkingOptions } from '../chunk/types.ts';
 import { type EmbeddingSpec, matchesSpec } from '../embed/identity.ts';
 import type { HnswIndex } from './hnsw.ts';
 import { currentGeneration } from './layout.ts';
-import { INDEX_FORMAT_VERSION } from './manifest.ts';
+import type { CorpusEntry } from '../corpus/load.ts';
+import { INDEX_FORMAT_VERSION, type Manifest, partSizes, sameStamp } from './manifest.ts';
 import { type IndexData, readGraph, readIndexData, readManifest } from './store.ts';
 
 export interface PreviousGeneration {
   data: IndexData | null;
   /** The previous vector graph, updated in place of a rebuild. */
   graph: HnswIndex | null;
+  /** The generation folder the data was read from. */
+  dir: string | null;
   /** Why nothing of the previous generation can be reused, when one exists. */
   reason: string | null;
 }
@@ -19,7 +22,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 /** The generation in service when its chunks, vectors and graph can be reused as they are. */
 export async function previousGeneration(options: { indexDir: string; embedding: EmbeddingSpec; chunking: ChunkingOptions }): Promise<PreviousGeneration> {
-  const none = (reason: string | null): PreviousGeneration => ({ data: null, graph: null, reason });
+  const none = (reason: string | null): PreviousGeneration => ({ data: null, graph: null, dir: null, reason });
   const dir = await currentGeneration(options.indexDir);
   if (!dir) return none(null);
   try {
@@ -29,8 +32,29 @@ export async function previousGeneration(options: { indexDir: string; embedding:
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
-    return { data, graph: readGraph(dir, manifest, data.chunks), reason: null };
+    return { data, graph: readGraph(dir, manifest, data.chunks), dir, reason: null };
   } catch (error) {
     return none(`旧索引不可读（${(error as Error).message}）`);
   }
+}
+
+/**
+ * The served generation's manifest when the corpus is exactly what it was built from — the same
+ * files with their recorded stamps, the same synonyms files, the same configuration — and every
+ * file of it has its recorded size. Reads nothing but the manifest, so a restart over an
+ * unchanged corpus does not pay for reading the whole index twice; null means: take the full path.
+ */
+export async function servedIfCurrent(
+  options: { indexDir: string; embedding: EmbeddingSpec; chunking: ChunkingOptions },
+  entries: readonly CorpusEntry[],
+  synonymsSource: string,
+): Promise<Manifest | null> {
+  const dir = await currentGeneration(options.indexDir);
+  if (!dir) return null;
+  const manifest = await readManifest(dir).catch(() => null);
+  if (!manifest?.parts || manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.synonymsSource !== synonymsSource) return null;
+  if (!matchesSpec(manifest.embedding, options.embedding) || !sameJson(manifest.chunking, options.chunking)) return null;
+  if (entries.length !== Object.keys(manifest.files).length || !entries.every((e) => sameStamp(manifest.files[e.id], e))) return null;
+  const sizes = await partSizes(dir).catch(() => null);
+  return sizes && sameJson(sizes, manifest.parts) ? manifest : null;
 }

@@ -46,6 +46,7 @@ const documentsSchema = z.array(
   }),
 );
 
+/** Writes every file of a generation but the graph and the manifest (sealGeneration writes it last). */
 export async function writeIndexData(dir: string, data: IndexData): Promise<void> {
   const dimension = data.manifest.embedding.dimension;
   const flat = new Float32Array(data.vectors.length * dimension);
@@ -60,8 +61,6 @@ export async function writeIndexData(dir: string, data: IndexData): Promise<void
     writeFile(path.join(dir, FILES.bm25), bm25.arrays),
     writeFile(path.join(dir, FILES.synonyms), data.synonyms),
   ]);
-  // The manifest goes last: a generation without one is incomplete and never loaded.
-  await writeFile(path.join(dir, FILES.manifest), JSON.stringify(data.manifest, null, 2));
 }
 
 async function readText(dir: string, file: string): Promise<string> {

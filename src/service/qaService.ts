@@ -27,7 +27,7 @@ export class IndexUnavailableError extends Error {
 }
 
 /** The reindex of the configured corpus folders into the configured index. */
-export function corpusReindex(config: Config, embeddings: ReturnType<typeof createEmbeddings>, options: Pick<ReindexOptions, 'full' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
+export function corpusReindex(config: Config, embeddings: ReturnType<typeof createEmbeddings>, options: Pick<ReindexOptions, 'full' | 'verify' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
   return reindex({
     corpusDirs: config.corpusDirs,
     indexDir: config.indexDir,
@@ -165,7 +165,8 @@ export class QaService {
     if (this.reindexing) throw new ReindexBusyError('已有重建索引任务在进行中');
     const embeddings = createEmbeddings(this.config);
     const run = (async () => {
-      const report = await corpusReindex(this.config, embeddings, { full, onProgress });
+      // The served index did not load: check every file rather than trust the manifest's word.
+      const report = await corpusReindex(this.config, embeddings, { full, verify: this.loadError !== null, onProgress });
       const next = await loadIndex(this.config.indexDir, embeddings);
       this.current = next;
       this.loadError = null;

@@ -6,11 +6,16 @@ import { STOPWORDS } from './stopwords.ts';
 /** This module owns nodejieba: nothing else imports it, so the dictionary is loaded exactly once. */
 const USER_DICT = fileURLToPath(new URL('./userdict.utf8', import.meta.url));
 
+/** How many times a lazy table (jieba's dictionary, the IDF table, character frequencies) was loaded. */
+let loads = 0;
+export const segmentationLoadCount = (): number => loads;
+
 let loaded = false;
 function jieba(): typeof nodejieba {
   if (!loaded) {
     nodejieba.load({ userDict: USER_DICT });
     loaded = true;
+    loads++;
   }
   return nodejieba;
 }
@@ -109,6 +114,7 @@ export function generalIdf(word: string): number {
     }
     const sorted = [...idf.values()].sort((a, b) => a - b);
     idfTable = { idf, median: sorted[Math.floor(sorted.length / 2)] ?? 1 };
+    loads++;
   }
   return idfTable.idf.get(word) ?? idfTable.median;
 }
@@ -132,6 +138,23 @@ export function dictionaryCharFrequency(char: string): number {
       const n = Number(freq);
       for (const c of word) charFrequency.set(c, (charFrequency.get(c) ?? 0) + n);
     }
+    loads++;
   }
   return charFrequency.get(char) ?? 0;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Loads every lazy table now, so the first question does not pay for them (about a second and
+ * a few hundred MiB). Each load is synchronous; between them the event loop gets a turn, so a
+ * caller that does not await this keeps serving while it runs.
+ */
+export async function warmUp(): Promise<void> {
+  await nextTurn();
+  jieba();
+  await nextTurn();
+  generalIdf('');
+  await nextTurn();
+  dictionaryCharFrequency('');
 }
