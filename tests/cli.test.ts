@@ -27,7 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-describe('command line contract', () => {
+// Each case spawns a process that only reads the index: they run side by side.
+describe.concurrent('command line contract', () => {
   it('answers with a cited JSON object', async () => {
     const { code, stdout } = await cli('ask', ['--index', indexDir, '--json', '“快递进村”工程今年的覆盖率力争达到多少？']);
     expect(code).toBe(0);
@@ -74,6 +75,10 @@ describe('command line contract', () => {
     expect(stdout).toMatch(/^用法：npm run --silent ask -- .*\n[\s\S]*--index[\s\S]*-h, --help[\s\S]*\n例：npm run /u);
   });
 
+});
+
+// These take the index's reindex lock, so they run one after the other.
+describe('command line runs that reindex', () => {
   it('refuses an empty corpus folder over the built index in one line, and the index keeps answering', async () => {
     const { dir: empty, cleanup: removeEmpty } = await tempDir('cli-empty-corpus-');
     try {
