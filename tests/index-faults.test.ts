@@ -50,16 +50,19 @@ const FAULTS: { name: string; inflict: (indexDir: string) => Promise<void>; mess
   },
 ];
 
-describe.each(FAULTS)('index fault: $name', ({ name, inflict, message }) => {
-  let indexDir = '';
-  beforeAll(async () => {
-    indexDir = path.join(root, name.replace(/\W+/gu, '-'));
-    await cp(path.join(root, 'pristine'), indexDir, { recursive: true });
-    await inflict(indexDir);
-  });
+const damagedDir = (name: string) => path.join(root, name.replace(/\W+/gu, '-'));
 
-  it('makes the CLI exit non-zero with one line saying what is wrong and to reindex', async () => {
-    const failed = await run(TSX, ['scripts/ask.ts', '--index', indexDir, QUESTION], { env: { ...process.env, EMBEDDING_DIMENSION: '256' } }).then(
+beforeAll(async () => {
+  for (const { name, inflict } of FAULTS) {
+    await cp(path.join(root, 'pristine'), damagedDir(name), { recursive: true });
+    await inflict(damagedDir(name));
+  }
+});
+
+// Each case spawns a CLI process that only reads its own damaged copy: they run side by side.
+describe.concurrent('the CLI on a damaged index', () => {
+  it.each(FAULTS)('$name: exits non-zero with one line saying what is wrong and to reindex', async ({ name, message }) => {
+    const failed = await run(TSX, ['scripts/ask.ts', '--index', damagedDir(name), QUESTION], { env: { ...process.env, EMBEDDING_DIMENSION: '256' } }).then(
       () => null,
       (error: { code: number; stderr: string }) => error,
     );
@@ -69,9 +72,11 @@ describe.each(FAULTS)('index fault: $name', ({ name, inflict, message }) => {
     expect(lines[0]).toMatch(message);
     expect(lines[0]).toMatch(/重建索引|npm run index/u);
   });
+});
 
-  it('leaves the service running, answering 索引不可用, until a reindex recovers it without a restart', async () => {
-    const config = loadConfig({ CORPUS_DIR: SEED_CORPUS, INDEX_DIR: indexDir, EMBEDDING_DIMENSION: '256' });
+describe('the service on a damaged index', () => {
+  it.each(FAULTS)('$name: keeps running, answering 索引不可用, until a reindex recovers it without a restart', async ({ name, message }) => {
+    const config = loadConfig({ CORPUS_DIR: SEED_CORPUS, INDEX_DIR: damagedDir(name), EMBEDDING_DIMENSION: '256' });
     const logs: string[] = [];
     const service = new QaService(config, pino({ level: 'error' }, { write: (line: string) => logs.push(line) }));
     await service.load();
