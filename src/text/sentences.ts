@@ -4,25 +4,19 @@
  */
 const SENTENCE = /[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』)）]*|\n|$)/gu;
 
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const [match] of text.matchAll(SENTENCE)) {
-    const sentence = match.trim();
-    if (sentence) out.push(sentence);
-  }
-  return out;
-}
-
-/** Whole sentences: like splitSentences, but a ； does not end one (what follows it depends on what precedes). */
+/** Whole sentences: like SENTENCE, but a ； does not end one (what follows it depends on what precedes). */
 const WHOLE_SENTENCE = /[^。！？!?\n]*(?:[。！？!?]+[”’」』)）]*|\n|$)/gu;
 
+function matchesTrimmed(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map(([match]) => match.trim()).filter(Boolean);
+}
+
+export function splitSentences(text: string): string[] {
+  return matchesTrimmed(text, SENTENCE);
+}
+
 export function splitWholeSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const [match] of text.matchAll(WHOLE_SENTENCE)) {
-    const sentence = match.trim();
-    if (sentence) out.push(sentence);
-  }
-  return out;
+  return matchesTrimmed(text, WHOLE_SENTENCE);
 }
 
 const OPENERS = '“‘「『（(《〈【';
