@@ -4,6 +4,7 @@ import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { foreignPlacesIn } from '../corpus/scope.ts';
 import { placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
+import { subQuestions } from '../text/questionForm.ts';
 import { splitBalancedClauses, splitSentences } from '../text/sentences.ts';
 import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
 import { citeQuotes, closestDocuments, locationOf, type Quote } from './citations.ts';
@@ -314,12 +315,6 @@ function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]):
 interface QuestionPart {
   question: string;
   terms: QueryTerm[];
-}
-
-/** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
-function subQuestions(normalizedQuestion: string): string[] {
-  const parts = normalizedQuestion.split(/[？?]/u).map((p) => p.trim()).filter((p) => length(p) >= 4);
-  return parts.length > 1 ? parts : [];
 }
 
 /**

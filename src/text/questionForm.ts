@@ -15,3 +15,9 @@ const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
 export function quotedSegments(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.matchAll(QUOTED)].flatMap((m) => m[1]!.split(/[、，,;；\s]+/u)).filter((s) => [...s].length >= 2);
 }
+
+/** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
+export function subQuestions(normalizedQuestion: string): string[] {
+  const parts = normalizedQuestion.split(/[？?]/u).map((p) => p.trim()).filter((p) => [...p].length >= 4);
+  return parts.length > 1 ? parts : [];
+}

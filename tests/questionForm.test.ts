@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
+
+describe('the form of a question', () => {
+  it.each([
+    ['快递员能不能把包裹放门口？', '快递员 把包裹放门口？'],
+    ['寄快递有没有规定要实名', '寄快递 规定要实名'],
+    ['快递柜收费合规吗？', '快递柜收费 ？'],
+    ['快递丢了怎么赔', '快递丢了怎么赔'],
+  ])('%s is searched as %s', (question, searched) => {
+    expect(stripQuestionFrames(question)).toBe(searched);
+  });
+
+  it.each<[string, string[]]>([
+    ['快递丢了几天内答复？网点加盟费一年多少？', ['快递丢了几天内答复', '网点加盟费一年多少']],
+    ['快递丢了怎么赔？', []],
+    ['真的吗？快递丢了怎么赔？', []],
+  ])('%s asks %j', (question, parts) => {
+    expect(subQuestions(question)).toEqual(parts);
+  });
+
+  it('reads quoted names whole, split at enumeration marks', () => {
+    expect(quotedSegments('“四个严防、两个确保”是什么？')).toEqual(['四个严防', '两个确保']);
+  });
+});
