@@ -97,6 +97,24 @@ describe('Discord message limits', () => {
   });
 });
 
+describe('a two-question message answered in part', () => {
+  it('says in the footer which question was answered, as plain text', () => {
+    const answer: Answer = {
+      question: '快递丢了几天内答复？加盟费多少？',
+      answered: true,
+      answer: '快递企业应当自收到投诉之日起七日内予以答复。[1]',
+      mode: 'extractive',
+      closest: [],
+      declined: null,
+      related: [],
+      citations: [{ n: 1, docId: 'd', title: '示例办法', date: null, source: null, scope: '全国', chunkId: 'd#abc', text: '第四条 …七日内予以答复。', score: 1, location: '第四条' }],
+      answeredPart: '快递丢了**几天**内答复',
+    };
+    const footer = answerReply(answer).embeds.at(-1)!.toJSON().footer?.text;
+    expect(footer).toMatch(/^只回答了“快递丢了\*\*几天\*\*内答复”；其余问题语料中没有找到答案。 答案摘自语料原文/u);
+  });
+});
+
 describe('answer titles', () => {
   it.each(['**快递进村** `覆盖率`？', '第_十_条 ~~删除~~ > 引用 [链接](x) #标题', '普通问题'])('keep the question %s readable for follow-ups while escaping Markdown', (question) => {
     const declined: Answer = { question, answered: false, answer: '语料中没有找到能回答这个问题的内容。', mode: 'extractive', citations: [], closest: [], declined: 'unsupported', related: [] };

@@ -51,10 +51,12 @@ describe('everyday wording', () => {
     expect(reply.answer).toContain('七日内');
   });
 
-  it('answers the part of a two-question message the corpus covers', async () => {
+  it('answers the part of a two-question message the corpus covers, saying which', async () => {
     const answer = await ask('快递丢了几天内答复？我老家县城的快递网点加盟费和房租一年大概多少？');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('七日内');
+    expect(answerJson(answer).answeredPart).toBe('快递丢了几天内答复');
+    expect(formatAnswer(answer)).toMatch(/^（只回答了“快递丢了几天内答复”；其余问题语料中没有找到答案。）\n/u);
   });
 
   it('quotes a list item with the sentence that introduces the list', async () => {

@@ -14,5 +14,6 @@ export function answerJson(answer: Answer) {
     declined: answer.declined,
     related: answer.related,
     note: answer.note ?? null,
+    answeredPart: answer.answeredPart ?? null,
   };
 }

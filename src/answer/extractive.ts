@@ -193,8 +193,11 @@ export async function prepareAnswer(
     : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
-  const asked = postal ? subQuestions(normalized) : [];
-  const parts: [QuestionPart, ...QuestionPart[]] = [{ question: normalized, terms }, ...asked.map((part) => ({ question: part, terms: queryTerms(part, index.bm25, index.thesaurus) }))];
+  const asked = postal ? subQuestions(question) : [];
+  const parts: [QuestionPart, ...QuestionPart[]] = [
+    { question: normalized, asked: question, terms },
+    ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(normalize(part), index.bm25, index.thesaurus) })),
+  ];
   const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
   const extractive = 'failed' in extraction ? declined : { ...extraction.answer, question };
   const failedCheck = 'failed' in extraction ? extraction.failed : null;
@@ -313,7 +316,10 @@ function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]):
 
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */
 interface QuestionPart {
+  /** Normalized, as matched. */
   question: string;
+  /** As typed, as shown. */
+  asked: string;
   terms: QueryTerm[];
 }
 
@@ -369,5 +375,6 @@ function extract(
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.includes(place))) return { failed: 'place', evidence };
   if (!holdsAsked(askedKinds(part.question), chosen)) return { failed: 'kind', evidence };
   const { text, citations } = citeQuotes(chosen);
-  return { answer: { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] }, evidence };
+  const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
+  return { answer: part === parts[0] ? answer : { ...answer, answeredPart: part.asked }, evidence };
 }

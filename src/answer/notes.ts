@@ -17,6 +17,11 @@ export function failureNote(failure: ProviderFailure): string {
   return FAILURE_NOTES[failure];
 }
 
+/** Said with an answer to one of the questions a message asked (see Answer.answeredPart). */
+export function partialAnswerNote(answeredPart: string): string {
+  return `只回答了“${answeredPart}”；其余问题语料中没有找到答案。`;
+}
+
 /** Both remarks when retrieval and generation each had a problem. */
 export function joinNotes(...notes: (string | undefined)[]): string | undefined {
   const kept = notes.filter(Boolean);

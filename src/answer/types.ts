@@ -42,6 +42,11 @@ export interface Answer {
   related: RelatedProvision[];
   /** A short remark for the user, e.g. why the model's answer was replaced by the extractive one. */
   note?: string;
+  /**
+   * When the message asks several questions and the quotes answer only one of them: that one, as
+   * typed (the others went unanswered, and the reply says so).
+   */
+  answeredPart?: string;
 }
 
 export type AnswerMode = 'extractive' | 'generated';

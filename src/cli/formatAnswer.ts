@@ -1,11 +1,12 @@
 import type { Summary } from '../answer/summarize.ts';
 import { bookTitle, citationLine } from '../answer/citationLine.ts';
 import { relatedLine } from '../answer/citations.ts';
+import { joinNotes, partialAnswerNote } from '../answer/notes.ts';
 import { type Answer, type Citation, RELATED_HEADING } from '../answer/types.ts';
 
 /** Plain-text rendering of an answer for the terminal. */
 export function formatAnswer(answer: Answer): string {
-  if (answer.answered) return render(answer.answer, answer.citations, answer.note);
+  if (answer.answered) return render(answer.answer, answer.citations, joinNotes(answer.note, answer.answeredPart && partialAnswerNote(answer.answeredPart)));
   return render(`${answer.answer}${declineHelp(answer)}`, [], answer.note);
 }
 

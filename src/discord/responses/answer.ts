@@ -1,5 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
 import { relatedLine } from '../../answer/citations.ts';
+import { joinNotes, partialAnswerNote } from '../../answer/notes.ts';
 import { type Answer, type PartialAnswer, RELATED_HEADING } from '../../answer/types.ts';
 import { escapeDiscord, unescapeDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
@@ -27,9 +28,10 @@ export function questionOfTitle(title: string | null | undefined): string | null
 }
 
 /** Says where the answer's words come from, and why a model answer was replaced when it was. */
-function answerFooter(answer: Pick<Answer, 'mode' | 'note'>): string {
+function answerFooter(answer: Pick<Answer, 'mode' | 'note' | 'answeredPart'>): string {
   const origin = answer.mode === 'generated' ? '答案由模型根据所引段落写成，请以原文为准' : '答案摘自语料原文';
-  return `${answer.note ? `${answer.note} ` : ''}${origin}；点击按钮查看完整段落`;
+  const note = joinNotes(answer.note, answer.answeredPart && partialAnswerNote(answer.answeredPart));
+  return `${note ? `${note} ` : ''}${origin}；点击按钮查看完整段落`;
 }
 
 /** A model answer still being written: what has arrived so far, without buttons. */
