@@ -368,11 +368,11 @@ function extract(
     }
   }
   // What the quoted passages hold together (a national rule and a provincial addition) is the evidence.
-  const { part, evidence } = answeredPart(parts, [...new Set(chosen.map((c) => c.passage))].join(' '), postal, opts);
+  const quoted = [...new Set(chosen.map((c) => c.passage))].join(' ');
+  const { part, evidence } = answeredPart(parts, quoted, postal, opts);
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
-  const quoted = chosen.map((c) => c.passage).join(' ').toLowerCase();
-  if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.includes(place))) return { failed: 'place', evidence };
+  if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   if (!holdsAsked(askedKinds(part.question), chosen)) return { failed: 'kind', evidence };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };

@@ -9,7 +9,7 @@ export const RERANK_DEPTH = 20;
 /** Share of the rerank score kept for retrieval's own order (ties and near ties). */
 const RETRIEVAL_SHARE = 0.15;
 /** A passage without the sum, count or time limit the question asks for counts this much. */
-export const MISSING_VALUE_FACTOR = 0.8;
+const MISSING_VALUE_FACTOR = 0.8;
 
 /** MISSING_VALUE_FACTOR when the text lacks a value kind the question asks for, else 1. */
 export function valueFactor(kinds: readonly AnswerKind[], normalizedText: string): number {
