@@ -17,6 +17,9 @@ import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
 runCli(async () => {
   const config = cliConfig({});
   const log = createLogger(config.logLevel);
+  // In the background, from the start: the reindex check and the index load mostly wait on the
+  // disk, and the first question would otherwise wait for the dictionaries to load.
+  void warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
   try {
     process.stderr.write(formatReindexReport(await reindexWithProgress(config, false)));
   } catch (error) {
@@ -26,8 +29,6 @@ runCli(async () => {
   }
   const service = new QaService(config, log);
   await service.load();
-  // In the background: the first question would otherwise wait for the dictionaries to load.
-  warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
 
   if (config.discordToken) {
     const client = createBot({ config, service, log });

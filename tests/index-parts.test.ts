@@ -94,7 +94,7 @@ describe('graph building on a worker thread', () => {
     builder.add(vectors.slice(0, 2), [0, 1]);
     builder.add(vectors.slice(2), [2]);
     expect(await builder.finish(file)).toBeGreaterThanOrEqual(0);
-    const graph = HnswIndex.read(file, 64);
+    const graph = await HnswIndex.read(file, 64);
     expect(graph.size).toBe(3);
     vectors.forEach((v, label) => expect(graph.search(Array.from(v), 1)[0]?.label).toBe(label));
   });

@@ -37,8 +37,9 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
       `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致，请运行 npm run index -- --full 重建索引`,
     );
   }
-  const data = await readServedData(generation, manifest);
-  const hnsw = readGraph(generation, manifest, data.chunks);
+  // The graph loads on the thread pool while this thread parses the chunks and postings.
+  const served = readServedData(generation, manifest);
+  const [data, hnsw] = await Promise.all([served, readGraph(generation, manifest, served.then((d) => d.chunks))]);
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
   const thesaurus = Thesaurus.merge(shippedThesaurus(), new Thesaurus(parseSynonyms(data.synonyms).rules));

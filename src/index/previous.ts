@@ -32,7 +32,7 @@ export async function previousGeneration(options: { indexDir: string; embedding:
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
-    return { data, graph: readGraph(dir, manifest, data.chunks), dir, reason: null };
+    return { data, graph: await readGraph(dir, manifest, Promise.resolve(data.chunks)), dir, reason: null };
   } catch (error) {
     return none(`旧索引不可读（${(error as Error).message}）`);
   }

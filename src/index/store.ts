@@ -112,22 +112,23 @@ export async function readBm25(dir: string, chunkCount: number): Promise<Bm25Ind
   return bm25;
 }
 
-/** The stored vector graph, checked to hold every chunk's label. */
-export function readGraph(dir: string, manifest: Manifest, chunks: readonly StoredChunk[]): HnswIndex {
+/** The stored vector graph, checked to hold every chunk's label (the chunks may still be being read). */
+export async function readGraph(dir: string, manifest: Manifest, chunks: Promise<readonly StoredChunk[]>): Promise<HnswIndex> {
   let graph: HnswIndex;
   try {
-    graph = HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
+    graph = await HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
   } catch {
     throw new IndexError('向量索引文件已损坏，请重建索引');
   }
-  if (!graph.holds(chunks.map((c) => c.label))) throw new IndexError('向量索引与文本块数量不符，请重建索引');
+  if (!graph.holds((await chunks).map((c) => c.label))) throw new IndexError('向量索引与文本块数量不符，请重建索引');
   return graph;
 }
 
 /** The generation as questions need it. */
 export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
-  const { documents, chunks } = await readChunks(dir, manifest);
-  return { documents, chunks, bm25: await readBm25(dir, chunks.length), synonyms: await readText(dir, FILES.synonyms) };
+  // Read side by side: while one file is parsed, the next is read from disk.
+  const [{ documents, chunks }, bm25, synonyms] = await Promise.all([readChunks(dir, manifest), readBm25(dir, manifest.chunkCount), readText(dir, FILES.synonyms)]);
+  return { documents, chunks, bm25, synonyms };
 }
 
 /** The whole generation, term counts and vectors included, as a reindex reuses it. */
