@@ -2,7 +2,7 @@ import { type ButtonInteraction, type Interaction, MessageFlags, type RepliableI
 import { articlePassage } from '../answer/articlePassage.ts';
 import { locationOf } from '../answer/citations.ts';
 import type { BotCommand, BotContext } from './context.ts';
-import { GENERIC_FAILURE, userMessage } from './errors.ts';
+import { GENERIC_FAILURE, userMessage } from './errorText.ts';
 import { enforcePreconditions } from './preconditions.ts';
 import { PASSAGE_BUTTON } from './responses/answer.ts';
 import { NO_MENTIONS } from './responses/common.ts';

@@ -10,21 +10,11 @@ import type { Answer, PartialAnswer } from '../answer/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
 import { reindex, type ReindexOptions, type ReindexReport } from '../index/build.ts';
-import { ReindexBusyError } from '../index/errors.ts';
 import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
 import type { Logger } from '../log.ts';
 import { type ChatProvider, createChatModel } from '../providers/createChatModel.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import { WorkQueue } from './workQueue.ts';
-
-/**
- * No index can be served (missing, broken, or built with another configuration). Each adapter
- * says how to fix it in its own terms (/reindex in Discord, npm run index in the terminal).
- */
-export class IndexUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super('索引不可用', { cause });
-  }
-}
 
 /** The reindex of the configured corpus folders into the configured index. */
 export function corpusReindex(config: Config, embeddings: ReturnType<typeof createEmbeddings>, options: Pick<ReindexOptions, 'full' | 'verify' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
@@ -93,7 +83,8 @@ export class QaService {
   }
 
   get index(): SearchIndex {
-    if (!this.current) throw new IndexUnavailableError(this.loadError);
+    // No index can be served (missing, broken, or built with another configuration): the load error is the cause.
+    if (!this.current) throw new UserFacingError('index-unavailable', '索引不可用', { cause: this.loadError });
     return this.current;
   }
 
@@ -139,7 +130,7 @@ export class QaService {
       return await statutoryKeywords(this.chat, question);
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
-      this.log.warn({ failure: error.failure, provider: this.config.llm.provider, model: this.config.llm.model }, 'question rewrite: model provider fallback');
+      this.log.warn({ failure: error.code, provider: this.config.llm.provider, model: this.config.llm.model }, 'question rewrite: model provider fallback');
       return [];
     }
   }
@@ -162,7 +153,7 @@ export class QaService {
 
   /** Incremental reindex; the new index is loaded and swapped in only when the build succeeded. */
   async reindex(onProgress?: ReindexOptions['onProgress'], full = false): Promise<ReindexReport> {
-    if (this.reindexing) throw new ReindexBusyError('已有重建索引任务在进行中');
+    if (this.reindexing) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
     const embeddings = createEmbeddings(this.config);
     const run = (async () => {
       // The served index did not load: check every file rather than trust the manifest's word.
