@@ -1,4 +1,6 @@
 import type { Config } from '../config.ts';
+import { type ArticlePassage, articlePassage } from '../answer/articlePassage.ts';
+import { locationOf } from '../answer/citations.ts';
 import { DEFAULT_CHUNKING } from '../chunk/types.ts';
 import { prepareAnswer, validateQuestion } from '../answer/extractive.ts';
 import { statutoryKeywords } from '../answer/rewrite.ts';
@@ -31,6 +33,14 @@ export function corpusReindex(config: Config, embeddings: ReturnType<typeof crea
 
 export interface IndexedDocument extends DocumentMetadata {
   chunks: number;
+}
+
+/** What a reader asking for a cited passage is shown: the whole article around it, in its document. */
+export interface PassageView {
+  document: DocumentMetadata;
+  /** Where in the document (第十条, or a prose section's heading), without its title. */
+  location: string | null;
+  passage: ArticlePassage;
 }
 
 export interface AskOptions {
@@ -145,6 +155,18 @@ export class QaService {
     return [...index.documents.values()]
       .map((d) => ({ ...d, chunks: index.manifest.files[d.id]?.chunks ?? 0 }))
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+  }
+
+  /**
+   * The passage of a chunk cited earlier, or null when a reindex has since removed it. Where only a
+   * short reference fits, `chunkId` may be `…` followed by the id's end (its #hash).
+   */
+  passage(chunkId: string): PassageView | null {
+    const index = this.index;
+    const chunk = chunkId.startsWith('…') ? index.chunks.find((c) => c.id.endsWith(chunkId.slice(1))) : index.chunks.find((c) => c.id === chunkId);
+    const document = chunk && index.documents.get(chunk.docId);
+    if (!chunk || !document) return null;
+    return { document, location: locationOf({ chunk }), passage: articlePassage(index.chunks, chunk) };
   }
 
   builtAt(): string {
