@@ -131,12 +131,13 @@ describe('/summary and /sources', () => {
     expect(new Set(citedTitles(reply)).size).toBeGreaterThan(1);
   });
 
-  it('answers a button it no longer knows (from an older version) with an ephemeral notice', async () => {
+  it('answers a button it no longer knows (from an older version) with an ephemeral notice, and logs it', async () => {
     const asked = ask('十九大期间实行什么值班和报告制度？', member('旧按钮'));
     await finalReply(asked);
     const reply = await finalReply(bot.fake.interact(buttonInteraction(world(), member('读者'), 'retired:feature', bot.fake.original(asked)!)));
     expect(isEphemeral(reply)).toBe(true);
     expect(visibleText(reply)).toContain('按钮已失效');
+    expect(bot.logs).toContainEqual(expect.objectContaining({ msg: 'unknown component', customId: 'retired:feature' }));
   });
 
   it('explains an unknown document in Discord’s words (the document option, not a terminal command)', async () => {

@@ -565,7 +565,11 @@ export class FakeDiscord {
   }
 }
 
-/** A message after an edit: only the fields the edit carries change, and it is no longer "thinking…". */
+/**
+ * A message after an edit (or a type 7 update): only the fields the edit carries change, and it is no
+ * longer "thinking…". Its flags stay: as on Discord, an edit cannot make a shared message ephemeral
+ * or an ephemeral one public.
+ */
 function edited(stored: APIMessage, body: Partial<APIMessage>): APIMessage {
   const changes = Object.fromEntries(EDITABLE.filter((k) => body[k] !== undefined).map((k) => [k, body[k]]));
   const flags = (stored.flags ?? 0) & ~MessageFlags.Loading;
