@@ -1,14 +1,15 @@
 import { inDisplayScript } from '../src/answer/displayScript.ts';
 import { createInterface } from 'node:readline';
-import { QuestionError } from '../src/answer/types.ts';
 import { cliConfig, reindexWithProgress } from '../src/cli/context.ts';
+import { terminalMessage } from '../src/cli/errorText.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
 import { createBot } from '../src/discord/bot.ts';
 import { createLogger } from '../src/log.ts';
 import { warmUp } from '../src/text/segment.ts';
-import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
+import { QaService } from '../src/service/qaService.ts';
+import { UserFacingError } from '../src/userFacingError.ts';
 
 /**
  * The main job: bring the index up to date (incremental, so cheap when nothing changed), then
@@ -56,9 +57,9 @@ runCli(async () => {
       try {
         process.stdout.write(formatAnswer(inDisplayScript(await service.ask(line), config.displayScript, 'answer')));
       } catch (error) {
-        if (error instanceof IndexUnavailableError) process.stdout.write(`${error.message}，请先运行 npm run index 重建索引\n`);
-        else if (error instanceof QuestionError) process.stdout.write(`${error.message}\n`);
-        else throw error;
+        // The console goes on after what the user can act on (an empty question, no index yet).
+        if (!(error instanceof UserFacingError)) throw error;
+        process.stdout.write(`${terminalMessage(error)}\n`);
       }
     }
     if (interactive) process.stdout.write('\n> ');

@@ -14,7 +14,8 @@ import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
-import { type Answer, QuestionError } from './types.ts';
+import { UserFacingError } from '../userFacingError.ts';
+import type { Answer } from './types.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
@@ -60,8 +61,8 @@ interface Candidate extends Quote {
 
 export function validateQuestion(question: string): string {
   const trimmed = question.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, '').trim();
-  if (!trimmed) throw new QuestionError('问题不能为空');
-  if (length(trimmed) > MAX_QUESTION_CHARS) throw new QuestionError(`问题太长（${length(trimmed)} 字），请控制在 ${MAX_QUESTION_CHARS} 字以内`);
+  if (!trimmed) throw new UserFacingError('invalid-request', '问题不能为空');
+  if (length(trimmed) > MAX_QUESTION_CHARS) throw new UserFacingError('invalid-request', `问题太长（${length(trimmed)} 字），请控制在 ${MAX_QUESTION_CHARS} 字以内`);
   return trimmed;
 }
 

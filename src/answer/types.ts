@@ -78,6 +78,3 @@ export interface PartialAnswer {
   text: string;
   citations: Citation[];
 }
-
-/** A problem with what the user asked (empty, too long): shown to them as is. */
-export class QuestionError extends Error {}

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
+import { UserFacingError } from '../userFacingError.ts';
 import { decodeCorpusBytes } from './decode.ts';
 import { ACCEPTED_FORMATS, CORPUS_EXTENSIONS, type CorpusFormat, MAX_CORPUS_FILE_BYTES, REFUSED_EXTENSIONS, readCorpusBytes } from './formats/read.ts';
 
@@ -48,8 +49,6 @@ export interface CorpusListing extends Findings {
 export interface CorpusScan extends Findings {
   files: SourceFile[];
 }
-
-export class CorpusError extends Error {}
 
 /** localeCompare's order, without building a collator per comparison (seconds over ten thousand files). */
 const byName = new Intl.Collator();
@@ -99,9 +98,9 @@ export async function listCorpus(dirs: readonly string[]): Promise<CorpusListing
   const seen = new Map<string, string>();
   for (const dir of dirs) {
     const root = await realpath(dir).catch(() => {
-      throw new CorpusError(`语料目录不存在：${dir}`);
+      throw new UserFacingError('corpus-unavailable', `语料目录不存在：${dir}`);
     });
-    if (!(await lstat(root)).isDirectory()) throw new CorpusError(`语料路径不是目录：${dir}`);
+    if (!(await lstat(root)).isDirectory()) throw new UserFacingError('corpus-unavailable', `语料路径不是目录：${dir}`);
     const synonymsPath = path.join(dir, SYNONYMS_FILE);
     const files: string[] = [];
     for await (const file of walk(dir)) files.push(file);

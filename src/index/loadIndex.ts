@@ -3,8 +3,8 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
 import { describeEmbedding, type IdentifiedEmbeddings, matchesSpec } from '../embed/identity.ts';
 import { parseSynonyms, shippedThesaurus, Thesaurus } from '../text/thesaurus.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import type { Bm25Index } from './bm25.ts';
-import { IndexError } from './errors.ts';
 import { currentGeneration } from './layout.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
 import { readGraph, readManifest, readServedData, type StoredChunk } from './store.ts';
@@ -26,16 +26,14 @@ export interface SearchIndex {
 /** Loads the generation in service, refusing one built with another embedding configuration. */
 export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddings): Promise<SearchIndex> {
   const generation = await currentGeneration(indexDir);
-  if (!generation) throw new IndexError(`索引不存在（${indexDir}），请先运行 npm run index 建立索引`);
+  if (!generation) throw new UserFacingError('index-missing', `索引不存在（${indexDir}）`);
   const manifest = await readManifest(generation);
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
-    throw new IndexError(`索引格式版本 ${manifest.formatVersion} 已过时（当前 ${INDEX_FORMAT_VERSION}），请运行 npm run index -- --full 重建索引`);
+    throw new UserFacingError('index-outdated', `索引格式版本 ${manifest.formatVersion} 已过时（当前 ${INDEX_FORMAT_VERSION}）`);
   }
   const expected = embeddings.identity;
   if (!matchesSpec(manifest.embedding, expected)) {
-    throw new IndexError(
-      `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致，请运行 npm run index -- --full 重建索引`,
-    );
+    throw new UserFacingError('index-outdated', `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致`);
   }
   // The graph loads on the thread pool while this thread parses the chunks and postings.
   const served = readServedData(generation, manifest);
