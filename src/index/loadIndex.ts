@@ -7,7 +7,7 @@ import { UserFacingError } from '../userFacingError.ts';
 import type { Bm25Index } from './bm25.ts';
 import { currentGeneration } from './layout.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { readGraph, readManifest, readServedData, type StoredChunk } from './store.ts';
+import { checkGraphHolds, readGraph, readManifest, readServedData, type StoredChunk } from './store.ts';
 import { ChunkVectorStore, chunkDocumentFor } from './vectorStore.ts';
 
 export interface SearchIndex {
@@ -36,8 +36,8 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
     throw new UserFacingError('index-outdated', `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致`);
   }
   // The graph loads on the thread pool while this thread parses the chunks and postings.
-  const served = readServedData(generation, manifest);
-  const [data, hnsw] = await Promise.all([served, readGraph(generation, manifest, served.then((d) => d.chunks))]);
+  const [data, hnsw] = await Promise.all([readServedData(generation, manifest), readGraph(generation, manifest)]);
+  checkGraphHolds(hnsw, data.chunks);
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
   const thesaurus = Thesaurus.merge(shippedThesaurus(), new Thesaurus(parseSynonyms(data.synonyms).rules));

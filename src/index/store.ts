@@ -112,16 +112,18 @@ export async function readBm25(dir: string, chunkCount: number): Promise<Bm25Ind
   return bm25;
 }
 
-/** The stored vector graph, checked to hold every chunk's label (the chunks may still be being read). */
-export async function readGraph(dir: string, manifest: Manifest, chunks: Promise<readonly StoredChunk[]>): Promise<HnswIndex> {
-  let graph: HnswIndex;
+/** The stored vector graph, read on the thread pool; checked against the chunks with graphHoldsChunks. */
+export async function readGraph(dir: string, manifest: Manifest): Promise<HnswIndex> {
   try {
-    graph = await HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
+    return await HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
   } catch {
     throw new UserFacingError('index-damaged', '向量索引文件已损坏');
   }
-  if (!graph.holds((await chunks).map((c) => c.label))) throw new UserFacingError('index-damaged', '向量索引与文本块数量不符');
-  return graph;
+}
+
+/** Throws unless the graph holds every chunk's label. */
+export function checkGraphHolds(graph: HnswIndex, chunks: readonly StoredChunk[]): void {
+  if (!graph.holds(chunks.map((c) => c.label))) throw new UserFacingError('index-damaged', '向量索引与文本块数量不符');
 }
 
 /** The generation as questions need it. */
