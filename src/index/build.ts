@@ -1,26 +1,19 @@
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { chunkDocument } from '../chunk/chunkDocument.ts';
-import { indexText } from '../chunk/indexText.ts';
 import type { ChunkingOptions } from '../chunk/types.ts';
-import { type CorpusEntry, listCorpus, readCorpusFile } from '../corpus/load.ts';
-import { parseDocument } from '../corpus/parse.ts';
-import type { DocumentMetadata } from '../corpus/types.ts';
+import { type CorpusListing, listCorpus } from '../corpus/load.ts';
 import type { EmbeddingSpec } from '../embed/identity.ts';
-import { lexicalFeatures } from '../text/features.ts';
-import { normalize } from '../text/normalize.ts';
-import { type TermCounts, Vocabulary } from '../text/vocabulary.ts';
 import { UserFacingError } from '../userFacingError.ts';
-import { Bm25Index } from './bm25.ts';
-import { ChunkEmbedder, dimensionMismatch, type IndexEntry } from './embedChunks.ts';
+import { ChunkEmbedder } from './embedChunks.ts';
 import { corpusSynonyms } from './corpusSynonyms.ts';
-import { createGeneration, currentGeneration, FILES, publishGeneration, removeStaleGenerations } from './layout.ts';
+import { type GatheredCorpus, gatherCorpus } from './gatherCorpus.ts';
+import { currentGeneration, removeStaleGenerations } from './layout.ts';
 import { withReindexLock } from './lock.ts';
-import { INDEX_FORMAT_VERSION, type Manifest, sameStamp, sealGeneration, synonymsSource } from './manifest.ts';
-import { previousGeneration, servedIfCurrent } from './previous.ts';
-import { readManifest, type StoredChunk, writeIndexData } from './store.ts';
-import { NEW_LABEL, writeVectorGraph } from './vectorGraph.ts';
+import { type Manifest, sealGeneration, synonymsSource } from './manifest.ts';
+import { servedIfCurrent } from './previous.ts';
+import { type Reuse, reusableGeneration } from './reuse.ts';
+import { noStageSeconds, type StageSeconds, timedAsync } from './stages.ts';
+import { readManifest } from './store.ts';
+import { writeGeneration } from './writeGeneration.ts';
 
 export interface ReindexOptions {
   corpusDirs: readonly string[];
@@ -67,36 +60,7 @@ export interface ReindexReport {
    * Seconds spent in each stage (benchmarks report them). `insert` runs on a worker thread
    * alongside the others when a new graph is built; `write` includes waiting for it.
    */
-  stages: Record<ReindexStage, number>;
-}
-
-export type ReindexStage = 'scan' | 'clean' | 'segment' | 'embed' | 'insert' | 'write';
-
-/** Adds the time `work` takes to `stages[stage]`. */
-function timed<T>(stages: Record<ReindexStage, number>, stage: ReindexStage, work: () => T): T {
-  const start = performance.now();
-  try {
-    return work();
-  } finally {
-    stages[stage] += (performance.now() - start) / 1000;
-  }
-}
-
-function emptyReport(stages: Record<ReindexStage, number>, warnings: ReindexReport['warnings']): ReindexReport {
-  return {
-    added: [], changed: [], removed: [], unchanged: 0, restamped: 0, documents: 0, chunks: 0,
-    embeddedChunks: 0, seconds: 0, rebuildReason: null, warnings: [...warnings], stages, reusedGraph: false,
-  };
-}
-
-/** Reads one listed file, counting the time as scanning (as it was when every file was read up front). */
-async function timedRead(stages: Record<ReindexStage, number>, entry: CorpusEntry): ReturnType<typeof readCorpusFile> {
-  const start = performance.now();
-  try {
-    return await readCorpusFile(entry);
-  } finally {
-    stages.scan += (performance.now() - start) / 1000;
-  }
+  stages: StageSeconds;
 }
 
 const EMBED_BATCH = 64;
@@ -112,11 +76,84 @@ async function refuseToEmpty(options: ReindexOptions): Promise<void> {
   );
 }
 
-/** The index's vector size: as configured, else as the embedder answered (a remote model's own). */
-async function vectorDimension(options: ReindexOptions, known: number | null, vectors: readonly Float32Array[]): Promise<number> {
-  const dimension = known ?? vectors[0]?.length ?? (await options.embeddings.embedQuery('维度')).length;
-  if (vectors.some((v) => v.length !== dimension)) throw dimensionMismatch(dimension);
-  return dimension;
+/** The report of a reindex that found the served generation built from exactly this corpus. */
+function servedReport(served: Manifest, stages: StageSeconds, warnings: ReindexReport['warnings']): ReindexReport {
+  return {
+    added: [], changed: [], removed: [], unchanged: served.documentCount, restamped: 0, documents: served.documentCount,
+    chunks: served.chunkCount, embeddedChunks: 0, seconds: 0, rebuildReason: null, warnings: [...warnings], reusedGraph: false, stages,
+  };
+}
+
+/** What the gathered corpus changed, in the report's terms. */
+function gatheredReport(corpus: GatheredCorpus, reuse: Reuse, embedder: ChunkEmbedder, stages: StageSeconds, listing: CorpusListing): ReindexReport {
+  return {
+    added: corpus.added,
+    changed: corpus.changed,
+    removed: Object.keys(reuse.files).filter((id) => !(id in corpus.files)),
+    unchanged: corpus.unchanged,
+    restamped: corpus.restamped,
+    documents: corpus.documents.length,
+    chunks: corpus.entries.length,
+    embeddedChunks: embedder.embedded,
+    seconds: 0,
+    rebuildReason: reuse.data ? null : reuse.reason,
+    warnings: [...listing.warnings, ...corpus.warnings],
+    reusedGraph: false,
+    stages,
+  };
+}
+
+/** Whether the served generation already holds this corpus: same files at the same paths, same synonyms. */
+function servesCorpus(report: ReindexReport, corpus: GatheredCorpus, reuse: Reuse, synonyms: string): boolean {
+  const samePaths = Object.entries(corpus.files).every(([id, f]) => reuse.files[id]?.path === f.path);
+  const unchanged = !report.added.length && !report.changed.length && !report.removed.length && samePaths;
+  return reuse.data !== null && unchanged && reuse.data.synonyms === synonyms;
+}
+
+/**
+ * Records the new file stamps in the served generation, which already is this corpus (a touched
+ * but unedited file is then trusted again); indexes written before part sizes and the synonyms
+ * source were recorded gain them here.
+ */
+async function restampServed(report: ReindexReport, corpus: GatheredCorpus, reuse: Reuse, source: string): Promise<void> {
+  const manifest = reuse.data!.manifest;
+  if (report.restamped || !manifest.parts || manifest.synonymsSource !== source) {
+    await sealGeneration(reuse.dir!, { ...manifest, files: corpus.files, synonymsSource: source });
+  }
+}
+
+/** Builds the new generation from the gathered, reused and embedded chunks, unless the served one already is it. */
+async function buildGeneration(options: ReindexOptions, listing: CorpusListing, reuse: Reuse, stages: StageSeconds): Promise<ReindexReport> {
+  const embedder = new ChunkEmbedder(
+    // With no previous graph to update, every vector goes into a new one: build it while reading.
+    { embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH, streamGraph: !reuse.graph },
+    reuse.vocabulary,
+  );
+  try {
+    const onFileRead = (done: number, total: number) => options.onProgress?.({ phase: 'embed', done, total });
+    const corpus = await gatherCorpus(listing.entries, { reuse, embedder, chunking: options.chunking, stages, onFileRead });
+    // Every file listed may still have been unusable (binary, undecodable): the same guard as an empty folder.
+    if (corpus.documents.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
+    await embedder.flush();
+    stages.embed = embedder.seconds;
+    const report = gatheredReport(corpus, reuse, embedder, stages, listing);
+    const synonyms = corpusSynonyms(listing.synonyms, corpus.entries.map((e) => e.chunk.text));
+    report.warnings.push(...synonyms.warnings);
+    const source = synonymsSource(listing.synonyms);
+    if (servesCorpus(report, corpus, reuse, synonyms.text)) {
+      await restampServed(report, corpus, reuse, source);
+      return report;
+    }
+    options.onProgress?.({ phase: 'write', done: 0, total: 1 });
+    const written = await timedAsync(stages, 'write', () =>
+      writeGeneration(options, corpus, reuse, embedder, { text: synonyms.text, source }),
+    );
+    ({ reused: report.reusedGraph, insertSeconds: stages.insert } = written);
+    await removeStaleGenerations(options.indexDir);
+    return report;
+  } finally {
+    await embedder.builder?.abort();
+  }
 }
 
 /**
@@ -126,152 +163,16 @@ async function vectorDimension(options: ReindexOptions, known: number | null, ve
  */
 export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
   const started = performance.now();
-  return withReindexLock(options.indexDir, async () => {
+  const report = await withReindexLock(options.indexDir, async () => {
     await removeStaleGenerations(options.indexDir);
-    const stages: Record<ReindexStage, number> = { scan: 0, clean: 0, segment: 0, embed: 0, insert: 0, write: 0 };
-    const scanStarted = performance.now();
-    const scan = await listCorpus(options.corpusDirs);
-    stages.scan = (performance.now() - scanStarted) / 1000;
-    if (scan.entries.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
-    const source = synonymsSource(scan.synonyms);
-    const served = options.full || options.verify ? null : await servedIfCurrent(options, scan.entries, source);
-    if (served) {
-      return {
-        ...emptyReport(stages, scan.warnings),
-        unchanged: served.documentCount,
-        documents: served.documentCount,
-        chunks: served.chunkCount,
-        seconds: (performance.now() - started) / 1000,
-      };
-    }
-    const { data: previous, graph: previousGraph, dir: previousDir, reason } = options.full
-      ? { data: null, graph: null, dir: null, reason: '--full' }
-      : await previousGeneration(options);
-    const previousFiles = previous?.manifest.files ?? {};
-    const previousDocs = new Map(previous?.documents.map((d) => [d.id, d]));
-    // Unchanged chunks keep their term counts, numbered by the previous BM25 terms the vocabulary starts from.
-    const previousCounts = previous?.bm25.termCounts();
-    const vocabulary = previousCounts ? Vocabulary.of(previousCounts.terms) : new Vocabulary();
-    const previousChunks = new Map<string, { chunk: StoredChunk; counts: TermCounts; vector: Float32Array }[]>();
-    previous?.chunks.forEach((chunk, i) => {
-      const list = previousChunks.get(chunk.docId) ?? [];
-      list.push({ chunk, counts: previousCounts!.rows[i]!, vector: previous.vectors[i]! });
-      previousChunks.set(chunk.docId, list);
-    });
-    const keptDocument = (id: string, hash: string) => (previousFiles[id]?.sha256 === hash ? previousDocs.get(id) : undefined);
-    // Same path, size and mtime as recorded: trusted unchanged without reading, unless asked to verify.
-    const trusted = (entry: CorpusEntry) => !options.verify && previousDocs.has(entry.id) && sameStamp(previousFiles[entry.id], entry);
-
-    const report: ReindexReport = { ...emptyReport(stages, scan.warnings), rebuildReason: previous || !reason ? null : reason };
-    const embedder = new ChunkEmbedder(
-      // With no previous graph to update, every vector goes into a new one: build it while reading.
-      { embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH, streamGraph: !previousGraph },
-      vocabulary,
-    );
-    try {
-      const documents: DocumentMetadata[] = [];
-      const entries: IndexEntry[] = [];
-      const files: Manifest['files'] = {};
-      const toRead = scan.entries.filter((e) => !trusted(e)).length;
-      let read = 0;
-      for (const entry of scan.entries) {
-        const stamp = { size: entry.size, mtimeMs: entry.mtimeMs };
-        const unread = trusted(entry);
-        const file = unread ? null : await timedRead(stages, entry);
-        if (file) for (const message of file.warnings) report.warnings.push({ path: entry.path, message });
-        if (!unread && !file?.file) continue;
-        const hash = file?.file?.hash ?? previousFiles[entry.id]!.sha256;
-        const kept = keptDocument(entry.id, hash);
-        if (kept) {
-          report.unchanged++;
-          // A file touched but not edited: its new stamp is recorded so the next run trusts it again.
-          if (!unread) report.restamped++;
-          documents.push({ ...kept, path: entry.path });
-          const reused = previousChunks.get(entry.id) ?? [];
-          for (const { chunk, counts, vector } of reused) entries.push({ chunk, counts, vector, text: '' });
-          files[entry.id] = { path: entry.path, sha256: hash, chunks: reused.length, ...stamp };
-          if (!unread) options.onProgress?.({ phase: 'embed', done: ++read, total: toRead });
-          continue;
-        }
-        const source = file!.file!;
-        (previousFiles[entry.id] ? report.changed : report.added).push(entry.id);
-        const { document, warnings } = timed(stages, 'clean', () => parseDocument(source));
-        for (const message of warnings) report.warnings.push({ path: entry.path, message });
-        documents.push(document.metadata);
-        const fresh = timed(stages, 'segment', () =>
-          chunkDocument(document, options.chunking).map((chunk, i): IndexEntry => {
-            const text = indexText(chunk, document.metadata);
-            // A new graph is labelled by position; an updated one hands out labels when the vector goes in.
-            const label = previousGraph ? NEW_LABEL : entries.length + i;
-            return { chunk: { ...chunk, label }, counts: vocabulary.count(lexicalFeatures(normalize(text))), vector: null, text };
-          }),
-        );
-        entries.push(...fresh);
-        await embedder.add(fresh);
-        files[entry.id] = { path: entry.path, sha256: source.hash, chunks: fresh.length, ...stamp };
-        options.onProgress?.({ phase: 'embed', done: ++read, total: toRead });
-      }
-      // Every file listed may still have been unusable (binary, undecodable): the same guard as an empty folder.
-      if (documents.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
-      await embedder.flush();
-      report.removed = Object.keys(previousFiles).filter((id) => !(id in files));
-      report.documents = documents.length;
-      report.chunks = entries.length;
-      report.embeddedChunks = embedder.embedded;
-      stages.embed = embedder.seconds;
-      const synonyms = corpusSynonyms(scan.synonyms, entries.map((e) => e.chunk.text));
-      report.warnings.push(...synonyms.warnings);
-      const samePaths = Object.entries(files).every(([id, f]) => previousFiles[id]?.path === f.path);
-      const unchanged = !report.added.length && !report.changed.length && !report.removed.length && samePaths;
-      if (previous && unchanged && previous.synonyms === synonyms.text) {
-        // Nothing to rebuild: the served generation already is this corpus; only new stamps are recorded.
-        // Indexes written before part sizes and the synonyms source were recorded gain them here.
-        const stale = report.restamped || !previous.manifest.parts || previous.manifest.synonymsSource !== source;
-        if (stale) await sealGeneration(previousDir!, { ...previous.manifest, files, synonymsSource: source });
-        report.seconds = (performance.now() - started) / 1000;
-        return report;
-      }
-
-      const writeStarted = performance.now();
-      options.onProgress?.({ phase: 'write', done: 0, total: 1 });
-      const vectors = entries.map((e) => e.vector!);
-      const dimension = await vectorDimension(options, embedder.dimension, vectors);
-      const manifest: Manifest = {
-        formatVersion: INDEX_FORMAT_VERSION,
-        embedding: { ...options.embedding, dimension },
-        chunking: options.chunking,
-        files,
-        synonymsSource: source,
-        documentCount: documents.length,
-        chunkCount: entries.length,
-        builtAt: new Date().toISOString(),
-      };
-      const generation = await createGeneration(options.indexDir);
-      const graphFile = path.join(generation, FILES.hnsw);
-      const graph = embedder.builder
-        ? embedder.builder.finish(graphFile).then((insertSeconds) => ({ reused: false, insertSeconds }))
-        : writeVectorGraph(entries, previousGraph && { graph: previousGraph, labels: previous!.chunks.map((c) => c.label) }, dimension, graphFile);
-      // Awaited below, after the other files: a failure before then must not count as unhandled.
-      graph.catch(() => undefined);
-      try {
-        const bm25 = Bm25Index.fromCounts(vocabulary.terms, entries.map((e) => e.counts));
-        await writeIndexData(generation, { manifest, documents, chunks: entries.map((e) => e.chunk), bm25, vectors, synonyms: synonyms.text });
-        ({ reused: report.reusedGraph, insertSeconds: stages.insert } = await graph);
-        await sealGeneration(generation, manifest);
-        await publishGeneration(options.indexDir, generation);
-      } catch (error) {
-        // The graph may still be writing into the generation: stop it before removing the folder.
-        await embedder.builder?.abort();
-        await graph.catch(() => undefined);
-        await rm(generation, { recursive: true, force: true });
-        throw error;
-      }
-      stages.write = (performance.now() - writeStarted) / 1000;
-    } finally {
-      await embedder.builder?.abort();
-    }
-    await removeStaleGenerations(options.indexDir);
-    report.seconds = (performance.now() - started) / 1000;
-    return report;
+    const stages = noStageSeconds();
+    const listing = await timedAsync(stages, 'scan', () => listCorpus(options.corpusDirs));
+    if (listing.entries.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
+    const checkServed = !options.full && !options.verify;
+    const served = checkServed ? await servedIfCurrent(options, listing.entries, synonymsSource(listing.synonyms)) : null;
+    if (served) return servedReport(served, stages, listing.warnings);
+    return buildGeneration(options, listing, await reusableGeneration(options), stages);
   });
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
 }

@@ -1,0 +1,93 @@
+import { chunkDocument } from '../chunk/chunkDocument.ts';
+import { indexText } from '../chunk/indexText.ts';
+import type { ChunkingOptions } from '../chunk/types.ts';
+import { type CorpusEntry, readCorpusFile, type SourceFile } from '../corpus/load.ts';
+import { parseDocument } from '../corpus/parse.ts';
+import type { DocumentMetadata } from '../corpus/types.ts';
+import { lexicalFeatures } from '../text/features.ts';
+import { normalize } from '../text/normalize.ts';
+import type { ChunkEmbedder, IndexEntry } from './embedChunks.ts';
+import type { Manifest } from './manifest.ts';
+import type { Reuse } from './reuse.ts';
+import { type StageSeconds, timed, timedAsync } from './stages.ts';
+import { NEW_LABEL } from './vectorGraph.ts';
+
+/** The corpus as the new generation will hold it, and what changed since the previous one. */
+export interface GatheredCorpus {
+  documents: DocumentMetadata[];
+  entries: IndexEntry[];
+  files: Manifest['files'];
+  added: string[];
+  changed: string[];
+  unchanged: number;
+  /** Unchanged files that were read because their size or mtime differed from the recorded ones. */
+  restamped: number;
+  warnings: { path: string; message: string }[];
+}
+
+export interface GatherWork {
+  reuse: Reuse;
+  embedder: ChunkEmbedder;
+  chunking: ChunkingOptions;
+  stages: StageSeconds;
+  /** Called after each file that was read. */
+  onFileRead?: (done: number, total: number) => void;
+}
+
+/** An unchanged file: its document and chunks (with their term counts and vectors) are taken as they were. */
+function keepFile(corpus: GatheredCorpus, entry: CorpusEntry, hash: string, kept: NonNullable<ReturnType<Reuse['kept']>>, read: boolean): void {
+  corpus.unchanged++;
+  // A file touched but not edited: its new stamp is recorded so the next run trusts it again.
+  if (read) corpus.restamped++;
+  corpus.documents.push({ ...kept.document, path: entry.path });
+  corpus.entries.push(...kept.entries);
+  corpus.files[entry.id] = { path: entry.path, sha256: hash, chunks: kept.entries.length, size: entry.size, mtimeMs: entry.mtimeMs };
+}
+
+/** A new or changed file: cleaned, chunked, its terms counted and its chunks queued for embedding. */
+async function addFile(corpus: GatheredCorpus, source: SourceFile, work: GatherWork): Promise<void> {
+  (work.reuse.files[source.id] ? corpus.changed : corpus.added).push(source.id);
+  const { document, warnings } = timed(work.stages, 'clean', () => parseDocument(source));
+  for (const message of warnings) corpus.warnings.push({ path: source.path, message });
+  corpus.documents.push(document.metadata);
+  const start = corpus.entries.length;
+  const fresh = timed(work.stages, 'segment', () =>
+    chunkDocument(document, work.chunking).map((chunk, i): IndexEntry => {
+      const text = indexText(chunk, document.metadata);
+      // A new graph is labelled by position; an updated one hands out labels when the vector goes in.
+      const label = work.reuse.graph ? NEW_LABEL : start + i;
+      return { chunk: { ...chunk, label }, counts: work.reuse.vocabulary.count(lexicalFeatures(normalize(text))), vector: null, text };
+    }),
+  );
+  corpus.entries.push(...fresh);
+  await work.embedder.add(fresh);
+  corpus.files[source.id] = { path: source.path, sha256: source.hash, chunks: fresh.length, size: source.size, mtimeMs: source.mtimeMs };
+}
+
+/**
+ * Goes through the listed files in order: a file trusted unchanged is not read, a file read with
+ * its recorded hash keeps its chunks, any other file is cleaned, chunked and embedded. A file that
+ * cannot be read or used is left out with a warning.
+ */
+export async function gatherCorpus(listed: readonly CorpusEntry[], work: GatherWork): Promise<GatheredCorpus> {
+  const corpus: GatheredCorpus = { documents: [], entries: [], files: {}, added: [], changed: [], unchanged: 0, restamped: 0, warnings: [] };
+  const toRead = listed.filter((e) => !work.reuse.trusted(e)).length;
+  let read = 0;
+  for (const entry of listed) {
+    if (work.reuse.trusted(entry)) {
+      // Trusted means recorded with this stamp, so the recorded hash and document are there.
+      const hash = work.reuse.files[entry.id]!.sha256;
+      keepFile(corpus, entry, hash, work.reuse.kept(entry.id, hash)!, false);
+      continue;
+    }
+    // Reading counts as scanning, as it did when every file was read up front.
+    const { file, warnings } = await timedAsync(work.stages, 'scan', () => readCorpusFile(entry));
+    for (const message of warnings) corpus.warnings.push({ path: entry.path, message });
+    if (!file) continue;
+    const kept = work.reuse.kept(entry.id, file.hash);
+    if (kept) keepFile(corpus, entry, file.hash, kept, true);
+    else await addFile(corpus, file, work);
+    work.onFileRead?.(++read, toRead);
+  }
+  return corpus;
+}
