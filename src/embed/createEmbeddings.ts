@@ -3,7 +3,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { OllamaEmbeddings } from '@langchain/ollama';
 import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Config } from '../config.ts';
-import { fetchWithTimeout } from '../providers/deadline.ts';
+import { ollamaClientOptions, openAiClientOptions } from '../providers/clientOptions.ts';
 import { EmbeddingCache } from './embeddingCache.ts';
 import { HashingEmbeddings } from './hashingEmbeddings.ts';
 import { RemoteEmbeddings } from './remoteEmbeddings.ts';
@@ -23,27 +23,15 @@ export function createEmbeddings(config: Pick<Config, 'embeddingDimension' | 'em
   const inner: Embeddings =
     e.provider === 'openai'
       ? new OpenAIEmbeddings({
+          ...openAiClientOptions(e),
           model: e.model,
-          // Keyless OpenAI-compatible servers (vLLM, LocalAI, TEI) ignore the key, but the client insists on one.
-          apiKey: e.apiKey ?? 'not-needed',
-          configuration: { baseURL: e.baseUrl },
           dimensions: e.dimensions,
           // The client otherwise asks for base64 and decodes whatever comes back as such: compatible
           // servers that ignore the format (several do) would yield garbage vectors.
           encodingFormat: 'float',
           batchSize: e.batchSize,
-          timeout: e.timeoutMs,
-          maxRetries: 0,
         })
-      : new OllamaEmbeddings({
-          model: e.model,
-          baseUrl: e.baseUrl,
-          dimensions: e.dimensions,
-          truncate: true,
-          maxRetries: 0,
-          fetch: fetchWithTimeout(e.timeoutMs),
-          headers: e.apiKey ? { Authorization: `Bearer ${e.apiKey}` } : undefined,
-        });
+      : new OllamaEmbeddings({ ...ollamaClientOptions(e), model: e.model, dimensions: e.dimensions, truncate: true });
   const cacheDir = path.join(config.indexDir, EMBEDDING_CACHE_DIR);
   return new RemoteEmbeddings(inner, {
     identity,

@@ -2,7 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { ChatOllama } from '@langchain/ollama';
 import { ChatOpenAICompletions } from '@langchain/openai';
 import type { Config, RetryConfig } from '../config.ts';
-import { fetchWithTimeout } from './deadline.ts';
+import { ollamaClientOptions, openAiClientOptions } from './clientOptions.ts';
 
 /** A chat model with the limits every call to it runs under. */
 export interface ChatProvider {
@@ -15,8 +15,8 @@ export interface ChatProvider {
 /**
  * The configured chat model, or null for the offline default (extractive answers only).
  * `openai` always speaks /chat/completions (ChatOpenAICompletions): the compatible servers
- * (DeepSeek, DashScope, vLLM, LocalAI) have no Responses API. LangChain's retries are off;
- * generation retries with the configured backoff itself.
+ * (DeepSeek, DashScope, vLLM, LocalAI) have no Responses API. LangChain's retries are off
+ * (clientOptions.ts); generation retries with the configured backoff itself.
  */
 export function createChatModel(config: Pick<Config, 'llm' | 'retry'>): ChatProvider | null {
   const llm = config.llm;
@@ -24,25 +24,13 @@ export function createChatModel(config: Pick<Config, 'llm' | 'retry'>): ChatProv
   const model =
     llm.provider === 'openai'
       ? new ChatOpenAICompletions({
+          ...openAiClientOptions(llm),
           model: llm.model,
-          // Keyless OpenAI-compatible servers ignore the key, but the client insists on one.
-          apiKey: llm.apiKey ?? 'not-needed',
-          configuration: { baseURL: llm.baseUrl },
           temperature: llm.temperature,
           maxTokens: llm.maxTokens,
-          timeout: llm.timeoutMs,
-          maxRetries: 0,
           // Not every compatible server accepts stream_options.include_usage.
           streamUsage: false,
         })
-      : new ChatOllama({
-          model: llm.model,
-          baseUrl: llm.baseUrl,
-          temperature: llm.temperature,
-          numPredict: llm.maxTokens,
-          maxRetries: 0,
-          fetch: fetchWithTimeout(llm.timeoutMs),
-          headers: llm.apiKey ? { Authorization: `Bearer ${llm.apiKey}` } : undefined,
-        });
+      : new ChatOllama({ ...ollamaClientOptions(llm), model: llm.model, temperature: llm.temperature, numPredict: llm.maxTokens });
   return { model, timeoutMs: llm.timeoutMs, retry: config.retry };
 }
