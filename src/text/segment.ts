@@ -34,20 +34,27 @@ function isContentToken(token: string): boolean {
 }
 
 /**
- * Search tokens of normalized text: jieba's search mode over Han runs (whole words plus their
- * dictionary sub-words, so 国家邮政局 also yields 邮政局), Latin and number runs kept whole
- * (jieba would split 60% into 6/0/%), stopwords dropped.
+ * The content tokens of normalized text: Han runs cut by jieba (`cutHan`), Latin and number runs
+ * kept whole (jieba would split 60% into 6/0/%), stopwords and punctuation dropped.
  */
-export function searchTokens(normalized: string): string[] {
+function contentTokens(normalized: string, cutHan: (run: string) => string[]): string[] {
   const tokens: string[] = [];
   for (const [run] of normalized.matchAll(RUN)) {
     if (HAN.test(run)) {
-      for (const word of jieba().cutForSearch(run, true)) if (isContentToken(word)) tokens.push(word);
+      for (const word of cutHan(run)) if (isContentToken(word)) tokens.push(word);
     } else if (isContentToken(run)) {
       tokens.push(run);
     }
   }
   return tokens;
+}
+
+/**
+ * Search tokens of normalized text: jieba's search mode over Han runs (whole words plus their
+ * dictionary sub-words, so 国家邮政局 also yields 邮政局).
+ */
+export function searchTokens(normalized: string): string[] {
+  return contentTokens(normalized, (run) => jieba().cutForSearch(run, true));
 }
 
 /**
@@ -60,15 +67,7 @@ export function dictionaryWords(normalized: string): string[] {
 
 /** Plain word segmentation (no sub-words), for sentence similarity in summaries. */
 export function words(normalized: string): string[] {
-  const tokens: string[] = [];
-  for (const [run] of normalized.matchAll(RUN)) {
-    if (HAN.test(run)) {
-      for (const word of jieba().cut(run, true)) if (isContentToken(word)) tokens.push(word);
-    } else if (isContentToken(run)) {
-      tokens.push(run);
-    }
-  }
-  return tokens;
+  return contentTokens(normalized, (run) => jieba().cut(run, true));
 }
 
 /**
