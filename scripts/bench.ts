@@ -1,15 +1,15 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { devQuality, type DevQuality } from '../src/bench/devQuality.ts';
-import { measureSize, type SizeResult } from '../src/bench/measureSize.ts';
-import { markdownReport } from '../src/bench/report.ts';
-import { benchQuestions, benchSentences, type BenchSources } from '../src/bench/benchText.ts';
-import { seededRandom } from '../src/bench/random.ts';
+import { devQuality, type DevQuality } from '../tools/bench/devQuality.ts';
+import { measureSize, type SizeResult } from '../tools/bench/measureSize.ts';
+import { markdownReport } from '../tools/bench/report.ts';
+import { benchQuestions, benchSentences, type BenchSources } from '../tools/bench/benchText.ts';
+import { seededRandom } from '../tools/bench/random.ts';
 import { parseCliArgs, positiveInt, UsageError } from '../src/cli/args.ts';
 import { cliConfig } from '../src/cli/context.ts';
 import { runCli } from '../src/cli/run.ts';
-import { readQuestions } from '../src/eval/questions.ts';
+import { readQuestions } from '../tools/eval/questions.ts';
 
 const FULL_SIZES = [1_000, 10_000, 100_000];
 const QUICK_SIZES = [1_000, 10_000];

@@ -5,8 +5,8 @@ import { DEFAULT_ANSWER, prepareAnswer } from '../src/answer/extractive.ts';
 import { parseCliArgs, UsageError } from '../src/cli/args.ts';
 import { cliConfig, openIndex, reindexWithProgress } from '../src/cli/context.ts';
 import { runCli } from '../src/cli/run.ts';
-import { type Observation, observe, OPEN_THRESHOLDS, outcome, thresholdGrid } from '../src/eval/calibrate.ts';
-import { readQuestions } from '../src/eval/questions.ts';
+import { type Observation, observe, OPEN_THRESHOLDS, outcome, thresholdGrid } from '../tools/eval/calibrate.ts';
+import { readQuestions } from '../tools/eval/questions.ts';
 
 const USAGE = `用法：npm run calibrate -- --questions 文件 [--questions 文件]… [选项]
 每题用放开的阈值回答一次，再按一组阈值重放，打印取舍表（Markdown）。

@@ -5,8 +5,8 @@ import { prepareAnswer } from '../src/answer/extractive.ts';
 import { parseCliArgs, positiveInt, UsageError } from '../src/cli/args.ts';
 import { cliConfig, openIndex, reindexWithProgress } from '../src/cli/context.ts';
 import { runCli } from '../src/cli/run.ts';
-import { scoreQuestion, summarize } from '../src/eval/metrics.ts';
-import { readQuestions } from '../src/eval/questions.ts';
+import { scoreQuestion, summarize } from '../tools/eval/metrics.ts';
+import { readQuestions } from '../tools/eval/questions.ts';
 
 const USAGE = `用法：npm run eval -- --questions 文件 [选项]
 在问题集上评测检索和回答（../shared/eval 的 JSONL 格式，或 STARD 的 queries.json）。

@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { benchQuestions, benchSentences, type BenchSources } from '../src/bench/benchText.ts';
-import { exactTopK, flatten, recallAtK, strictRecallAtK } from '../src/bench/exactSearch.ts';
-import { percentiles } from '../src/bench/latency.ts';
-import { seededRandom } from '../src/bench/random.ts';
-import { writeSyntheticCorpus } from '../src/bench/syntheticCorpus.ts';
+import { benchQuestions, benchSentences, type BenchSources } from '../tools/bench/benchText.ts';
+import { exactTopK, flatten, recallAtK, strictRecallAtK } from '../tools/bench/exactSearch.ts';
+import { percentiles } from '../tools/bench/latency.ts';
+import { seededRandom } from '../tools/bench/random.ts';
+import { writeSyntheticCorpus } from '../tools/bench/syntheticCorpus.ts';
 
 let root = '';
 let sources: BenchSources;

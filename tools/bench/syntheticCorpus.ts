@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_CHUNKING } from '../chunk/types.ts';
+import { DEFAULT_CHUNKING } from '../../src/chunk/types.ts';
 import type { SentencePools } from './benchText.ts';
 import { between, pick, seededRandom } from './random.ts';
 

@@ -1,14 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { UsageError } from '../cli/args.ts';
-import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
-import { scanCorpus } from '../corpus/load.ts';
-import { parseDocument } from '../corpus/parse.ts';
+import { UsageError } from '../../src/cli/args.ts';
+import { MOJIBAKE_MARK } from '../../src/corpus/clean/mojibake.ts';
+import { scanCorpus } from '../../src/corpus/load.ts';
+import { parseDocument } from '../../src/corpus/parse.ts';
 import { readQuestions } from '../eval/questions.ts';
-import { normalize } from '../text/normalize.ts';
-import { words } from '../text/segment.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { normalize } from '../../src/text/normalize.ts';
+import { words } from '../../src/text/segment.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 
 /** Where the benchmark's real text and questions live (read in place, never copied). */
 export interface BenchSources {

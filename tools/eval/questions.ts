@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { UsageError } from '../cli/args.ts';
+import { UsageError } from '../../src/cli/args.ts';
 
 const questionSchema = z.object({
   id: z.string(),

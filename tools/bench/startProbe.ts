@@ -1,5 +1,5 @@
 /**
- * Run as a child process by the benchmark (`node --expose-gc --import tsx src/bench/startProbe.ts
+ * Run as a child process by the benchmark (`node --expose-gc --import tsx tools/bench/startProbe.ts
  * MODE CORPUS_DIR INDEX_DIR DIMENSION QUESTIONS_JSON`), so startup is measured in a fresh process:
  * - `restart`: what `npm start` does over an unchanged corpus — start the segmentation warm-up in
  *   the background, reindex (a no-op), load, answer at once; then more answers, and the resident
@@ -7,12 +7,12 @@
  * - `warm`: load, resident memory after load, then the first answer once the warm-up is done.
  * Prints its figures as JSON.
  */
-import { answerQuestion } from '../answer/extractive.ts';
-import { DEFAULT_CHUNKING } from '../chunk/types.ts';
-import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
-import { reindex } from '../index/build.ts';
-import { loadIndex } from '../index/loadIndex.ts';
-import { warmUp } from '../text/segment.ts';
+import { answerQuestion } from '../../src/answer/extractive.ts';
+import { DEFAULT_CHUNKING } from '../../src/chunk/types.ts';
+import { HashingEmbeddings } from '../../src/embed/hashingEmbeddings.ts';
+import { reindex } from '../../src/index/build.ts';
+import { loadIndex } from '../../src/index/loadIndex.ts';
+import { warmUp } from '../../src/text/segment.ts';
 
 const [mode, corpusDir, indexDir, dimension, questionsJson] = process.argv.slice(2);
 const questions = JSON.parse(questionsJson!) as string[];

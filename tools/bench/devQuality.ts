@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { DEFAULT_CHUNKING } from '../chunk/types.ts';
-import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
+import { DEFAULT_CHUNKING } from '../../src/chunk/types.ts';
+import { HashingEmbeddings } from '../../src/embed/hashingEmbeddings.ts';
 import type { EvalQuestion } from '../eval/questions.ts';
-import { reindex } from '../index/build.ts';
-import { loadIndex } from '../index/loadIndex.ts';
-import { hybridSearch } from '../retrieve/hybrid.ts';
+import { reindex } from '../../src/index/build.ts';
+import { loadIndex } from '../../src/index/loadIndex.ts';
+import { hybridSearch } from '../../src/retrieve/hybrid.ts';
 import { baselineDocIds, buildBaseline } from './langchainBaseline.ts';
 
 export interface DevQuality {

@@ -1,7 +1,7 @@
-import type { Answer } from '../answer/types.ts';
-import { removePinyinGlosses } from '../corpus/clean/pinyin.ts';
-import type { SearchHit } from '../retrieve/hybrid.ts';
-import { normalizeCompact } from '../text/normalize.ts';
+import type { Answer } from '../../src/answer/types.ts';
+import { removePinyinGlosses } from '../../src/corpus/clean/pinyin.ts';
+import type { SearchHit } from '../../src/retrieve/hybrid.ts';
+import { normalizeCompact } from '../../src/text/normalize.ts';
 import type { EvalQuestion } from './questions.ts';
 
 /** Answers longer than this (markers excluded) are passage dumps and earn no phrase recall. */

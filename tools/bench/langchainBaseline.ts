@@ -1,8 +1,8 @@
 import { MemoryVectorStore } from '@langchain/classic/vectorstores/memory';
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
-import { scanCorpus } from '../corpus/load.ts';
-import { parseDocument } from '../corpus/parse.ts';
+import { scanCorpus } from '../../src/corpus/load.ts';
+import { parseDocument } from '../../src/corpus/parse.ts';
 
 export interface Baseline {
   store: MemoryVectorStore;

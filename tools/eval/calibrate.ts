@@ -1,4 +1,4 @@
-import { type AnswerEvidence, type AnswerOptions, DEFAULT_ANSWER, failedCheck, type PreparedAnswer } from '../answer/extractive.ts';
+import { type AnswerEvidence, type AnswerOptions, DEFAULT_ANSWER, failedCheck, type PreparedAnswer } from '../../src/answer/extractive.ts';
 import { scoreQuestion } from './metrics.ts';
 import type { EvalQuestion } from './questions.ts';
 
