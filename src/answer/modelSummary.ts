@@ -5,11 +5,11 @@ import { ProviderError } from '../providers/errors.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { bookTitle } from './citationLine.ts';
 import { generateText } from './generate.ts';
-import { citationsOf, type GroundedOptions } from './grounded.ts';
+import { citationsOf } from './grounded.ts';
 import { failureNote, NOTES } from './notes.ts';
 import { reduceMessages, summaryMessages } from './prompt.ts';
 import type { Summary } from './summarize.ts';
-import { checkCitations, checkPartial, type CheckedText } from './validateCitations.ts';
+import { checkCitations, type CheckedText } from './validateCitations.ts';
 
 /** Passages up to this many characters go to the model in one request; longer documents are map-reduced. */
 const WINDOW_CHARS = 6000;
@@ -35,23 +35,17 @@ const withOriginalNumbers = (c: CheckedText) => c.text.replace(/\[(\d+)\]/gu, (_
  * A model-written summary of passages in reading order, cited like answers: short inputs in one
  * request; long documents map-reduced (each window summarized with the document's passage
  * numbers, then the partial summaries merged), all within one time limit. Falls back to the
- * extractive summary, with a note, when the model fails or cites nothing valid.
+ * extractive summary, with a note, when the model fails or cites nothing valid. Not streamed:
+ * no adapter shows a summary before it is complete.
  */
-export async function modelSummary(fallback: Summary, passages: readonly SearchHit[], chat: ChatProvider, options: GroundedOptions = {}): Promise<Summary> {
+export async function modelSummary(fallback: Summary, passages: readonly SearchHit[], chat: ChatProvider): Promise<Summary> {
   if (!fallback.answered || passages.length === 0) return fallback;
   const topic = fallback.kind === 'document' ? bookTitle(passages[0]!.document.title) : fallback.target;
-  const onPartial = options.onPartial;
-  const onText =
-    onPartial &&
-    ((text: string) => {
-      const partial = checkPartial(text, passages.length);
-      if (partial.text) onPartial({ text: partial.text, citations: citationsOf(partial.cited, passages) });
-    });
   let raw: string;
   try {
     raw = await withDeadline(chat.timeoutMs, '模型服务', async (signal) => {
       const parts = windows(passages);
-      if (parts.length === 1) return generateText(chat, summaryMessages(topic, passages), { onText, signal });
+      if (parts.length === 1) return generateText(chat, summaryMessages(topic, passages), { signal });
       const limit = pLimit(MAP_CONCURRENCY);
       const mapped = await Promise.all(
         parts.map((w) =>
@@ -63,7 +57,7 @@ export async function modelSummary(fallback: Summary, passages: readonly SearchH
       );
       const partials = mapped.filter((m): m is string => m !== null);
       if (partials.length === 0) return '';
-      return generateText(chat, reduceMessages(topic, partials), { onText, signal });
+      return generateText(chat, reduceMessages(topic, partials), { signal });
     });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;

@@ -119,13 +119,13 @@ export class QaService {
 
   /**
    * A document or topic summary: written by the chat model when one is configured (map-reduce
-   * for long documents, streamed through `onPartial`), otherwise or when it fails extractive.
+   * for long documents), otherwise or when it fails extractive.
    */
-  async summary(request: SummaryRequest, options: Pick<AskOptions, 'onPartial'> = {}): Promise<Summary> {
+  async summary(request: SummaryRequest): Promise<Summary> {
     const index = this.index;
     const { hits, extractive } = await this.work.run(() => prepareSummary(index, request));
     if (!this.chat) return extractive;
-    const summary = await modelSummary(extractive, hits, this.chat, options);
+    const summary = await modelSummary(extractive, hits, this.chat);
     this.logFallback(summary.note, 'summary');
     return summary;
   }
