@@ -6,7 +6,7 @@ import { UserFacingError } from '../userFacingError.ts';
 import { ChunkEmbedder } from './embedChunks.ts';
 import { corpusSynonyms } from './corpusSynonyms.ts';
 import { type GatheredCorpus, gatherCorpus } from './gatherCorpus.ts';
-import { currentGeneration, removeStaleGenerations } from './layout.ts';
+import { currentGeneration, removeStaleGenerations, withIndexFolder } from './layout.ts';
 import { withReindexLock } from './lock.ts';
 import { type Manifest, sealGeneration, synonymsSource } from './manifest.ts';
 import { servedIfCurrent } from './previous.ts';
@@ -163,16 +163,18 @@ async function buildGeneration(options: ReindexOptions, listing: CorpusListing, 
  */
 export async function reindex(options: ReindexOptions): Promise<ReindexReport> {
   const started = performance.now();
-  const report = await withReindexLock(options.indexDir, async () => {
-    await removeStaleGenerations(options.indexDir);
-    const stages = noStageSeconds();
-    const listing = await timedAsync(stages, 'scan', () => listCorpus(options.corpusDirs));
-    if (listing.entries.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
-    const checkServed = !options.full && !options.verify;
-    const served = checkServed ? await servedIfCurrent(options, listing.entries, synonymsSource(listing.synonyms)) : null;
-    if (served) return servedReport(served, stages, listing.warnings);
-    return buildGeneration(options, listing, await reusableGeneration(options), stages);
-  });
+  const report = await withIndexFolder(options.indexDir, () =>
+    withReindexLock(options.indexDir, async () => {
+      await removeStaleGenerations(options.indexDir);
+      const stages = noStageSeconds();
+      const listing = await timedAsync(stages, 'scan', () => listCorpus(options.corpusDirs));
+      if (listing.entries.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
+      const checkServed = !options.full && !options.verify;
+      const served = checkServed ? await servedIfCurrent(options, listing.entries, synonymsSource(listing.synonyms)) : null;
+      if (served) return servedReport(served, stages, listing.warnings);
+      return buildGeneration(options, listing, await reusableGeneration(options), stages);
+    }),
+  );
   report.seconds = (performance.now() - started) / 1000;
   return report;
 }

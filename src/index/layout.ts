@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UserFacingError } from '../userFacingError.ts';
 
 /**
  * An index folder holds complete generations side by side and a CURRENT file naming the one in
@@ -21,12 +22,47 @@ export const FILES = {
   synonyms: 'synonyms.txt',
 } as const;
 
+/**
+ * A file where the index folder should be (EEXIST from mkdir), or above it (ENOTDIR), is said in
+ * words instead of the system's error text: the configured index path is wrong. Any other error is
+ * left as it is.
+ */
+function indexPathError(error: unknown, indexDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'EEXIST' || code === 'ENOTDIR' ? new UserFacingError('invalid-config', `索引路径不是目录：${indexDir}`) : error;
+}
+
 export async function currentGeneration(indexDir: string): Promise<string | null> {
   try {
     const name = (await readFile(path.join(indexDir, CURRENT_FILE), 'utf8')).trim();
     return name.startsWith(GENERATION_PREFIX) && !name.includes('/') ? path.join(indexDir, name) : null;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw indexPathError(error, indexDir);
+  }
+}
+
+/** Removes `dir`, then each parent up to `top`, stopping at the first folder that is not empty. */
+async function removeEmptyFolders(dir: string, top: string): Promise<void> {
+  for (let folder = dir; ; folder = path.dirname(folder)) {
+    const removed = await rmdir(folder).then(() => true, () => false);
+    if (!removed || folder === top || folder === path.dirname(folder)) return;
+  }
+}
+
+/**
+ * Runs `work` (a reindex) with the index folder in place, creating it and its parents if need be.
+ * When the work fails, the folders created here are removed again if it left them empty, so a
+ * failed first build leaves no empty index folder behind; a folder holding anything stays.
+ */
+export async function withIndexFolder<T>(indexDir: string, work: () => Promise<T>): Promise<T> {
+  const created = await mkdir(indexDir, { recursive: true }).catch((error: unknown) => {
+    throw indexPathError(error, indexDir);
+  });
+  try {
+    return await work();
+  } catch (error) {
+    if (created) await removeEmptyFolders(path.resolve(indexDir), path.resolve(created));
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync } from 'node:fs';
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { UserFacingError } from '../userFacingError.ts';
 
@@ -15,11 +15,10 @@ function isAlive(pid: number): boolean {
 }
 
 /**
- * One reindex at a time per index folder, across processes. A lock left by a process that died
- * (killed mid-build) is taken over.
+ * One reindex at a time per index folder (which must exist), across processes. A lock left by a
+ * process that died (killed mid-build) is taken over.
  */
 export async function withReindexLock<T>(indexDir: string, work: () => Promise<T>): Promise<T> {
-  await mkdir(indexDir, { recursive: true });
   const file = path.join(indexDir, LOCK_FILE);
   for (let attempt = 0; ; attempt++) {
     try {
@@ -28,7 +27,9 @@ export async function withReindexLock<T>(indexDir: string, work: () => Promise<T
       await handle.close();
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
+      // Only an existing lock means another run; any other failure (permissions) is reported as it is.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (attempt > 0) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
       const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
       if (owner && isAlive(owner)) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
       await rm(file, { force: true });
