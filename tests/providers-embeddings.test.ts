@@ -70,7 +70,7 @@ describe('the embedding configuration of an index', () => {
     await service.reindex();
     const indexDir = config().indexDir;
     for (const other of [config({ EMBEDDINGS_PROVIDER: 'local' }), config({ EMBEDDINGS_MODEL: 'another-model' }), config({ EMBEDDING_DIMENSION: '128' })]) {
-      const refused = loadIndex(indexDir, createEmbeddings(other));
+      const refused = loadIndex(indexDir, await createEmbeddings(other));
       await expect(refused).rejects.toMatchObject({ code: 'index-outdated' });
       await expect(refused).rejects.toThrow(/openai\/fake-embed（64 维）.*不一致/u);
     }

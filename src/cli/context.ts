@@ -15,14 +15,14 @@ export function cliConfig(flags: { corpus?: string[] | undefined; index?: string
   };
 }
 
-export function openIndex(config: Config): Promise<SearchIndex> {
-  return loadIndex(config.indexDir, createEmbeddings(config));
+export async function openIndex(config: Config): Promise<SearchIndex> {
+  return loadIndex(config.indexDir, await createEmbeddings(config));
 }
 
 export async function reindexWithProgress(config: Config, full: boolean, allowEmpty = false, verify = false): Promise<ReindexReport> {
   const progress = terminalProgress();
   try {
-    return await corpusReindex(config, createEmbeddings(config), { full, verify, allowEmpty, onProgress: progress.onProgress });
+    return await corpusReindex(config, await createEmbeddings(config), { full, verify, allowEmpty, onProgress: progress.onProgress });
   } finally {
     progress.stop();
   }

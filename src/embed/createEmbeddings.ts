@@ -1,7 +1,5 @@
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { OllamaEmbeddings } from '@langchain/ollama';
-import { OpenAIEmbeddings } from '@langchain/openai';
 import type { Config } from '../config.ts';
 import { ollamaClientOptions, openAiClientOptions } from '../providers/clientOptions.ts';
 import { EmbeddingCache } from './embeddingCache.ts';
@@ -14,15 +12,15 @@ export const EMBEDDING_CACHE_DIR = 'embedding-cache';
 /**
  * The configured embedder: the offline hashing one by default, or an OpenAI-compatible or Ollama
  * endpoint. LangChain's own retries are off (maxRetries 0): RemoteEmbeddings retries with the
- * configured backoff instead.
+ * configured backoff instead. A provider's package is imported only when configured.
  */
-export function createEmbeddings(config: Pick<Config, 'embeddingDimension' | 'embeddings' | 'retry' | 'indexDir'>): HashingEmbeddings | RemoteEmbeddings {
+export async function createEmbeddings(config: Pick<Config, 'embeddingDimension' | 'embeddings' | 'retry' | 'indexDir'>): Promise<HashingEmbeddings | RemoteEmbeddings> {
   const e = config.embeddings;
   if (e.provider === 'local') return new HashingEmbeddings({ dimension: config.embeddingDimension });
   const identity = { provider: e.provider, model: e.model, dimension: e.dimensions ?? null };
   const inner: Embeddings =
     e.provider === 'openai'
-      ? new OpenAIEmbeddings({
+      ? new (await import('@langchain/openai')).OpenAIEmbeddings({
           ...openAiClientOptions(e),
           model: e.model,
           dimensions: e.dimensions,
@@ -31,7 +29,7 @@ export function createEmbeddings(config: Pick<Config, 'embeddingDimension' | 'em
           encodingFormat: 'float',
           batchSize: e.batchSize,
         })
-      : new OllamaEmbeddings({ ...ollamaClientOptions(e), model: e.model, dimensions: e.dimensions, truncate: true });
+      : new (await import('@langchain/ollama')).OllamaEmbeddings({ ...ollamaClientOptions(e), model: e.model, dimensions: e.dimensions, truncate: true });
   const cacheDir = path.join(config.indexDir, EMBEDDING_CACHE_DIR);
   return new RemoteEmbeddings(inner, {
     identity,

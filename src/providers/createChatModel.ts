@@ -1,6 +1,4 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ChatOllama } from '@langchain/ollama';
-import { ChatOpenAICompletions } from '@langchain/openai';
 import type { Config, RetryConfig } from '../config.ts';
 import { ollamaClientOptions, openAiClientOptions } from './clientOptions.ts';
 
@@ -16,14 +14,15 @@ export interface ChatProvider {
  * The configured chat model, or null for the offline default (extractive answers only).
  * `openai` always speaks /chat/completions (ChatOpenAICompletions): the compatible servers
  * (DeepSeek, DashScope, vLLM, LocalAI) have no Responses API. LangChain's retries are off
- * (clientOptions.ts); generation retries with the configured backoff itself.
+ * (clientOptions.ts); generation retries with the configured backoff itself. The provider's
+ * package is imported only when configured: the offline default never pays for loading it.
  */
-export function createChatModel(config: Pick<Config, 'llm' | 'retry'>): ChatProvider | null {
+export async function createChatModel(config: Pick<Config, 'llm' | 'retry'>): Promise<ChatProvider | null> {
   const llm = config.llm;
   if (llm.provider === 'none') return null;
   const model =
     llm.provider === 'openai'
-      ? new ChatOpenAICompletions({
+      ? new (await import('@langchain/openai')).ChatOpenAICompletions({
           ...openAiClientOptions(llm),
           model: llm.model,
           temperature: llm.temperature,
@@ -31,6 +30,6 @@ export function createChatModel(config: Pick<Config, 'llm' | 'retry'>): ChatProv
           // Not every compatible server accepts stream_options.include_usage.
           streamUsage: false,
         })
-      : new ChatOllama({ ...ollamaClientOptions(llm), model: llm.model, temperature: llm.temperature, numPredict: llm.maxTokens });
+      : new (await import('@langchain/ollama')).ChatOllama({ ...ollamaClientOptions(llm), model: llm.model, temperature: llm.temperature, numPredict: llm.maxTokens });
   return { model, timeoutMs: llm.timeoutMs, retry: config.retry };
 }

@@ -19,7 +19,7 @@ import { UserFacingError } from '../userFacingError.ts';
 import { WorkQueue } from './workQueue.ts';
 
 /** The reindex of the configured corpus folders into the configured index. */
-export function corpusReindex(config: Config, embeddings: ReturnType<typeof createEmbeddings>, options: Pick<ReindexOptions, 'full' | 'verify' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
+export function corpusReindex(config: Config, embeddings: Awaited<ReturnType<typeof createEmbeddings>>, options: Pick<ReindexOptions, 'full' | 'verify' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
   return reindex({
     corpusDirs: config.corpusDirs,
     indexDir: config.indexDir,
@@ -64,27 +64,32 @@ export class QaService {
   private loadError: unknown = null;
   private reindexing: Promise<ReindexReport> | null = null;
   private readonly work: WorkQueue;
-  private readonly chat: ChatProvider | null;
+  /** Created on first use, so a model provider's package loads only when one is configured and asked. */
+  private chatProvider: Promise<ChatProvider | null> | undefined;
 
   constructor(
     private readonly config: Config,
     private readonly log: Logger,
   ) {
     this.work = new WorkQueue(config.maxConcurrentAnswers, config.maxWaitingAnswers);
-    this.chat = createChatModel(config);
+  }
+
+  private chat(): Promise<ChatProvider | null> {
+    this.chatProvider ??= createChatModel(this.config);
+    return this.chatProvider;
   }
 
   /** A service over the configured index, for a one-shot command: a missing or broken index is thrown. */
   static async open(config: Config, log: Logger): Promise<QaService> {
     const service = new QaService(config, log);
-    service.current = await loadIndex(config.indexDir, createEmbeddings(config));
+    service.current = await loadIndex(config.indexDir, await createEmbeddings(config));
     return service;
   }
 
   /** Loads the served index; a broken or missing one is remembered, not thrown, so the bot can start. */
   async load(): Promise<void> {
     try {
-      this.current = await loadIndex(this.config.indexDir, createEmbeddings(this.config));
+      this.current = await loadIndex(this.config.indexDir, await createEmbeddings(this.config));
       this.loadError = null;
     } catch (error) {
       this.loadError = error;
@@ -111,8 +116,9 @@ export class QaService {
     const asked = validateQuestion(question);
     const keywords = await this.statutoryKeywords(asked);
     const prepared = await this.work.run(() => prepareAnswer(this.index, asked, { k, keywords }));
-    if (!this.chat) return prepared.extractive;
-    const answer = await groundedAnswer(prepared, this.chat, { onPartial });
+    const chat = await this.chat();
+    if (!chat) return prepared.extractive;
+    const answer = await groundedAnswer(prepared, chat, { onPartial });
     this.logFallback(answer.note, 'answer');
     return answer;
   }
@@ -124,8 +130,9 @@ export class QaService {
   async summary(request: SummaryRequest): Promise<Summary> {
     const index = this.index;
     const { hits, extractive } = await this.work.run(() => prepareSummary(index, request));
-    if (!this.chat) return extractive;
-    const summary = await modelSummary(extractive, hits, this.chat);
+    const chat = await this.chat();
+    if (!chat) return extractive;
+    const summary = await modelSummary(extractive, hits, chat);
     this.logFallback(summary.note, 'summary');
     return summary;
   }
@@ -135,9 +142,10 @@ export class QaService {
    * queue: it waits on the network); none when it fails, so retrieval goes on without them.
    */
   private async statutoryKeywords(question: string): Promise<string[]> {
-    if (!this.chat || !this.config.llm.rewriteQuestions) return [];
+    const chat = this.config.llm.rewriteQuestions ? await this.chat() : null;
+    if (!chat) return [];
     try {
-      return await statutoryKeywords(this.chat, question);
+      return await statutoryKeywords(chat, question);
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
       this.log.warn({ failure: error.code, provider: this.config.llm.provider, model: this.config.llm.model }, 'question rewrite: model provider fallback');
@@ -176,8 +184,8 @@ export class QaService {
   /** Incremental reindex; the new index is loaded and swapped in only when the build succeeded. */
   async reindex(onProgress?: ReindexOptions['onProgress'], full = false): Promise<ReindexReport> {
     if (this.reindexing) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
-    const embeddings = createEmbeddings(this.config);
     const run = (async () => {
+      const embeddings = await createEmbeddings(this.config);
       // The served index did not load: check every file rather than trust the manifest's word.
       const report = await corpusReindex(this.config, embeddings, { full, verify: this.loadError !== null, onProgress });
       const next = await loadIndex(this.config.indexDir, embeddings);
