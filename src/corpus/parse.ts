@@ -5,7 +5,7 @@ import { cutBeforeMojibake, removeMojibake } from './clean/mojibake.ts';
 import { removePinyinGlosses } from './clean/pinyin.ts';
 import { bannerIssuer, documentNumberLine, isStructureLine, leadOf, titleOf } from './header.ts';
 import { leadTitle } from './leadTitle.ts';
-import { historyLine, isHeadingLike, leadingDate, parseDate, publicationDateLine, sourceLine } from './metadata.ts';
+import { historyLine, isHeadingLike, leadingDate, parseDate, publicationDateLine, sourceLine, webAddress } from './metadata.ts';
 import { effectiveDateArticle, isPromulgationLine, readPromulgation } from './promulgation.ts';
 import { scopeOf } from './scope.ts';
 import { signatureOf } from './signature.ts';
@@ -156,6 +156,8 @@ export function parseDocument(input: ParseInput): ParseResult {
       scope: scopeOf(title, issuer, source),
       path: input.path,
       categories,
+      sourceUrl: webAddress(data.sourceUrl),
+      attachedTo: webAddress(data.attachedTo),
     },
   });
   return { document, warnings };
