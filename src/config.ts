@@ -50,7 +50,7 @@ const envSchema = z.object({
   MAX_CONCURRENT_ANSWERS: withDefault(z.coerce.number().int().min(1).max(64), 2),
   MAX_WAITING_ANSWERS: withDefault(z.coerce.number().int().min(1).max(100_000), 1000),
   DISPLAY_SCRIPT: withDefault(z.enum(['original', 'simplified']), 'original'),
-  WEB_FETCH_ALLOW_HOSTS: z.preprocess(blank, z.string().regex(/^[\w.:\-\[\],\s]*$/u, '须为逗号分隔的主机名或 IP 地址').default('')),
+  WEB_FETCH_ALLOW_HOSTS: z.preprocess(blank, z.string().regex(/^[\w.:[\],\s-]*$/u, '须为逗号分隔的主机名或 IP 地址').default('')),
 });
 
 export interface EmbeddingsConfig {
