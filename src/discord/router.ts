@@ -39,7 +39,7 @@ async function onButton(interaction: ButtonInteraction, ctx: BotContext): Promis
     }
     const meta = [document.date ?? '日期不详', document.source, document.scope, document.id].filter(Boolean).join(' · ');
     const passage = articlePassage(index.chunks, chunk);
-    await interaction.reply({ ...passageReply(document.title, locationOf({ chunk }), meta, passage), flags: MessageFlags.Ephemeral });
+    await interaction.reply({ ...passageReply(document.title, locationOf({ chunk }), meta, passage, document.sourceUrl), flags: MessageFlags.Ephemeral });
   } else if (id.startsWith(SOURCES_PAGE_BUTTON)) {
     const page = Number(id.slice(SOURCES_PAGE_BUTTON.length)) || 0;
     await interaction.update(sourcesReply(ctx.service.documents(), ctx.service.builtAt(), page));

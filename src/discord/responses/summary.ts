@@ -2,7 +2,7 @@ import { EmbedBuilder } from 'discord.js';
 import type { ArticlePassage } from '../../answer/articlePassage.ts';
 import { citedPlace } from '../../answer/citationLine.ts';
 import type { Summary } from '../../answer/summarize.ts';
-import { escapeDiscord, plainDiscord } from '../escape.ts';
+import { escapeDiscord, maskedLink, plainDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
 
@@ -23,14 +23,17 @@ export function summaryReply(summary: Summary, heading: string) {
 
 /**
  * The whole cited article (or prose passage), shown ephemerally when a 查看原文 button is pressed:
- * titled 《title》第X条, under its chapter heading, as written in the corpus.
+ * titled 《title》第X条, under its chapter heading, as written in the corpus; below it, a link to
+ * the web page the document was fetched from, when it was.
  */
-export function passageReply(title: string, location: string | null, meta: string, passage: ArticlePassage) {
+export function passageReply(title: string, location: string | null, meta: string, passage: ArticlePassage, url: string | null) {
   const divisions = passage.divisions.length ? `**${escapeDiscord(passage.divisions.join(' '))}**\n` : '';
+  const link = url && maskedLink('查看原网页', url);
+  const after = link ? `\n\n${link}` : '';
   const embed = new EmbedBuilder()
     .setColor(COLORS.answer)
     .setTitle(truncate(escapeDiscord(citedPlace(title, location)), LIMITS.embedTitle))
-    .setDescription(truncate(`${divisions}${escapeDiscord(passage.text)}`, LIMITS.embedDescription))
+    .setDescription(`${truncate(`${divisions}${escapeDiscord(passage.text)}`, LIMITS.embedDescription - [...after].length)}${after}`)
     .setFooter({ text: plainDiscord(meta, 2048) });
   return { embeds: [embed], allowedMentions: NO_MENTIONS };
 }
