@@ -2,9 +2,10 @@ import { ConfigError } from '../config.ts';
 import { CorpusError } from '../corpus/load.ts';
 import { IndexError, ReindexBusyError } from '../index/errors.ts';
 import { ProviderError } from '../providers/errors.ts';
+import { CorpusFileError } from '../service/corpusFiles.ts';
 import { HelpRequested, UsageError } from './args.ts';
 
-const EXPECTED = [UsageError, ConfigError, CorpusError, IndexError, ReindexBusyError, ProviderError];
+const EXPECTED = [UsageError, ConfigError, CorpusError, CorpusFileError, IndexError, ReindexBusyError, ProviderError];
 
 /**
  * Runs a CLI entry point. `--help` prints the usage; expected failures print one line and exit 1
