@@ -63,6 +63,10 @@ describe('which URLs a fetch may start', () => {
     expect(urlRefusal(url('https://www.example.gov.cn/'), [])).toBeNull();
   });
 
+  it('reads a link wrapped in <> as Discord users write it', () => {
+    expect(parseWebUrl(' <https://www.example.gov.cn/a.html> ')).toEqual(new URL('https://www.example.gov.cn/a.html'));
+  });
+
   it('refuses text that is not a URL', () => {
     expect(parseWebUrl('www.example.gov.cn/notice')).toEqual({ refused: expect.stringContaining('网址无效') });
   });

@@ -73,9 +73,9 @@ export function urlRefusal(url: URL, allowHosts: readonly string[]): string | nu
   return isIP(host) && !hostAllowed(url, allowHosts) ? addressRefusal(host) : null;
 }
 
-/** A URL typed by the user, or why it is not one. */
+/** A URL typed by the user (Discord users wrap links in <> to hide the preview), or why it is not one. */
 export function parseWebUrl(text: string): URL | { refused: string } {
-  const trimmed = text.trim();
+  const trimmed = text.trim().replace(/^<(.*)>$/u, '$1');
   if (!URL.canParse(trimmed)) return { refused: '网址无效：请给出以 http:// 或 https:// 开头的完整网址' };
   return new URL(trimmed);
 }

@@ -105,7 +105,7 @@ async function readBody(response: IncomingMessage, maxBytes: number): Promise<Bu
   return Buffer.concat(chunks);
 }
 
-/** A network failure in words; the code stays for the log. */
+/** A network failure in words, with its code for whoever reads the log. */
 function networkRefusal(error: NodeJS.ErrnoException): string {
   if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return '找不到这个网站（域名无法解析）';
   if (error.code === 'ECONNREFUSED') return '无法连接到这个网站（连接被拒绝）';

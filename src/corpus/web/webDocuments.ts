@@ -47,7 +47,7 @@ export function pageFile(article: Article, url: URL): WebDocumentFile {
  * what the attachment's own text does not state.
  */
 export function attachmentFile(page: WebDocumentFile, n: number, link: AttachmentLink, url: URL, extracted: string): WebDocumentFile {
-  const name = `${page.name.slice(0, -'.html'.length)}-附件${n}.md`;
+  const name = `${page.name.replace(/\.html$/u, '')}-附件${n}.md`;
   const linked = { title: attachmentTitle(link.text), sourceUrl: url.href, attachedTo: page.url };
   const own = parsed(name, withFrontMatter(extracted, linked), '.md').metadata;
   const text = withFrontMatter(extracted, {
