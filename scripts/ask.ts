@@ -1,13 +1,13 @@
 import { inDisplayScript } from '../src/answer/displayScript.ts';
 import { answerJson } from '../src/answer/answerJson.ts';
-import { type Answer, QuestionError } from '../src/answer/types.ts';
-import { UsageError } from '../src/cli/args.ts';
+import { terminalMessage } from '../src/cli/errorText.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { stdinLines } from '../src/cli/lines.ts';
 import { parseQueryCommand } from '../src/cli/queryCommand.ts';
 import { runCli } from '../src/cli/run.ts';
 import { createLogger } from '../src/log.ts';
 import { QaService } from '../src/service/qaService.ts';
+import { UserFacingError } from '../src/userFacingError.ts';
 
 runCli(async () => {
   const { config, k, text: question, json, jsonl } = parseQueryCommand(
@@ -28,17 +28,13 @@ runCli(async () => {
       try {
         process.stdout.write(`${JSON.stringify(answerJson(await service.ask(line, { k })))}\n`);
       } catch (error) {
-        if (!(error instanceof QuestionError)) throw error;
-        process.stdout.write(`${JSON.stringify({ question: line, error: error.message })}\n`);
+        // One bad line (empty, too long) is reported in its place; the others are still answered.
+        if (!(error instanceof UserFacingError && error.code === 'invalid-request')) throw error;
+        process.stdout.write(`${JSON.stringify({ question: line, error: terminalMessage(error) })}\n`);
       }
     }
     return;
   }
-  let answer: Answer;
-  try {
-    answer = await service.ask(question, { k });
-  } catch (error) {
-    throw error instanceof QuestionError ? new UsageError(error.message) : error;
-  }
+  const answer = await service.ask(question, { k });
   process.stdout.write(json ? `${JSON.stringify(answerJson(answer))}\n` : formatAnswer(inDisplayScript(answer, config.displayScript, 'answer')));
 });

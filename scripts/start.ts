@@ -1,14 +1,15 @@
 import { inDisplayScript } from '../src/answer/displayScript.ts';
 import { createInterface } from 'node:readline';
-import { QuestionError } from '../src/answer/types.ts';
 import { cliConfig, reindexWithProgress } from '../src/cli/context.ts';
+import { terminalMessage } from '../src/cli/errorText.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
 import { createBot } from '../src/discord/bot.ts';
 import { createLogger } from '../src/log.ts';
 import { warmUp } from '../src/text/segment.ts';
-import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
+import { QaService } from '../src/service/qaService.ts';
+import { UserFacingError } from '../src/userFacingError.ts';
 
 /**
  * The main job: bring the index up to date (incremental, so cheap when nothing changed), then
@@ -17,6 +18,9 @@ import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
 runCli(async () => {
   const config = cliConfig({});
   const log = createLogger(config.logLevel);
+  // In the background, from the start: the reindex check and the index load mostly wait on the
+  // disk, and the first question would otherwise wait for the dictionaries to load.
+  void warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
   try {
     process.stderr.write(formatReindexReport(await reindexWithProgress(config, false)));
   } catch (error) {
@@ -26,8 +30,6 @@ runCli(async () => {
   }
   const service = new QaService(config, log);
   await service.load();
-  // In the background: the first question would otherwise wait for the dictionaries to load.
-  warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
 
   if (config.discordToken) {
     const client = createBot({ config, service, log });
@@ -55,9 +57,9 @@ runCli(async () => {
       try {
         process.stdout.write(formatAnswer(inDisplayScript(await service.ask(line), config.displayScript, 'answer')));
       } catch (error) {
-        if (error instanceof IndexUnavailableError) process.stdout.write(`${error.message}，请先运行 npm run index 重建索引\n`);
-        else if (error instanceof QuestionError) process.stdout.write(`${error.message}\n`);
-        else throw error;
+        // The console goes on after what the user can act on (an empty question, no index yet).
+        if (!(error instanceof UserFacingError)) throw error;
+        process.stdout.write(`${terminalMessage(error)}\n`);
       }
     }
     if (interactive) process.stdout.write('\n> ');

@@ -1,6 +1,4 @@
 import { inDisplayScript } from '../src/answer/displayScript.ts';
-import type { Summary } from '../src/answer/summarize.ts';
-import { QuestionError } from '../src/answer/types.ts';
 import { parseCliArgs, UsageError } from '../src/cli/args.ts';
 import { cliConfig } from '../src/cli/context.ts';
 import { formatSummary } from '../src/cli/formatAnswer.ts';
@@ -26,11 +24,6 @@ runCli(async () => {
   if (!values.doc === !topic) throw new UsageError('请用 --doc 编号或标题 总结一篇文档，或给出一个主题（二选一）');
   const config = cliConfig(values);
   const service = await QaService.open(config, createLogger(config.logLevel));
-  let summary: Summary;
-  try {
-    summary = await service.summary(values.doc ? { document: values.doc } : { topic });
-  } catch (error) {
-    throw error instanceof QuestionError ? new UsageError(error.message) : error;
-  }
+  const summary = await service.summary(values.doc ? { document: values.doc } : { topic });
   process.stdout.write(values.json ? `${JSON.stringify(summary)}\n` : formatSummary(inDisplayScript(summary, config.displayScript, 'summary')));
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { UserFacingError } from './userFacingError.ts';
 
 /**
  * The one place that reads `process.env`. Everything else receives a `Config`.
@@ -128,8 +129,6 @@ export interface Config {
   webFetchAllowHosts: string[];
 }
 
-export class ConfigError extends Error {}
-
 const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
 export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
@@ -137,7 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
   const parsed = envSchema.safeParse(env, { error: CHINESE_MESSAGES });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`配置错误：${issue?.path.join('.') ?? '?'}：${issue?.message ?? ''}（留空即用默认值，见 .env.example）`);
+    throw new UserFacingError('invalid-config', `配置错误：${issue?.path.join('.') ?? '?'}：${issue?.message ?? ''}（留空即用默认值，见 .env.example）`);
   }
   const e = parsed.data;
   const config: Config = {
@@ -184,12 +183,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     webFetchAllowHosts: e.WEB_FETCH_ALLOW_HOSTS.split(/[\s,]+/u).filter(Boolean).map((h) => h.toLowerCase().replace(/^\[(.*)\]$/u, '$1')),
   };
   if (config.llm.rewriteQuestions && config.llm.provider === 'none') {
-    throw new ConfigError('配置错误：QUERY_REWRITE=true 需要同时设置 LLM_PROVIDER（openai 或 ollama）');
+    throw new UserFacingError('invalid-config', '配置错误：QUERY_REWRITE=true 需要同时设置 LLM_PROVIDER（openai 或 ollama）');
   }
   // OpenAI itself refuses keyless requests; compatible local servers (vLLM, LocalAI) need none.
   for (const [name, p] of [['EMBEDDINGS_API_KEY', config.embeddings], ['LLM_API_KEY', config.llm]] as const) {
     if (p.provider === 'openai' && !p.apiKey && new URL(p.baseUrl).hostname === 'api.openai.com') {
-      throw new ConfigError(`配置错误：使用 OpenAI 时需要设置 ${name}`);
+      throw new UserFacingError('invalid-config', `配置错误：使用 OpenAI 时需要设置 ${name}`);
     }
   }
   return config;

@@ -4,9 +4,10 @@ import { bookTitle, citationLine, citedPlace } from '../src/answer/citationLine.
 import { locationOf, relatedLine } from '../src/answer/citations.ts';
 import type { Answer, Citation } from '../src/answer/types.ts';
 import type { Chunk } from '../src/chunk/types.ts';
+import type { DocumentMetadata } from '../src/corpus/types.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { answerReply } from '../src/discord/responses/answer.ts';
-import { passageReply } from '../src/discord/responses/summary.ts';
+import { passageReply } from '../src/discord/responses/passage.ts';
 
 const chunk = (over: Partial<Chunk>): Chunk => ({ id: 'd#1', docId: 'd', ordinal: 0, text: '原文。', context: [], article: null, ...over });
 
@@ -106,14 +107,16 @@ describe('passage view', () => {
   it('shows the whole article under its chapter heading, titled once', () => {
     const passage = articlePassage(pieces, pieces[1]!);
     expect(passage).toEqual({ divisions: [chapter], text: '第十条 经营快递业务的企业应当：\n（一）如实记录收寄信息；' });
-    const embed = passageReply('快递暂行条例', '第十条', '2018-03-02', passage, null).embeds[0]!.toJSON();
+    const document = { id: 'kuaidi/tiaoli', title: '快递暂行条例', date: '2018-03-02', source: '国务院', scope: '全国' } as DocumentMetadata;
+    const embed = passageReply({ document, location: '第十条', passage }).embeds[0]!.toJSON();
     expect(embed.title).toBe('《快递暂行条例》第十条');
     expect(embed.description).toBe(`**${chapter}**\n第十条 经营快递业务的企业应当：\n（一）如实记录收寄信息；`);
   });
 
   it('links a document fetched from the web to its page below the passage', () => {
     const passage = articlePassage(pieces, pieces[2]!);
-    const embed = passageReply('示例通知', '第十一条', '2024-01-05', passage, 'https://www.example.gov.cn/a.html').embeds[0]!.toJSON();
+    const document = { id: 'tongzhi', title: '示例通知', date: '2024-01-05', source: null, scope: '全国', sourceUrl: 'https://www.example.gov.cn/a.html' } as DocumentMetadata;
+    const embed = passageReply({ document, location: '第十一条', passage }).embeds[0]!.toJSON();
     expect(embed.description).toBe(`**${chapter}**\n第十一条 另一条。\n\n[查看原网页](<https://www.example.gov.cn/a.html>)`);
   });
 

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -134,25 +134,28 @@ describe('/summary and /sources', () => {
     expect(new Set(citedTitles(reply)).size).toBeGreaterThan(1);
   });
 
-  it('answers a button it no longer knows (from an older version) with an ephemeral notice', async () => {
+  it('answers a button it no longer knows (from an older version) with an ephemeral notice, and logs it', async () => {
     const asked = ask('十九大期间实行什么值班和报告制度？', member('旧按钮'));
     await finalReply(asked);
     const reply = await finalReply(bot.fake.interact(buttonInteraction(world(), member('读者'), 'retired:feature', bot.fake.original(asked)!)));
     expect(isEphemeral(reply)).toBe(true);
     expect(visibleText(reply)).toContain('按钮已失效');
+    expect(bot.logs).toContainEqual(expect.objectContaining({ msg: 'unknown component', customId: 'retired:feature' }));
   });
 
-  it('explains an unknown document instead of failing', async () => {
+  it('explains an unknown document in Discord’s words (the document option, not a terminal command)', async () => {
     const reply = await finalReply(command(member('读者'), 'summary', { document: 'no-such-document' }));
-    expect(visibleText(reply)).toMatch(/找不到|没有找到|未找到/u);
+    expect(reply.content).toBe('找不到文档“no-such-document”，请在 document 选项中输入标题关键词，从列表中选择');
   });
 
-  it('lists the indexed documents with chunk counts and build time', async () => {
+  it('lists the indexed documents by title with chunk counts, and the build time as Discord timestamp markup', async () => {
     const reply = await finalReply(command(member('读者'), 'sources'));
     const text = visibleText(reply);
-    expect(text).toContain(SEED_19TH_CONGRESS);
+    expect(text).toContain(titleOf(SEED_19TH_CONGRESS));
+    expect(text).not.toContain(SEED_19TH_CONGRESS);
     expect(text).toMatch(/\d+ 段/u);
-    expect(reply.embeds?.[0]?.footer?.text).toContain('索引建立于');
+    const builtAt = Date.parse(bot.service.builtAt()) / 1000;
+    expect(reply.embeds?.[0]?.description?.split('\n')[0]).toBe(`索引建立于 <t:${Math.floor(builtAt)}:f>`);
   });
 });
 
@@ -197,6 +200,22 @@ describe('moderator commands', () => {
       expect(bot.service.index.generation).toBe(before);
       expect((await finalReply(ask('十九大期间实行什么值班和报告制度？'))).embeds?.[0]?.description).toContain('[1]');
     } finally {
+      await rename(moved, bot.corpusDir);
+    }
+  });
+
+  it('refuses to empty the index from an empty corpus folder, leaving that to the server', async () => {
+    const before = bot.service.index.generation;
+    const moved = `${bot.corpusDir}-aside`;
+    await rename(bot.corpusDir, moved);
+    await mkdir(bot.corpusDir);
+    bot.expectLog({ msg: 'reindex failed', where: (l) => (l.err as { code?: string } | undefined)?.code === 'corpus-empty' });
+    try {
+      const refused = await finalReply(command(member('管理员', { moderator: true }), 'reindex'));
+      expect(refused.content).toMatch(/^重建索引失败：语料目录中没有可索引的文档（.*），可能尚未挂载；现有索引的 \d+ 篇文档保持不变，确需清空索引时，请在服务器上运行 npm run index -- --allow-empty\n原来的索引仍在使用/u);
+      expect(bot.service.index.generation).toBe(before);
+    } finally {
+      await rm(bot.corpusDir, { recursive: true });
       await rename(moved, bot.corpusDir);
     }
   });
@@ -273,7 +292,7 @@ describe('mentions', () => {
 });
 
 describe('long listings', () => {
-  it('pages /sources when the corpus is long, and the next-page button updates the message', async () => {
+  it('pages /sources for whoever asks, in pages only they see, never changing the listing everyone sees', async () => {
     for (let i = 1; i <= 20; i++) {
       await writeFile(path.join(bot.corpusDir, `notice-${String(i).padStart(2, '0')}.txt`), `示例通知第${i}号\n示例市邮政管理局第${i}号通知要求加强寄递安全管理。`);
     }
@@ -287,11 +306,27 @@ describe('long listings', () => {
     const next = first.components?.[0]?.components.find((c) => c.label === '下一页')?.custom_id;
     expect(next).toBeDefined();
 
-    const paged = bot.fake.interact(buttonInteraction(world(), member('读者'), next!, bot.fake.original(listed)!));
+    const shared = bot.fake.original(listed)!;
+
+    // From the shared listing: a new message (type 4) with the ephemeral flag (64), for the clicker alone.
+    const paged = bot.fake.interact(buttonInteraction(world(), member('另一位读者'), next!, shared));
     const second = await finalReply(paged);
-    expect(second.callbackType).toBe(InteractionResponseType.UpdateMessage);
-    expect(second.embeds?.[0]?.footer?.text).toContain('第 2/3 页');
+    expect(second.callbackType).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(second)).toBe(true);
+    expect(second.embeds?.[0]?.footer?.text).toBe('第 2/3 页');
     expect(visibleText(second)).not.toEqual(visibleText(first));
+    expect(bot.fake.original(listed)).toEqual(shared);
+
+    // From that private page: turned in place (type 7), still private, the shared listing untouched.
+    const privatePage = bot.fake.original(paged)!;
+    const third = second.components?.[0]?.components.find((c) => c.label === '下一页')?.custom_id;
+    const turned = bot.fake.interact(buttonInteraction(world(), member('另一位读者'), third!, privatePage));
+    const last = await finalReply(turned);
+    expect(last.callbackType).toBe(InteractionResponseType.UpdateMessage);
+    expect(bot.fake.original(turned)?.id).toBe(privatePage.id);
+    expect(isEphemeral(last)).toBe(true);
+    expect(last.embeds?.[0]?.footer?.text).toBe('第 3/3 页');
+    expect(bot.fake.original(listed)).toEqual(shared);
   });
 });
 

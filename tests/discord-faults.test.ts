@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERIC_FAILURE } from '../src/discord/errors.ts';
+import { GENERIC_FAILURE } from '../src/discord/errorText.ts';
 import { chatInputInteraction, member } from './fake-discord/payloads.ts';
 import { BOT_TOKEN, startBot, type RunningBot } from './fake-discord/harness.ts';
 

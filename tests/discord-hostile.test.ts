@@ -3,7 +3,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { GENERIC_FAILURE } from '../src/discord/errors.ts';
+import { GENERIC_FAILURE } from '../src/discord/errorText.ts';
 import { chatInputInteraction, member, type Member } from './fake-discord/payloads.ts';
 import { startBot, unsafeMessages, visibleText, type RunningBot } from './fake-discord/harness.ts';
 import type { Reply } from './fake-discord/server.ts';

@@ -2,7 +2,7 @@ import { bookTitle } from '../src/answer/citationLine.ts';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GENERIC_FAILURE } from '../src/discord/errors.ts';
+import { GENERIC_FAILURE } from '../src/discord/errorText.ts';
 import { chatInputInteraction, member, type Member } from './fake-discord/payloads.ts';
 import { startBot, type RunningBot } from './fake-discord/harness.ts';
 import type { Reply } from './fake-discord/server.ts';

@@ -74,6 +74,14 @@ describe('everyday wording', () => {
     expect(formatAnswer(answer)).toMatch(/可能相关的条文（不是答案，仅供查阅）：\n {2}· （浙江省）/u);
   });
 
+  it('declines a question about another country as outside a corpus of Chinese rules, still listing the related list item with its lead', async () => {
+    const answer = await ask('在美国能不能寄活的动物？');
+    expect(answer).toMatchObject({ answered: false, declined: 'foreign', citations: [] });
+    expect(answer.answer).toMatch(/只收录中国的.*没有专门关于美国的规定/u);
+    expect(answer.related[0]?.quote).toBe('寄件人不得交寄下列物品：……（二）活的动物；');
+    expect((await ask('DHL丢件怎么赔？')).answer).toContain('没有专门关于DHL的规定');
+  });
+
   it('never quotes adoption or effective-date lines unless asked when a rule took effect', async () => {
     // The order number and the year are in the history line only: it is still not an answer.
     const answer = await ask('国务院令第800号对快递企业提了什么要求？');

@@ -6,7 +6,9 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { currentGeneration, FILES } from '../src/index/layout.ts';
-import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
+import { terminalMessage } from '../src/cli/errorText.ts';
+import { QaService } from '../src/service/qaService.ts';
+import { UserFacingError } from '../src/userFacingError.ts';
 import { buildIndex, SEED_CORPUS, tempDir } from './helpers.ts';
 
 const run = promisify(execFile);
@@ -63,8 +65,9 @@ describe('the CLI on a damaged index', () => {
   it.each(FAULTS)('$name: the command fails with what is wrong and how to rebuild', async ({ name, message }) => {
     const config = loadConfig({ CORPUS_DIR: SEED_CORPUS, INDEX_DIR: damagedDir(name), EMBEDDING_DIMENSION: '256' });
     const opened = QaService.open(config, pino({ level: 'silent' }));
-    await expect(opened).rejects.toThrow(message);
-    await expect(opened).rejects.toThrow(/重建索引|npm run index/u);
+    const error = await opened.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserFacingError);
+    expect(terminalMessage(error as UserFacingError)).toMatch(new RegExp(`${message.source}.*，请.*npm run index`, 'u'));
   });
 
   // One process end to end: the error reaches the terminal as one line and a non-zero exit.
@@ -85,7 +88,7 @@ describe('the service on a damaged index', () => {
     const logs: string[] = [];
     const service = new QaService(config, pino({ level: 'error' }, { write: (line: string) => logs.push(line) }));
     await service.load();
-    await expect(service.ask(QUESTION)).rejects.toThrow(IndexUnavailableError);
+    await expect(service.ask(QUESTION)).rejects.toMatchObject({ code: 'index-unavailable' });
     expect(logs.join('')).toMatch(message);
 
     const report = await service.reindex();

@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
-import { IndexError } from '../src/index/errors.ts';
 import { GraphBuilder } from '../src/index/graphBuilder.ts';
 import { HnswIndex } from '../src/index/hnsw.ts';
 import { lexicalFeatures } from '../src/text/features.ts';
@@ -94,7 +93,7 @@ describe('graph building on a worker thread', () => {
     builder.add(vectors.slice(0, 2), [0, 1]);
     builder.add(vectors.slice(2), [2]);
     expect(await builder.finish(file)).toBeGreaterThanOrEqual(0);
-    const graph = HnswIndex.read(file, 64);
+    const graph = await HnswIndex.read(file, 64);
     expect(graph.size).toBe(3);
     vectors.forEach((v, label) => expect(graph.search(Array.from(v), 1)[0]?.label).toBe(label));
   });
@@ -104,7 +103,7 @@ describe('graph building on a worker thread', () => {
     const builder = GraphBuilder.start(64);
     builder.add(vectors, [0, 1, 2]);
     const failure = builder.finish(path.join(dir, 'missing-folder', 'hnsw.bin'));
-    await expect(failure).rejects.toThrow(IndexError);
+    await expect(failure).rejects.toMatchObject({ code: 'index-build-failed' });
     await expect(failure).rejects.toThrow(/向量索引构建失败/u);
     await expect(readFile(path.join(dir, 'missing-folder', 'hnsw.bin'))).rejects.toThrow();
   });

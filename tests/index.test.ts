@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { topK } from '../src/index/bm25.ts';
-import { IndexError } from '../src/index/errors.ts';
 import { loadIndex } from '../src/index/loadIndex.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
 import { buildIndex, FIXTURE_REGULATIONS, SEED_CORPUS, tempDir, testEmbeddings } from './helpers.ts';
@@ -114,7 +113,7 @@ describe('index build, reindex and retrieval', () => {
     // Damage of the same size: only reading the index can tell.
     await writeFile(chunks, 'x'.repeat((await stat(chunks)).size));
     expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, documents: 5, embeddedChunks: 0 });
-    await expect(loadIndex(index, testEmbeddings())).rejects.toThrow(IndexError);
+    await expect(loadIndex(index, testEmbeddings())).rejects.toMatchObject({ code: 'index-damaged' });
     const verified = await buildIndex([corpus], index, { verify: true });
     expect(verified.rebuildReason).toMatch(/旧索引不可读/u);
     expect((await loadIndex(index, testEmbeddings())).documents.size).toBe(5);
@@ -205,8 +204,7 @@ describe('index build, reindex and retrieval', () => {
   it('refuses an index built with another embedding configuration', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);
-    await expect(loadIndex(index, new HashingEmbeddings({ dimension: 128 }))).rejects.toThrow(IndexError);
-    await expect(loadIndex(index, new HashingEmbeddings({ dimension: 128 }))).rejects.toThrow(/--full/u);
+    await expect(loadIndex(index, new HashingEmbeddings({ dimension: 128 }))).rejects.toMatchObject({ code: 'index-outdated' });
   });
 });
 

@@ -5,7 +5,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { createEmbeddings } from '../src/embed/createEmbeddings.ts';
 import { loadIndex } from '../src/index/loadIndex.ts';
-import { IndexError } from '../src/index/errors.ts';
 import { currentGeneration, FILES } from '../src/index/layout.ts';
 import { QaService } from '../src/service/qaService.ts';
 import { FAKE_DIMENSION, type FakeProvider, startFakeProvider } from './fake-providers/server.ts';
@@ -72,8 +71,8 @@ describe('the embedding configuration of an index', () => {
     const indexDir = config().indexDir;
     for (const other of [config({ EMBEDDINGS_PROVIDER: 'local' }), config({ EMBEDDINGS_MODEL: 'another-model' }), config({ EMBEDDING_DIMENSION: '128' })]) {
       const refused = loadIndex(indexDir, createEmbeddings(other));
-      await expect(refused).rejects.toThrow(IndexError);
-      await expect(refused).rejects.toThrow(/openai\/fake-embed（64 维）.*不一致，请运行 npm run index -- --full 重建索引/u);
+      await expect(refused).rejects.toMatchObject({ code: 'index-outdated' });
+      await expect(refused).rejects.toThrow(/openai\/fake-embed（64 维）.*不一致/u);
     }
   });
 

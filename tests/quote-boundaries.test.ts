@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestClauses } from '../src/answer/extractive.ts';
+import { bestClauses } from '../src/answer/quoteClauses.ts';
 import type { QueryTerm } from '../src/answer/terms.ts';
 import { normalize } from '../src/text/normalize.ts';
 

@@ -3,9 +3,8 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { ReindexBusyError } from '../src/index/errors.ts';
-import { IndexUnavailableError, QaService } from '../src/service/qaService.ts';
-import { BusyError, WorkQueue } from '../src/service/workQueue.ts';
+import { QaService } from '../src/service/qaService.ts';
+import { WorkQueue } from '../src/service/workQueue.ts';
 import { SEED_CORPUS, tempDir } from './helpers.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -24,7 +23,7 @@ describe('the shared QA service', () => {
   it('reports an unavailable index until a reindex succeeds, without a restart', async () => {
     const { service: qa } = await service();
     await qa.load();
-    await expect(qa.ask('快递进村覆盖率')).rejects.toThrow(IndexUnavailableError);
+    await expect(qa.ask('快递进村覆盖率')).rejects.toMatchObject({ code: 'index-unavailable' });
     await expect(qa.ask('快递进村覆盖率')).rejects.toThrow('索引不可用');
     await qa.reindex();
     expect((await qa.ask('“快递进村”工程今年的覆盖率力争达到多少？')).answered).toBe(true);
@@ -36,7 +35,7 @@ describe('the shared QA service', () => {
     const before = qa.index.generation;
     await writeFile(path.join(corpus, 'new.txt'), '示例通知\n快递柜收费标准由示例市邮政管理局另行公布，超时保管每日收费一元。');
     const running = qa.reindex();
-    await expect(qa.reindex()).rejects.toThrow(ReindexBusyError);
+    await expect(qa.reindex()).rejects.toMatchObject({ code: 'index-busy' });
     const during = await qa.ask('快递进村工程今年覆盖率力争达到多少？');
     expect(during.answered).toBe(true);
     const report = await running;
@@ -61,7 +60,7 @@ describe('the work queue', () => {
     };
     const first = queue.run(job);
     const second = queue.run(job);
-    await expect(queue.run(job)).rejects.toThrow(BusyError);
+    await expect(queue.run(job)).rejects.toMatchObject({ code: 'too-busy' });
     expect(await Promise.all([first, second])).toEqual(['done', 'done']);
     expect(most).toBe(1);
   });

@@ -2,7 +2,6 @@ import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarizeDocument, summarizeTopic } from '../src/answer/summarize.ts';
-import { QuestionError } from '../src/answer/types.ts';
 import { loadIndex, type SearchIndex } from '../src/index/loadIndex.ts';
 import { buildIndex, FIXTURE_REGULATIONS, SEED_CORPUS, tempDir, testEmbeddings } from './helpers.ts';
 
@@ -30,7 +29,7 @@ describe('summaries', () => {
 
   it('finds a document by title in either script', () => {
     expect(summarizeDocument(index, '示例市快遞管理條例').target).toBe('sample-tiaoli');
-    expect(() => summarizeDocument(index, '不存在的文件')).toThrow(QuestionError);
+    expect(() => summarizeDocument(index, '不存在的文件')).toThrow(expect.objectContaining({ code: 'unknown-document' }));
   });
 
   it('summarizes a topic across documents, and declines an absent one', async () => {

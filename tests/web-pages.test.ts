@@ -14,9 +14,9 @@ import { attachmentLinks, attachmentTitle } from '../src/corpus/web/attachmentLi
 import { decodeHtml } from '../src/corpus/web/decodeHtml.ts';
 import { extractArticle } from '../src/corpus/web/extractArticle.ts';
 import { statedInText } from '../src/corpus/web/pageMetadata.ts';
-import { CorpusFileError } from '../src/service/corpusFiles.ts';
 import { QaService } from '../src/service/qaService.ts';
 import { addWebPage, type WebPageOptions } from '../src/service/webPages.ts';
+import { UserFacingError } from '../src/userFacingError.ts';
 import { BOILERPLATE, NOTICE, noticePage } from './fake-web/noticePage.ts';
 import { type FakeSite, redirect, respond, startFakeSite } from './fake-web/site.ts';
 import { regulationDocx, regulationPdf, scannedPdf } from './fixtures/documents.ts';
@@ -142,7 +142,7 @@ describe('adding a web page to the corpus', () => {
   const refusal = (address: string, extra: Partial<WebPageOptions> = {}) =>
     addWebPage(corpus, address, options(extra)).then(
       () => 'stored',
-      (error: unknown) => (error instanceof CorpusFileError ? error.message : `unexpected: ${String(error)}`),
+      (error: unknown) => (error instanceof UserFacingError ? error.message : `unexpected: ${String(error)}`),
     );
 
   it('stores the article with its title, date, publisher and address, and each readable attachment naming the page', async () => {
@@ -182,7 +182,7 @@ describe('adding a web page to the corpus', () => {
   });
 
   it('does not overwrite a stored page unless asked to', async () => {
-    expect(await refusal(`${site.origin}/zw/notice.html`)).toBe(`语料中已有 ${NOTICE.title}.html，如需覆盖请设置 replace:true`);
+    expect(await refusal(`${site.origin}/zw/notice.html`)).toBe(`语料中已有 ${NOTICE.title}.html`);
     const report = await addWebPage(corpus, `${site.origin}/zw/notice.html`, options({ replace: true }));
     expect(report.attachments).toHaveLength(2);
   });
@@ -272,6 +272,6 @@ describe('npm run corpus -- add-url: storing and reindexing', () => {
   });
 
   it('refuses this machine when the allow-list does not name it', async () => {
-    await expect(run(false, { WEB_FETCH_ALLOW_HOSTS: '' })).rejects.toThrow(new CorpusFileError('无法抓取网页：不允许访问本机回环地址 127.0.0.1'));
+    await expect(run(false, { WEB_FETCH_ALLOW_HOSTS: '' })).rejects.toThrow(new UserFacingError('download-failed', '无法抓取网页：不允许访问本机回环地址 127.0.0.1'));
   });
 });

@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'number' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
+export type AnswerKind = 'amount' | 'number' | 'ratio' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -23,6 +23,11 @@ const KINDS: Record<AnswerKind, KindRule> = {
     asks: /(?:是|有|到了|达到|为)多少[？?]?$|多少(?:个|家|件|人|次|公斤|千克|斤|克|米|厘米)|多重|几公斤|几斤|几千克|多大/u,
     // Digits, or Chinese numerals with a measure (统一 holds no number).
     holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
+  },
+  ratio: {
+    // Shares and rates (赔几成, 占比, 覆盖率, 增长率): directives state targets and statistics as percentages.
+    asks: /几成|几折|百分之几|百分比|占比|比例|比率|比重|覆盖率|增长率|增速|多少个百分点|多少%/u,
+    holds: new RegExp(`[%％‰]|百分之|百分点|${NUMBER}成(?![本立为员功果品])|${NUMBER}折`, 'u'),
   },
   duration: {
     asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几小时|多少天|多少日|多少年|什么时候|何时|哪天|哪一天|哪年|哪一年|哪个月|几月|几号|期限|时限|截止/u,
@@ -62,7 +67,7 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'duration', 'penalty'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'ratio', 'duration', 'penalty'];
 
 /** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
 const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条款项章节编]|[(（][\d一二三四五六七八九十]+[)）]/gu;

@@ -5,14 +5,17 @@ import { foreignPlacesIn } from '../corpus/scope.ts';
 import { placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
-import { splitBalancedClauses, splitSentences } from '../text/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
+import { fitQuote, length, listLead } from './quoteClauses.ts';
 import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
-import { citeQuotes, closestDocuments, locationOf, type Quote } from './citations.ts';
+import { citeQuotes, type Quote } from './citations.ts';
+import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
-import { passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
+import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
-import { type Answer, type DeclineReason, QuestionError, type RelatedProvision } from './types.ts';
+import { UserFacingError } from '../userFacingError.ts';
+import type { Answer } from './types.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
@@ -40,16 +43,11 @@ export interface AnswerOptions {
 // Measured on the dev sets, the everyday dev half and STARD (README, Evaluation).
 export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.55, specificShare: 0.6, minSpecific: 0.5, minSupportOther: 0.6, minSpecificOther: 0.8, maxAnswerChars: 200, maxSentenceChars: 110 };
 export const MAX_QUESTION_CHARS = 500;
-const PASSAGES_READ = 5;
 const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
 const MISSING_FOCUS_PENALTY = 0.3;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
-const RELATED_MAX = 3;
-const RELATED_QUOTE_CHARS = 60;
-/** A passage covering less than this of the question is not worth showing, even as related. */
-const RELATED_MIN_COVERAGE = 0.25;
 
 interface Candidate extends Quote {
   score: number;
@@ -61,37 +59,10 @@ interface Candidate extends Quote {
   passage: string;
 }
 
-const length = (s: string) => [...s].length;
-
-/** Punctuation that ends a clause: dropped where an ellipsis stands for the clauses left out. */
-const CLAUSE_END = /[，,、；;：:\s]+$/u;
-
-/**
- * The contiguous clauses of a long sentence that cover the question best, within the length limit.
- * Clauses never split inside quotation marks or brackets, so a quote cannot stop at 基本实现“ or
- * start inside a quoted name; an ellipsis stands only where clauses are left out.
- */
-export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
-  const clauses = splitBalancedClauses(sentence);
-  let best = { start: 0, end: 1, score: -1 };
-  for (let start = 0; start < clauses.length; start++) {
-    let text = '';
-    for (let end = start + 1; end <= clauses.length; end++) {
-      text += clauses[end - 1]!;
-      if (length(text) > maxChars && end > start + 1) break;
-      const score = coverage(terms, normalize(text)) - length(text) / (maxChars * 20);
-      if (score > best.score) best = { start, end, score };
-    }
-  }
-  const picked = clauses.slice(best.start, best.end).join('').trim();
-  const cutAfter = best.end < clauses.length;
-  return `${best.start > 0 ? '…' : ''}${cutAfter ? picked.replace(CLAUSE_END, '') : picked}${cutAfter ? '…' : ''}`;
-}
-
 export function validateQuestion(question: string): string {
   const trimmed = question.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, '').trim();
-  if (!trimmed) throw new QuestionError('问题不能为空');
-  if (length(trimmed) > MAX_QUESTION_CHARS) throw new QuestionError(`问题太长（${length(trimmed)} 字），请控制在 ${MAX_QUESTION_CHARS} 字以内`);
+  if (!trimmed) throw new UserFacingError('invalid-request', '问题不能为空');
+  if (length(trimmed) > MAX_QUESTION_CHARS) throw new UserFacingError('invalid-request', `问题太长（${length(trimmed)} 字），请控制在 ${MAX_QUESTION_CHARS} 字以内`);
   return trimmed;
 }
 
@@ -123,41 +94,6 @@ export interface PreparedAnswer {
  */
 export type FailedCheck = 'support' | 'specific' | 'kind' | 'place';
 
-const DECLINE_TEXT: Record<DeclineReason, string> = {
-  unsupported: '语料中没有找到能回答这个问题的内容。',
-  'off-topic': '这个问题与邮政、快递无关。我只回答邮政和快递方面的法规、国家邮政局通知和会议要求，例如寄递安全、快件丢失赔偿、实名收寄、快递末端网点等。',
-  'not-chinese': '请用中文提问。我只回答关于中国邮政和快递法规、国家邮政局通知和会议要求的中文问题。',
-};
-
-/** The one to three passages closest to a declined question, each with its best short quote. */
-function relatedProvisions(hits: readonly SearchHit[], terms: readonly QueryTerm[]): RelatedProvision[] {
-  return hits
-    .slice(0, PASSAGES_READ)
-    .map((hit) => ({ hit, covered: coverage(terms, passageText(hit)) }))
-    .filter(({ covered }) => covered >= RELATED_MIN_COVERAGE)
-    .sort((a, b) => b.covered - a.covered)
-    .slice(0, RELATED_MAX)
-    .map(({ hit }) => {
-      const sentences = splitSentences(hit.chunk.text).filter((s) => !s.includes(MOJIBAKE_MARK));
-      const best = sentences.reduce((a, b) => (coverage(terms, normalize(b)) > coverage(terms, normalize(a)) ? b : a), sentences[0] ?? '');
-      return {
-        docId: hit.document.id,
-        title: hit.document.title,
-        date: hit.document.date,
-        scope: hit.document.scope,
-        chunkId: hit.chunk.id,
-        location: locationOf(hit),
-        quote: length(best) > RELATED_QUOTE_CHARS ? bestClauses(best, terms, RELATED_QUOTE_CHARS) : best,
-      };
-    });
-}
-
-/** The reply when the corpus does not answer a question, with what came closest when it is in the domain. */
-export function declinedAnswer(question: string, reason: DeclineReason, hits: readonly SearchHit[], related: RelatedProvision[]): Answer {
-  const closest = reason === 'unsupported' ? closestDocuments(hits) : [];
-  return { question, answered: false, answer: DECLINE_TEXT[reason], mode: 'extractive', citations: [], closest, declined: reason, related };
-}
-
 /**
  * Extractive answer: the sentences of the top passages that cover the question best, in reading
  * order, each followed by its citation marker. Declines when no passage covers enough of the question.
@@ -188,8 +124,9 @@ export async function prepareAnswer(
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
+  const foreign = foreignPlacesIn(normalized);
   const declined = postal
-    ? declinedAnswer(question, 'unsupported', hits, relatedProvisions(hits, terms))
+    ? declinedAnswer(question, foreign.length ? 'foreign' : 'unsupported', hits, relatedProvisions(hits, terms), foreign)
     : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
@@ -229,23 +166,6 @@ export interface AnswerEvidence {
   postal: boolean;
 }
 
-const ITEM = /^[(（][\d一二三四五六七八九十]+[)）]/u;
-
-/**
- * The sentence that introduces a list item (禁止寄递或者在邮件内夹带下列物品：): an item quoted
- * alone (（五）活的动物) says neither what is forbidden nor that it is.
- */
-function listLead(pieces: readonly string[], position: number, maxChars: number, terms: readonly QueryTerm[]): { position: number; text: string } | undefined {
-  if (!ITEM.test(pieces[position]!)) return undefined;
-  for (let at = position - 1; at >= 0; at--) {
-    const piece = pieces[at]!;
-    if (ITEM.test(piece)) continue;
-    if (!/[：:]$/u.test(piece)) return undefined;
-    return { position: at, text: length(piece) > maxChars ? bestClauses(piece, terms, maxChars) : piece };
-  }
-  return undefined;
-}
-
 /** Each sentence of the top passages scored against the question, best first. */
 function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
@@ -262,7 +182,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     pieces.forEach((sentence, position) => {
       if (!enactmentAsked && isEnactmentLine(normalize(sentence))) return;
       const lead = listLead(pieces, position, opts.maxSentenceChars, terms);
-      const text = length(sentence) > opts.maxSentenceChars ? bestClauses(sentence, terms, opts.maxSentenceChars) : sentence;
+      const text = fitQuote(sentence, terms, opts.maxSentenceChars);
       const norm = normalize(text);
       const own = coverage(terms, norm);
       const withContext = coverage(terms, `${context} ${norm}`);
@@ -355,7 +275,7 @@ function extract(
     if (seen.has(key) || used + length(c.text) > opts.maxAnswerChars) continue;
     seen.add(key);
     if (length(c.text) < SHORT_SENTENCE && c.next && !seen.has(normalize(c.next))) {
-      const next = length(c.next) > opts.maxSentenceChars ? bestClauses(c.next, terms, opts.maxSentenceChars) : c.next;
+      const next = fitQuote(c.next, terms, opts.maxSentenceChars);
       seen.add(normalize(c.next));
       c.text += next;
     }

@@ -43,7 +43,7 @@ export async function groundedAnswer(prepared: PreparedAnswer, chat: ChatProvide
     });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    return { ...extractive, note: joinNotes(extractive.note, failureNote(error.failure)) };
+    return { ...extractive, note: joinNotes(extractive.note, failureNote(error.code)) };
   }
   if (isNoAnswer(raw)) return { ...declined, mode: 'generated', note: extractive.note };
   const checked = checkCitations(raw, passages.length);

@@ -67,7 +67,7 @@ export async function modelSummary(fallback: Summary, passages: readonly SearchH
     });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    return { ...fallback, note: failureNote(error.failure) };
+    return { ...fallback, note: failureNote(error.code) };
   }
   const checked = checkCitations(raw, passages.length);
   if (!checked) return { ...fallback, note: NOTES.uncited };

@@ -7,10 +7,10 @@ export const NOTES = {
 } as const;
 
 const FAILURE_NOTES: Record<ProviderFailure, string> = {
-  timeout: '模型响应超时，以下为语料原文摘录。',
-  http: '模型服务暂时不可用，以下为语料原文摘录。',
-  network: '无法连接模型服务，以下为语料原文摘录。',
-  invalid: '模型返回的内容无法使用，以下为语料原文摘录。',
+  'provider-timeout': '模型响应超时，以下为语料原文摘录。',
+  'provider-http': '模型服务暂时不可用，以下为语料原文摘录。',
+  'provider-network': '无法连接模型服务，以下为语料原文摘录。',
+  'provider-invalid': '模型返回的内容无法使用，以下为语料原文摘录。',
 };
 
 export function failureNote(failure: ProviderFailure): string {

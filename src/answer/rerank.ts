@@ -6,6 +6,8 @@ import { coverage, type QueryTerm } from './terms.ts';
 
 /** Passages retrieved before reranking: everyday wording often puts the right one below the top five. */
 export const RERANK_DEPTH = 20;
+/** Reranked passages the answer reads its sentences from. */
+export const PASSAGES_READ = 5;
 /** Share of the rerank score kept for retrieval's own order (ties and near ties). */
 const RETRIEVAL_SHARE = 0.15;
 /** A passage without the sum, count or time limit the question asks for counts this much. */

@@ -9,7 +9,8 @@ import { excerpt, summarySentences } from './summaryText.ts';
 import { textRank } from './textrank.ts';
 import { DEFAULT_ANSWER, support, validateQuestion } from './extractive.ts';
 import { coverage, queryTerms } from './terms.ts';
-import { type AnswerMode, type Citation, type ClosestDocument, QuestionError } from './types.ts';
+import { UserFacingError } from '../userFacingError.ts';
+import type { AnswerMode, Citation, ClosestDocument } from './types.ts';
 
 export interface Summary {
   kind: 'document' | 'topic';
@@ -42,7 +43,7 @@ export function findDocument(index: SearchIndex, ref: string): string {
   if (norm) {
     for (const d of index.documents.values()) if (normalize(d.title).replace(/[《》\s]/gu, '').includes(norm)) return d.id;
   }
-  throw new QuestionError(`找不到文档“${wanted}”，可先检索标题关键词查看文档编号`);
+  throw new UserFacingError('unknown-document', `找不到文档“${wanted}”`);
 }
 
 /** The chunks of one document in reading order, shaped as search hits. */

@@ -54,10 +54,11 @@ export interface Answer {
 export type AnswerMode = 'extractive' | 'generated';
 
 /**
- * `unsupported`: about posts and parcels, but nothing quoted holds the answer; `off-topic`: nothing
- * postal in it; `not-chinese`: asked in another language.
+ * `unsupported`: about posts and parcels, but nothing quoted holds the answer; `foreign`: the same,
+ * about another country or a foreign operator the corpus never names; `off-topic`: nothing postal
+ * in it; `not-chinese`: asked in another language.
  */
-export type DeclineReason = 'unsupported' | 'off-topic' | 'not-chinese';
+export type DeclineReason = 'unsupported' | 'foreign' | 'off-topic' | 'not-chinese';
 
 /** The heading every adapter shows above a declined answer's related provisions. */
 export const RELATED_HEADING = '可能相关的条文';
@@ -79,6 +80,3 @@ export interface PartialAnswer {
   text: string;
   citations: Citation[];
 }
-
-/** A problem with what the user asked (empty, too long): shown to them as is. */
-export class QuestionError extends Error {}

@@ -1,6 +1,12 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserFacingError } from '../userFacingError.ts';
 
-export class UsageError extends Error {}
+/** The command line's shorthand for an invalid request: a bad flag, a missing argument. */
+export class UsageError extends UserFacingError<'invalid-request'> {
+  constructor(message: string) {
+    super('invalid-request', message);
+  }
+}
 
 /** `--help`: the command's usage, printed on stdout with exit status 0. */
 export class HelpRequested extends Error {}

@@ -1,6 +1,6 @@
 import type { Logger } from '../log.ts';
-import { CorpusFileError } from '../service/corpusFiles.ts';
 import { addWebPage } from '../service/webPages.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import { reindexWithProgress } from './context.ts';
 import type { CorpusAddUrl } from './corpusCommand.ts';
 import { formatReindexReport } from './format.ts';
@@ -13,7 +13,7 @@ import { formatWebPageReport } from './formatWebPage.ts';
 export async function corpusAddUrl(command: CorpusAddUrl, io: { write: (text: string) => void; log: Logger }): Promise<void> {
   const { config } = command;
   const corpusDir = config.corpusDirs[0];
-  if (!corpusDir) throw new CorpusFileError('没有配置语料目录');
+  if (!corpusDir) throw new UserFacingError('corpus-unavailable', '没有配置语料目录');
   const stored = await addWebPage(corpusDir, command.url, {
     replace: command.replace,
     maxPageBytes: config.maxUploadBytes,

@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { QaService } from '../service/qaService.ts';
 import { COMMANDS } from './commands/index.ts';
+import { COMPONENTS } from './components/index.ts';
 import type { BotContext } from './context.ts';
 import { Cooldowns } from './cooldown.ts';
 import { handleMessage } from './mentions.ts';
@@ -24,7 +25,7 @@ export function createBot({ config, service, log }: BotOptions): Client {
   const client = new Client(options);
   const ctx: BotContext = { service, config, log, cooldowns: new Cooldowns(config.askCooldownSeconds) };
   client.once(Events.ClientReady, (ready) => log.info({ user: ready.user.tag, guilds: ready.guilds.cache.size }, 'bot ready'));
-  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, COMMANDS, ctx));
+  client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, { commands: COMMANDS, components: COMPONENTS }, ctx));
   if (config.messageContentIntent) client.on(Events.MessageCreate, (message) => void handleMessage(message, ctx));
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message }, 'discord client warning'));

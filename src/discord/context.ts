@@ -1,6 +1,7 @@
 import type {
   AutocompleteInteraction,
   ChatInputCommandInteraction,
+  MessageComponentInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Config } from '../config.ts';
@@ -23,4 +24,14 @@ export interface BotCommand {
   preconditions?: readonly Precondition[];
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+/**
+ * One kind of button or select: every customId it builds starts with `prefix` (unique among the
+ * components), and the router hands it the rest of the id, which carries what it needs (a chunk id,
+ * a page), so nothing internal has to be shown in the message.
+ */
+export interface BotComponent {
+  prefix: string;
+  handle(interaction: MessageComponentInteraction, argument: string, ctx: BotContext): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { inDisplayScript } from '../answer/displayScript.ts';
 import type { BotContext } from './context.ts';
-import { GENERIC_FAILURE, userMessage } from './errors.ts';
+import { GENERIC_FAILURE, userMessage } from './errorText.ts';
 import { answerReply, questionOfTitle } from './responses/answer.ts';
 import { NO_MENTIONS } from './responses/common.ts';
 

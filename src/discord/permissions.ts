@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, type GuildMember, type APIInteractionGuildMember, type Interaction } from 'discord.js';
-import { UserError } from './errors.ts';
+import { UserFacingError } from '../userFacingError.ts';
 
 /**
  * The runtime half of the moderator check (the other half is `default_member_permissions` on the
@@ -15,5 +15,5 @@ export function isModerator(interaction: Interaction, moderatorRoleIds: readonly
 }
 
 export function requireModerator(interaction: Interaction, moderatorRoleIds: readonly string[]): void {
-  if (!isModerator(interaction, moderatorRoleIds)) throw new UserError('只有管理员（管理服务器权限或指定角色）可以使用这个命令。');
+  if (!isModerator(interaction, moderatorRoleIds)) throw new UserFacingError('not-allowed', '只有管理员（管理服务器权限或指定角色）可以使用这个命令。');
 }

@@ -1,6 +1,6 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
+import { UserFacingError } from '../userFacingError.ts';
 import type { BotContext } from './context.ts';
-import { UserError } from './errors.ts';
 import { requireModerator } from './permissions.ts';
 
 /**
@@ -14,10 +14,10 @@ const CHECKS: Record<Precondition, (interaction: ChatInputCommandInteraction, ct
   moderator: (interaction, ctx) => requireModerator(interaction, ctx.config.moderatorRoleIds),
   cooldown: (interaction, ctx) => {
     const wait = ctx.cooldowns.take(interaction.user.id);
-    if (wait > 0) throw new UserError(`提问太频繁了，请 ${wait} 秒后再试。`);
+    if (wait > 0) throw new UserFacingError('too-frequent', `提问太频繁了，请 ${wait} 秒后再试。`);
   },
   idle: (_interaction, ctx) => {
-    if (ctx.service.isReindexing) throw new UserError('正在重建索引，请稍候再试。');
+    if (ctx.service.isReindexing) throw new UserFacingError('index-busy', '正在重建索引，请稍候再试。');
   },
 };
 

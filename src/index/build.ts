@@ -4,13 +4,14 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { chunkDocument } from '../chunk/chunkDocument.ts';
 import { indexText } from '../chunk/indexText.ts';
 import type { ChunkingOptions } from '../chunk/types.ts';
-import { type CorpusEntry, CorpusError, listCorpus, readCorpusFile } from '../corpus/load.ts';
+import { type CorpusEntry, listCorpus, readCorpusFile } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import type { EmbeddingSpec } from '../embed/identity.ts';
 import { lexicalFeatures } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { type TermCounts, Vocabulary } from '../text/vocabulary.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import { Bm25Index } from './bm25.ts';
 import { ChunkEmbedder, dimensionMismatch, type IndexEntry } from './embedChunks.ts';
 import { corpusSynonyms } from './corpusSynonyms.ts';
@@ -105,8 +106,9 @@ async function refuseToEmpty(options: ReindexOptions): Promise<void> {
   const served = await currentGeneration(options.indexDir);
   const documents = served ? await readManifest(served).then((m) => m.documentCount, () => 0) : 0;
   if (documents === 0) return;
-  throw new CorpusError(
-    `语料目录中没有可索引的文档（${options.corpusDirs.join('、')}），可能尚未挂载；现有索引的 ${documents} 篇文档保持不变。确需清空索引时请明确允许（npm run index -- --allow-empty）`,
+  throw new UserFacingError(
+    'corpus-empty',
+    `语料目录中没有可索引的文档（${options.corpusDirs.join('、')}），可能尚未挂载；现有索引的 ${documents} 篇文档保持不变`,
   );
 }
 

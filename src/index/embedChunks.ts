@@ -1,7 +1,7 @@
 import type { Embeddings } from '@langchain/core/embeddings';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
 import type { TermCounts, Vocabulary } from '../text/vocabulary.ts';
-import { IndexError } from './errors.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import { GraphBuilder } from './graphBuilder.ts';
 import type { StoredChunk } from './store.ts';
 
@@ -15,8 +15,8 @@ export interface IndexEntry {
   text: string;
 }
 
-export function dimensionMismatch(dimension: number): IndexError {
-  return new IndexError(`向量维度不一致（应为 ${dimension} 维），请运行 npm run index -- --full 重建索引`);
+export function dimensionMismatch(dimension: number): UserFacingError {
+  return new UserFacingError('index-outdated', `向量维度不一致（应为 ${dimension} 维）`);
 }
 
 /**

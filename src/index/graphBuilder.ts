@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { IndexError } from './errors.ts';
+import { UserFacingError } from '../userFacingError.ts';
 
 export type GraphWorkerRequest = { type: 'add'; vectors: Float32Array; labels: Int32Array } | { type: 'write'; file: string };
 export type GraphWorkerReply = { type: 'written'; insertSeconds: number };
@@ -58,7 +58,7 @@ export class GraphBuilder {
     const insertSeconds = await Promise.race([written, this.ended.then(() => null)]);
     const failure = this.failure;
     await this.worker.terminate();
-    if (insertSeconds === null || failure) throw new IndexError(`向量索引构建失败（${failure?.message ?? '工作线程已退出'}），旧索引仍在服务`);
+    if (insertSeconds === null || failure) throw new UserFacingError('index-build-failed', `向量索引构建失败（${failure?.message ?? '工作线程已退出'}），旧索引仍在服务`);
     return insertSeconds;
   }
 

@@ -31,9 +31,10 @@ export class HnswIndex {
     return new HnswIndex(index);
   }
 
-  static read(file: string, dimension: number, params: HnswParams = DEFAULT_HNSW): HnswIndex {
+  /** Read on libuv's thread pool: the caller parses the index's other files meanwhile. */
+  static async read(file: string, dimension: number, params: HnswParams = DEFAULT_HNSW): Promise<HnswIndex> {
     const index = new HierarchicalNSW('cosine', dimension);
-    index.readIndexSync(file);
+    await index.readIndex(file);
     index.setEf(params.efSearch);
     return new HnswIndex(index);
   }

@@ -3,11 +3,11 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
 import { describeEmbedding, type IdentifiedEmbeddings, matchesSpec } from '../embed/identity.ts';
 import { parseSynonyms, shippedThesaurus, Thesaurus } from '../text/thesaurus.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import type { Bm25Index } from './bm25.ts';
-import { IndexError } from './errors.ts';
 import { currentGeneration } from './layout.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { readGraph, readManifest, readServedData, type StoredChunk } from './store.ts';
+import { checkGraphHolds, readGraph, readManifest, readServedData, type StoredChunk } from './store.ts';
 import { ChunkVectorStore, chunkDocumentFor } from './vectorStore.ts';
 
 export interface SearchIndex {
@@ -26,19 +26,18 @@ export interface SearchIndex {
 /** Loads the generation in service, refusing one built with another embedding configuration. */
 export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddings): Promise<SearchIndex> {
   const generation = await currentGeneration(indexDir);
-  if (!generation) throw new IndexError(`索引不存在（${indexDir}），请先运行 npm run index 建立索引`);
+  if (!generation) throw new UserFacingError('index-missing', `索引不存在（${indexDir}）`);
   const manifest = await readManifest(generation);
   if (manifest.formatVersion !== INDEX_FORMAT_VERSION) {
-    throw new IndexError(`索引格式版本 ${manifest.formatVersion} 已过时（当前 ${INDEX_FORMAT_VERSION}），请运行 npm run index -- --full 重建索引`);
+    throw new UserFacingError('index-outdated', `索引格式版本 ${manifest.formatVersion} 已过时（当前 ${INDEX_FORMAT_VERSION}）`);
   }
   const expected = embeddings.identity;
   if (!matchesSpec(manifest.embedding, expected)) {
-    throw new IndexError(
-      `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致，请运行 npm run index -- --full 重建索引`,
-    );
+    throw new UserFacingError('index-outdated', `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致`);
   }
-  const data = await readServedData(generation, manifest);
-  const hnsw = readGraph(generation, manifest, data.chunks);
+  // The graph loads on the thread pool while this thread parses the chunks and postings.
+  const [data, hnsw] = await Promise.all([readServedData(generation, manifest), readGraph(generation, manifest)]);
+  checkGraphHolds(hnsw, data.chunks);
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
   const thesaurus = Thesaurus.merge(shippedThesaurus(), new Thesaurus(parseSynonyms(data.synonyms).rules));

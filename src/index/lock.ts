@@ -1,7 +1,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { ReindexBusyError } from './errors.ts';
+import { UserFacingError } from '../userFacingError.ts';
 
 const LOCK_FILE = '.reindex.lock';
 
@@ -28,9 +28,9 @@ export async function withReindexLock<T>(indexDir: string, work: () => Promise<T
       await handle.close();
       break;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw new ReindexBusyError('已有重建索引任务在进行中');
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
       const owner = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-      if (owner && isAlive(owner)) throw new ReindexBusyError('已有重建索引任务在进行中');
+      if (owner && isAlive(owner)) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
       await rm(file, { force: true });
     }
   }

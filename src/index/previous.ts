@@ -4,7 +4,7 @@ import type { HnswIndex } from './hnsw.ts';
 import { currentGeneration } from './layout.ts';
 import type { CorpusEntry } from '../corpus/load.ts';
 import { INDEX_FORMAT_VERSION, type Manifest, partSizes, sameStamp } from './manifest.ts';
-import { type IndexData, readGraph, readIndexData, readManifest } from './store.ts';
+import { checkGraphHolds, type IndexData, readGraph, readIndexData, readManifest } from './store.ts';
 
 export interface PreviousGeneration {
   data: IndexData | null;
@@ -32,7 +32,9 @@ export async function previousGeneration(options: { indexDir: string; embedding:
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
-    return { data, graph: readGraph(dir, manifest, data.chunks), dir, reason: null };
+    const graph = await readGraph(dir, manifest);
+    checkGraphHolds(graph, data.chunks);
+    return { data, graph, dir, reason: null };
   } catch (error) {
     return none(`旧索引不可读（${(error as Error).message}）`);
   }

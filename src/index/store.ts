@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Chunk } from '../chunk/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
-import { IndexError } from './errors.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import { Bm25Index } from './bm25.ts';
 import { HnswIndex } from './hnsw.ts';
 import { FILES } from './layout.ts';
@@ -69,7 +69,7 @@ async function readText(dir: string, file: string): Promise<string> {
   try {
     return await readFile(path.join(dir, file), 'utf8');
   } catch (error) {
-    throw new IndexError(`索引文件缺失：${file}（${(error as NodeJS.ErrnoException).code ?? 'unreadable'}），请重建索引`);
+    throw new UserFacingError('index-damaged', `索引文件缺失：${file}（${(error as NodeJS.ErrnoException).code ?? 'unreadable'}）`);
   }
 }
 
@@ -78,11 +78,11 @@ export async function readManifest(dir: string): Promise<Manifest> {
   try {
     json = JSON.parse(await readText(dir, FILES.manifest));
   } catch (error) {
-    if (error instanceof IndexError) throw error;
-    throw new IndexError('索引清单已损坏，请重建索引');
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError('index-damaged', '索引清单已损坏');
   }
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) throw new IndexError('索引清单格式不符（可能来自旧版本），请重建索引');
+  if (!parsed.success) throw new UserFacingError('index-outdated', '索引清单格式不符（可能来自旧版本）');
   return parsed.data;
 }
 
@@ -96,8 +96,8 @@ async function readChunks(dir: string, manifest: Manifest): Promise<{ documents:
     if (chunks.length !== manifest.chunkCount) throw new Error('chunk count differs from the manifest');
     return { documents, chunks };
   } catch (error) {
-    if (error instanceof IndexError) throw error;
-    throw new IndexError('索引文本库已损坏，请重建索引');
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError('index-damaged', '索引文本库已损坏');
   }
 }
 
@@ -108,28 +108,31 @@ export async function readBm25(dir: string, chunkCount: number): Promise<Bm25Ind
     const [terms, arrays] = await Promise.all([readFile(path.join(dir, FILES.bm25Terms), 'utf8'), readFile(path.join(dir, FILES.bm25))]);
     bm25 = Bm25Index.deserialize(terms, arrays);
   } catch {
-    throw new IndexError('索引文本库已损坏（BM25），请重建索引');
+    throw new UserFacingError('index-damaged', '索引文本库已损坏（BM25）');
   }
-  if (bm25.size !== chunkCount) throw new IndexError('索引文本库已损坏（BM25），请重建索引');
+  if (bm25.size !== chunkCount) throw new UserFacingError('index-damaged', '索引文本库已损坏（BM25）');
   return bm25;
 }
 
-/** The stored vector graph, checked to hold every chunk's label. */
-export function readGraph(dir: string, manifest: Manifest, chunks: readonly StoredChunk[]): HnswIndex {
-  let graph: HnswIndex;
+/** The stored vector graph, read on the thread pool; checked against the chunks with graphHoldsChunks. */
+export async function readGraph(dir: string, manifest: Manifest): Promise<HnswIndex> {
   try {
-    graph = HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
+    return await HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
   } catch {
-    throw new IndexError('向量索引文件已损坏，请重建索引');
+    throw new UserFacingError('index-damaged', '向量索引文件已损坏');
   }
-  if (!graph.holds(chunks.map((c) => c.label))) throw new IndexError('向量索引与文本块数量不符，请重建索引');
-  return graph;
+}
+
+/** Throws unless the graph holds every chunk's label. */
+export function checkGraphHolds(graph: HnswIndex, chunks: readonly StoredChunk[]): void {
+  if (!graph.holds(chunks.map((c) => c.label))) throw new UserFacingError('index-damaged', '向量索引与文本块数量不符');
 }
 
 /** The generation as questions need it. */
 export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
-  const { documents, chunks } = await readChunks(dir, manifest);
-  return { documents, chunks, bm25: await readBm25(dir, chunks.length), synonyms: await readText(dir, FILES.synonyms) };
+  // Read side by side: while one file is parsed, the next is read from disk.
+  const [{ documents, chunks }, bm25, synonyms] = await Promise.all([readChunks(dir, manifest), readBm25(dir, manifest.chunkCount), readText(dir, FILES.synonyms)]);
+  return { documents, chunks, bm25, synonyms };
 }
 
 /** The whole generation, term counts and vectors included, as a reindex reuses it. */
@@ -141,10 +144,10 @@ export async function readIndexData(dir: string, manifest: Manifest): Promise<In
   try {
     bytes = await readFile(path.join(dir, FILES.vectors));
   } catch {
-    throw new IndexError(`索引文件缺失：${FILES.vectors}，请重建索引`);
+    throw new UserFacingError('index-damaged', `索引文件缺失：${FILES.vectors}`);
   }
   if (bytes.byteLength !== chunks.length * dimension * 4) {
-    throw new IndexError('索引文件不完整（向量与文本块数量不符），请重建索引');
+    throw new UserFacingError('index-damaged', '索引文件不完整（向量与文本块数量不符）');
   }
   const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const vectors = chunks.map((_, i) => flat.subarray(i * dimension, (i + 1) * dimension));

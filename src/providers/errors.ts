@@ -1,14 +1,15 @@
-/** Why a model endpoint could not be used; each reason gets its own short note for the user. */
-export type ProviderFailure = 'timeout' | 'http' | 'network' | 'invalid';
+import { type UserFacingCode, UserFacingError } from '../userFacingError.ts';
 
-/** A model endpoint failed: refused, unreachable, too slow, or answered something unusable. */
-export class ProviderError extends Error {
-  constructor(
-    message: string,
-    readonly failure: ProviderFailure,
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
+/** Why a model endpoint could not be used; each code gets its own short note for the user. */
+export type ProviderFailure = Extract<UserFacingCode, `provider-${string}`>;
+
+/**
+ * A model endpoint failed: refused, unreachable, too slow, or answered something unusable. Its own
+ * class so that answers and retrieval can catch exactly these and fall back to what needs no model.
+ */
+export class ProviderError extends UserFacingError<ProviderFailure> {
+  constructor(message: string, failure: 'timeout' | 'http' | 'network' | 'invalid', options?: ErrorOptions) {
+    super(`provider-${failure}`, message, options);
   }
 }
 

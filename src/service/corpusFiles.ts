@@ -2,9 +2,7 @@ import { lstat, mkdir, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ACCEPTED_FORMATS, CORPUS_EXTENSIONS, FORMAT_EXTENSIONS, readCorpusBytes } from '../corpus/formats/read.ts';
 import { sniffFormat } from '../corpus/formats/sniff.ts';
-
-/** A problem with an uploaded or removed file, phrased for the user. */
-export class CorpusFileError extends Error {}
+import { UserFacingError } from '../userFacingError.ts';
 
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/iu;
 const MAX_NAME_CHARS = 80;
@@ -19,13 +17,13 @@ const TEXT_EXTENSIONS = CORPUS_EXTENSIONS.filter((e) => !Object.values(FORMAT_EX
 export function sanitizeFileName(name: string, extension?: string): string {
   const base = name.normalize('NFKC').split(/[\\/]/u).at(-1) ?? '';
   const own = path.extname(base).toLowerCase();
-  if (!extension && !TEXT_EXTENSIONS.includes(own)) throw new CorpusFileError(`只接受 ${ACCEPTED_FORMATS} 文件`);
+  if (!extension && !TEXT_EXTENSIONS.includes(own)) throw new UserFacingError('unsupported-format', `只接受 ${ACCEPTED_FORMATS} 文件`);
   const stem = base
     .slice(0, base.length - own.length)
     .replace(/[^\p{L}\p{N}_.-]+/gu, '_')
     .replace(/^[._-]+|[._-]+$/gu, '')
     .slice(0, MAX_NAME_CHARS);
-  if (!stem || RESERVED.test(stem)) throw new CorpusFileError('文件名无效，请改用字母、数字或汉字命名');
+  if (!stem || RESERVED.test(stem)) throw new UserFacingError('invalid-file-name', '文件名无效，请改用字母、数字或汉字命名');
   return `${stem}${extension ?? own}`;
 }
 
@@ -50,31 +48,31 @@ export interface AddOptions {
  * before it is stored, so a scan without text or a damaged file is refused here, with the reason.
  */
 export async function addCorpusFile(corpusDir: string, name: string, bytes: Buffer, options: AddOptions): Promise<string> {
-  if (bytes.length === 0) throw new CorpusFileError('文件为空');
+  if (bytes.length === 0) throw new UserFacingError('unreadable-file', '文件为空');
   const format = sniffFormat(bytes);
-  if (format && typeof format === 'object') throw new CorpusFileError(`不支持的格式：${format.refused}；只接受 ${ACCEPTED_FORMATS}`);
+  if (format && typeof format === 'object') throw new UserFacingError('unsupported-format', `不支持的格式：${format.refused}；只接受 ${ACCEPTED_FORMATS}`);
   const fileName = sanitizeFileName(name, format ? FORMAT_EXTENSIONS[format] : undefined);
   const maxBytes = format ? options.maxDocumentBytes : options.maxBytes;
-  if (bytes.length > maxBytes) throw new CorpusFileError(`文件过大（上限 ${Math.round(maxBytes / 1024)} KB）`);
+  if (bytes.length > maxBytes) throw new UserFacingError('file-too-large', `文件过大（上限 ${Math.round(maxBytes / 1024)} KB）`);
   if (!format) {
-    if (bytes.subarray(0, 8192).includes(0)) throw new CorpusFileError(`不是文本文件；只接受 ${ACCEPTED_FORMATS}`);
+    if (bytes.subarray(0, 8192).includes(0)) throw new UserFacingError('unsupported-format', `不是文本文件；只接受 ${ACCEPTED_FORMATS}`);
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new CorpusFileError('文件不是 UTF-8 编码，请转换后再上传');
+      throw new UserFacingError('unsupported-format', '文件不是 UTF-8 编码，请转换后再上传');
     }
   }
   const read = await readCorpusBytes(bytes, path.extname(fileName));
-  if ('error' in read) throw new CorpusFileError(read.error);
+  if ('error' in read) throw new UserFacingError('unreadable-file', read.error);
   await mkdir(corpusDir, { recursive: true });
   const root = await realpath(corpusDir);
   const target = path.join(root, fileName);
-  if (!options.replace && (await exists(target))) throw new CorpusFileError(`语料中已有 ${fileName}，如需覆盖请设置 replace:true`);
+  if (!options.replace && (await exists(target))) throw new UserFacingError('document-exists', `语料中已有 ${fileName}`);
   // Another extension under the same stem is the same document id: the reindex would skip one of them.
   const stem = fileName.slice(0, -path.extname(fileName).length);
   for (const extension of CORPUS_EXTENSIONS) {
     const other = `${stem}${extension}`;
-    if (other !== fileName && (await exists(path.join(root, other)))) throw new CorpusFileError(`语料中已有同名文档 ${other}，请先删除它或改名后再上传`);
+    if (other !== fileName && (await exists(path.join(root, other)))) throw new UserFacingError('invalid-file-name', `语料中已有同名文档 ${other}，请先删除它或改名后再上传`);
   }
   await writeFile(target, bytes);
   return fileName;
@@ -91,5 +89,5 @@ export async function removeCorpusFile(corpusDir: string, docId: string): Promis
       return path.relative(root, file);
     }
   }
-  throw new CorpusFileError(`语料中没有文档 ${docId}`);
+  throw new UserFacingError('unknown-document', `语料中没有文档 ${docId}`);
 }

@@ -1,4 +1,6 @@
 import type { Config } from '../config.ts';
+import { type ArticlePassage, articlePassage } from '../answer/articlePassage.ts';
+import { locationOf } from '../answer/citations.ts';
 import { DEFAULT_CHUNKING } from '../chunk/types.ts';
 import { prepareAnswer, validateQuestion } from '../answer/extractive.ts';
 import { statutoryKeywords } from '../answer/rewrite.ts';
@@ -10,21 +12,11 @@ import type { Answer, PartialAnswer } from '../answer/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
 import { reindex, type ReindexOptions, type ReindexReport } from '../index/build.ts';
-import { ReindexBusyError } from '../index/errors.ts';
 import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
 import type { Logger } from '../log.ts';
 import { type ChatProvider, createChatModel } from '../providers/createChatModel.ts';
+import { UserFacingError } from '../userFacingError.ts';
 import { WorkQueue } from './workQueue.ts';
-
-/**
- * No index can be served (missing, broken, or built with another configuration). Each adapter
- * says how to fix it in its own terms (/reindex in Discord, npm run index in the terminal).
- */
-export class IndexUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super('索引不可用', { cause });
-  }
-}
 
 /** The reindex of the configured corpus folders into the configured index. */
 export function corpusReindex(config: Config, embeddings: ReturnType<typeof createEmbeddings>, options: Pick<ReindexOptions, 'full' | 'verify' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
@@ -41,6 +33,14 @@ export function corpusReindex(config: Config, embeddings: ReturnType<typeof crea
 
 export interface IndexedDocument extends DocumentMetadata {
   chunks: number;
+}
+
+/** What a reader asking for a cited passage is shown: the whole article around it, in its document. */
+export interface PassageView {
+  document: DocumentMetadata;
+  /** Where in the document (第十条, or a prose section's heading), without its title. */
+  location: string | null;
+  passage: ArticlePassage;
 }
 
 export interface AskOptions {
@@ -93,7 +93,8 @@ export class QaService {
   }
 
   get index(): SearchIndex {
-    if (!this.current) throw new IndexUnavailableError(this.loadError);
+    // No index can be served (missing, broken, or built with another configuration): the load error is the cause.
+    if (!this.current) throw new UserFacingError('index-unavailable', '索引不可用', { cause: this.loadError });
     return this.current;
   }
 
@@ -139,7 +140,7 @@ export class QaService {
       return await statutoryKeywords(this.chat, question);
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
-      this.log.warn({ failure: error.failure, provider: this.config.llm.provider, model: this.config.llm.model }, 'question rewrite: model provider fallback');
+      this.log.warn({ failure: error.code, provider: this.config.llm.provider, model: this.config.llm.model }, 'question rewrite: model provider fallback');
       return [];
     }
   }
@@ -156,13 +157,25 @@ export class QaService {
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   }
 
+  /**
+   * The passage of a chunk cited earlier, or null when a reindex has since removed it. Where only a
+   * short reference fits, `chunkId` may be `…` followed by the id's end (its #hash).
+   */
+  passage(chunkId: string): PassageView | null {
+    const index = this.index;
+    const chunk = chunkId.startsWith('…') ? index.chunks.find((c) => c.id.endsWith(chunkId.slice(1))) : index.chunks.find((c) => c.id === chunkId);
+    const document = chunk && index.documents.get(chunk.docId);
+    if (!chunk || !document) return null;
+    return { document, location: locationOf({ chunk }), passage: articlePassage(index.chunks, chunk) };
+  }
+
   builtAt(): string {
     return this.index.manifest.builtAt;
   }
 
   /** Incremental reindex; the new index is loaded and swapped in only when the build succeeded. */
   async reindex(onProgress?: ReindexOptions['onProgress'], full = false): Promise<ReindexReport> {
-    if (this.reindexing) throw new ReindexBusyError('已有重建索引任务在进行中');
+    if (this.reindexing) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
     const embeddings = createEmbeddings(this.config);
     const run = (async () => {
       // The served index did not load: check every file rather than trust the manifest's word.

@@ -7,7 +7,8 @@ import { parseWebUrl } from '../corpus/web/fetchPolicy.ts';
 import { type FetchOptions, FetchRefusedError, fetchResource, type Resolve } from '../corpus/web/safeFetch.ts';
 import { attachmentFile, pageFile, type WebDocumentFile } from '../corpus/web/webDocuments.ts';
 import type { Logger } from '../log.ts';
-import { addCorpusFile, CorpusFileError } from './corpusFiles.ts';
+import { UserFacingError } from '../userFacingError.ts';
+import { addCorpusFile } from './corpusFiles.ts';
 
 export interface WebPageOptions {
   /** Overwrite the page's and its attachments' files when they exist. */
@@ -55,29 +56,29 @@ function fetchOptions(options: WebPageOptions, kind: FetchOptions['kind']): Fetc
 }
 
 async function store(corpusDir: string, file: WebDocumentFile, options: WebPageOptions): Promise<StoredWebDocument> {
-  if (!file.hasText) throw new CorpusFileError('清洗后没有正文');
+  if (!file.hasText) throw new UserFacingError('unreadable-file', '清洗后没有正文');
   const limits = { replace: options.replace, maxBytes: options.maxPageBytes, maxDocumentBytes: options.maxAttachmentBytes };
   const saved = await addCorpusFile(corpusDir, file.name, Buffer.from(file.text, 'utf8'), limits);
   const { title, date, source } = file.metadata;
   return { file: saved, title, date, source, url: file.url };
 }
 
-/** Fetches the page and isolates its article and attachment links, or throws why not (CorpusFileError). */
+/** Fetches the page and isolates its article and attachment links, or throws why not (UserFacingError). */
 async function fetchArticle(address: string, options: WebPageOptions): Promise<{ file: WebDocumentFile; attachments: AttachmentLink[] }> {
   const url = parseWebUrl(address);
-  if (!(url instanceof URL)) throw new CorpusFileError(url.refused);
+  if (!(url instanceof URL)) throw new UserFacingError('invalid-request', url.refused);
   let fetched: Awaited<ReturnType<typeof fetchResource>>;
   try {
     fetched = await fetchResource(url, fetchOptions(options, 'page'));
   } catch (error) {
     if (!(error instanceof FetchRefusedError)) throw error;
     options.log.warn({ url: url.href, reason: error.message }, 'web page refused');
-    throw new CorpusFileError(`无法抓取网页：${error.message}`);
+    throw new UserFacingError('download-failed', `无法抓取网页：${error.message}`);
   }
   const decoded = decodeHtml(fetched.bytes, fetched.contentType);
-  if ('error' in decoded) throw new CorpusFileError(`无法读取网页：${decoded.error}`);
+  if ('error' in decoded) throw new UserFacingError('unreadable-file', `无法读取网页：${decoded.error}`);
   const article = extractArticle(decoded.text, fetched.url);
-  if ('refused' in article) throw new CorpusFileError(`无法读取网页：${article.refused}`);
+  if ('refused' in article) throw new UserFacingError('unreadable-file', `无法读取网页：${article.refused}`);
   return { file: pageFile(article, fetched.url), attachments: article.attachments };
 }
 
@@ -85,9 +86,9 @@ async function fetchArticle(address: string, options: WebPageOptions): Promise<{
 async function addAttachment(corpusDir: string, page: WebDocumentFile, n: number, link: AttachmentLink, options: WebPageOptions): Promise<StoredWebDocument> {
   const fetched = await fetchResource(link.url, fetchOptions(options, 'attachment'));
   const format = sniffFormat(fetched.bytes);
-  if (!format || typeof format === 'object') throw new CorpusFileError(`不是 PDF 或 Word 文件${format ? `（${format.refused}）` : ''}`);
+  if (!format || typeof format === 'object') throw new UserFacingError('unsupported-format', `不是 PDF 或 Word 文件${format ? `（${format.refused}）` : ''}`);
   const read = await readCorpusBytes(fetched.bytes, FORMAT_EXTENSIONS[format]);
-  if ('error' in read) throw new CorpusFileError(read.error);
+  if ('error' in read) throw new UserFacingError('unreadable-file', read.error);
   return store(corpusDir, attachmentFile(page, n, link, fetched.url, read.text), options);
 }
 
@@ -115,7 +116,7 @@ export async function addWebPage(corpusDir: string, address: string, options: We
     try {
       report.attachments.push(await addAttachment(corpusDir, stored, i + 1, link, options));
     } catch (error) {
-      if (!(error instanceof FetchRefusedError || error instanceof CorpusFileError)) throw error;
+      if (!(error instanceof FetchRefusedError || error instanceof UserFacingError)) throw error;
       refuse(error.message);
     }
   }

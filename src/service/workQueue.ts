@@ -1,8 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import pLimit, { type LimitFunction } from 'p-limit';
 
-/** Too much work already waiting; shown to the user as is. */
-export class BusyError extends Error {}
+import { UserFacingError } from '../userFacingError.ts';
 
 /**
  * Caps how many answers are computed at once and how many may wait. Answering is CPU-bound, so
@@ -20,7 +19,7 @@ export class WorkQueue {
   }
 
   run<T>(job: () => T | Promise<T>): Promise<T> {
-    if (this.limit.pendingCount >= this.maxWaiting) return Promise.reject(new BusyError('现在提问的人太多，请稍后再试。'));
+    if (this.limit.pendingCount >= this.maxWaiting) return Promise.reject(new UserFacingError('too-busy', '现在提问的人太多，请稍后再试。'));
     return this.limit(async () => {
       await nextTurn();
       return job();

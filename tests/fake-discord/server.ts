@@ -63,6 +63,7 @@ type InteractionRef = { id: string; token: string };
 interface InteractionState {
   id: string;
   token: string;
+  type: InteractionType;
   /** The message a component was clicked on: type 6/7 callbacks update it. */
   componentMessageId?: string;
   callbackType?: InteractionResponseType;
@@ -153,6 +154,7 @@ export class FakeDiscord {
     this.interactions.set(interaction.token, {
       id: interaction.id,
       token: interaction.token,
+      type: interaction.type,
       ...(interaction.type === InteractionType.MessageComponent ? { componentMessageId: interaction.message.id } : {}),
       followupIds: [],
       inFlight: 0,
@@ -518,7 +520,7 @@ export class FakeDiscord {
     interaction.last = { via: 'callback', request };
     if (request.query.get('with_response') !== 'true') return { status: 204 };
     const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
-    return { status: 200, body: { interaction: { id: interaction.id, type: 2 }, resource: { type: callback.type, ...(original ? { message: original } : {}) } } };
+    return { status: 200, body: { interaction: { id: interaction.id, type: interaction.type }, resource: { type: callback.type, ...(original ? { message: original } : {}) } } };
   }
 
   private followup(interaction: InteractionState, body: Partial<APIMessage>, wait: boolean): { status: number; body?: unknown } {
@@ -563,7 +565,11 @@ export class FakeDiscord {
   }
 }
 
-/** A message after an edit: only the fields the edit carries change, and it is no longer "thinking…". */
+/**
+ * A message after an edit (or a type 7 update): only the fields the edit carries change, and it is no
+ * longer "thinking…". Its flags stay: as on Discord, an edit cannot make a shared message ephemeral
+ * or an ephemeral one public.
+ */
 function edited(stored: APIMessage, body: Partial<APIMessage>): APIMessage {
   const changes = Object.fromEntries(EDITABLE.filter((k) => body[k] !== undefined).map((k) => [k, body[k]]));
   const flags = (stored.flags ?? 0) & ~MessageFlags.Loading;

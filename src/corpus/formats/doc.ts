@@ -1,4 +1,3 @@
-import WordExtractor from 'word-extractor';
 import type { Extracted } from './extracted.ts';
 
 /**
@@ -6,6 +5,8 @@ import type { Extracted } from './extracted.ts';
  * that is not a Word document (.wps, .xls) fails here and is refused.
  */
 export async function extractDoc(bytes: Buffer): Promise<Extracted> {
+  // Imported on first use, as pdf.js is: startup should not pay for a format most corpora lack.
+  const { default: WordExtractor } = await import('word-extractor');
   try {
     const document = await new WordExtractor().extract(bytes);
     const text = [document.getBody(), document.getFootnotes(), document.getEndnotes()]

@@ -1,9 +1,9 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { CORPUS_EXTENSIONS } from '../../corpus/formats/read.ts';
-import { addCorpusFile, CorpusFileError, removeCorpusFile } from '../../service/corpusFiles.ts';
+import { addCorpusFile, removeCorpusFile } from '../../service/corpusFiles.ts';
 import { addWebPage } from '../../service/webPages.ts';
+import { UserFacingError } from '../../userFacingError.ts';
 import type { BotCommand, BotContext } from '../context.ts';
-import { UserError } from '../errors.ts';
 import { escapeDiscord } from '../escape.ts';
 import { reindexReply } from '../responses/reindex.ts';
 import { webPageEmbed } from '../responses/webPage.ts';
@@ -14,9 +14,9 @@ const DOWNLOAD_TIMEOUT_MS = 15_000;
 
 async function download(url: string, maxBytes: number): Promise<Buffer> {
   const response = await fetch(url, { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) });
-  if (!response.ok) throw new UserError(`无法下载附件（HTTP ${response.status}）`);
+  if (!response.ok) throw new UserFacingError('download-failed', `无法下载附件（HTTP ${response.status}）`);
   const bytes = Buffer.from(await response.arrayBuffer());
-  if (bytes.length > maxBytes) throw new UserError(`文件过大（上限 ${Math.round(maxBytes / 1024)} KB）`);
+  if (bytes.length > maxBytes) throw new UserFacingError('file-too-large', `文件过大（上限 ${Math.round(maxBytes / 1024)} KB）`);
   return bytes;
 }
 
@@ -38,7 +38,7 @@ async function addUrl(interaction: ChatInputCommandInteraction, ctx: BotContext,
     });
   } catch (error) {
     // The reason can quote the site (a host name, a content type): shown as text, never as Markdown.
-    if (error instanceof CorpusFileError) throw new UserError(escapeDiscord(error.message));
+    if (error instanceof UserFacingError) throw new UserFacingError(error.code, escapeDiscord(error.message), { cause: error });
     throw error;
   }
   ctx.log.info({ user: interaction.user.id, url: report.page.url, files: [report.page.file, ...report.attachments.map((a) => a.file)] }, 'corpus add-url');
@@ -74,7 +74,7 @@ export const corpusCommand: BotCommand = {
   preconditions: ['moderator', 'idle'],
   async execute(interaction, ctx) {
     const corpusDir = ctx.config.corpusDirs[0];
-    if (!corpusDir) throw new UserError('没有配置语料目录。');
+    if (!corpusDir) throw new UserFacingError('corpus-unavailable', '没有配置语料目录。');
     const subcommand = interaction.options.getSubcommand();
     if (subcommand === 'add-url') {
       await addUrl(interaction, ctx, corpusDir);
@@ -83,7 +83,7 @@ export const corpusCommand: BotCommand = {
       // The type is only known from the bytes: before downloading, the larger of the two limits holds.
       const maxBytes = Math.max(ctx.config.maxUploadBytes, ctx.config.maxDocumentUploadBytes);
       // Checked before downloading: Discord reports the size, and nothing is fetched for a refused file.
-      if (file.size > maxBytes) throw new UserError(`文件过大（${Math.ceil(file.size / 1024)} KB，上限 ${Math.round(maxBytes / 1024)} KB）`);
+      if (file.size > maxBytes) throw new UserFacingError('file-too-large', `文件过大（${Math.ceil(file.size / 1024)} KB，上限 ${Math.round(maxBytes / 1024)} KB）`);
       await interaction.deferReply();
       const saved = await addCorpusFile(corpusDir, file.name, await download(file.url, maxBytes), {
         replace: interaction.options.getBoolean('replace') ?? false,

@@ -1,8 +1,8 @@
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { ReindexOptions, ReindexReport } from '../../index/build.ts';
-import { ReindexBusyError } from '../../index/errors.ts';
+import { UserFacingError } from '../../userFacingError.ts';
 import type { BotContext } from '../context.ts';
-import { UserError } from '../errors.ts';
+import { discordMessage } from '../errorText.ts';
 import { progressReply } from '../responses/reindex.ts';
 
 const PROGRESS_EDIT_MS = 1500;
@@ -24,10 +24,10 @@ export async function reindexWithProgress(interaction: ChatInputCommandInteracti
   try {
     report = await ctx.service.reindex(onProgress);
   } catch (error) {
-    if (error instanceof ReindexBusyError) throw error;
+    if (error instanceof UserFacingError && error.code === 'index-busy') throw error;
     ctx.log.error({ err: error, user: interaction.user.id }, 'reindex failed');
-    const cause = error instanceof Error ? error.message : String(error);
-    throw new UserError(`重建索引失败：${cause}\n原来的索引仍在使用，问答不受影响。`);
+    const cause = error instanceof UserFacingError ? discordMessage(error) : error instanceof Error ? error.message : String(error);
+    throw new UserFacingError('reindex-failed', `重建索引失败：${cause}\n原来的索引仍在使用，问答不受影响。`, { cause: error });
   }
   ctx.log.info({ added: report.added.length, changed: report.changed.length, removed: report.removed.length, seconds: report.seconds }, 'reindex done');
   return report;

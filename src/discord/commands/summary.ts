@@ -1,8 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { bookTitle } from '../../answer/citationLine.ts';
 import { inDisplayScript, inScript } from '../../answer/displayScript.ts';
+import { UserFacingError } from '../../userFacingError.ts';
 import type { BotCommand } from '../context.ts';
-import { UserError } from '../errors.ts';
 import { summaryReply } from '../responses/summary.ts';
 import { respondWithDocuments } from './documentChoices.ts';
 
@@ -16,7 +16,7 @@ export const summaryCommand: BotCommand = {
   async execute(interaction, ctx) {
     const document = interaction.options.getString('document');
     const topic = interaction.options.getString('topic');
-    if (!document === !topic) throw new UserError('请二选一：用 document 选择一篇文档，或用 topic 输入一个主题。');
+    if (!document === !topic) throw new UserFacingError('invalid-request', '请二选一：用 document 选择一篇文档，或用 topic 输入一个主题。');
     await interaction.deferReply();
     if (document) {
       const summary = await ctx.service.summary({ document });

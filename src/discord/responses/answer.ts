@@ -1,20 +1,14 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
+import { ActionRowBuilder, type ButtonBuilder, EmbedBuilder } from 'discord.js';
 import { relatedLine } from '../../answer/citations.ts';
 import { joinNotes, partialAnswerNote } from '../../answer/notes.ts';
 import { type Answer, type PartialAnswer, RELATED_HEADING } from '../../answer/types.ts';
+import { passageButton } from './passage.ts';
 import { escapeDiscord, unescapeDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
 
-export const PASSAGE_BUTTON = 'passage:';
 /** Answer embeds are titled with the question, so a reply to one can be read as a follow-up. */
 export const QUESTION_PREFIX = '问：';
-
-/** A button id that fits Discord's 100 characters and still finds the chunk (ids end in #hash). */
-export function passageButtonId(chunkId: string): string {
-  const id = `${PASSAGE_BUTTON}${chunkId}`;
-  return id.length <= LIMITS.customId ? id : `${PASSAGE_BUTTON}…${chunkId.slice(chunkId.lastIndexOf('#'))}`;
-}
 
 /** Markdown in the question is escaped: embed titles render some of it. */
 function questionTitle(question: string): string {
@@ -54,9 +48,7 @@ function declinedReply(answer: Answer) {
     .setColor(COLORS.declined)
     .setTitle(questionTitle(answer.question))
     .setDescription(truncate(`${escapeDiscord(answer.answer)}${help}`, LIMITS.embedDescription));
-  const buttons = related.slice(0, LIMITS.buttonsPerRow).map((r, i) =>
-    new ButtonBuilder().setCustomId(passageButtonId(r.chunkId)).setLabel(`查看条文 ${i + 1}`).setStyle(ButtonStyle.Secondary),
-  );
+  const buttons = related.slice(0, LIMITS.buttonsPerRow).map((r, i) => passageButton(r.chunkId, `查看条文 ${i + 1}`));
   const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [];
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
 }
@@ -65,9 +57,7 @@ function declinedReply(answer: Answer) {
 export function answerReply(answer: Answer) {
   if (!answer.answered) return declinedReply(answer);
   const embeds = textEmbeds({ title: questionTitle(answer.question), text: answer.answer, color: COLORS.answer, citations: answer.citations, footer: answerFooter(answer) });
-  const buttons = answer.citations.slice(0, LIMITS.buttonsPerRow).map((c) =>
-    new ButtonBuilder().setCustomId(passageButtonId(c.chunkId)).setLabel(`查看原文 [${c.n}]`).setStyle(ButtonStyle.Secondary),
-  );
+  const buttons = answer.citations.slice(0, LIMITS.buttonsPerRow).map((c) => passageButton(c.chunkId, `查看原文 [${c.n}]`));
   const components = buttons.length ? [new ActionRowBuilder<ButtonBuilder>().addComponents(buttons)] : [];
   return { embeds, components, allowedMentions: NO_MENTIONS };
 }

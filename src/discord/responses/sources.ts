@@ -1,33 +1,42 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, TimestampStyles, time } from 'discord.js';
 import type { IndexedDocument } from '../../service/qaService.ts';
 import { escapeDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { COLORS, NO_MENTIONS } from './common.ts';
 
-export const SOURCES_PAGE_BUTTON = 'sources:';
+/** The customId prefix of the page buttons (see components/sourcesPage.ts); the page number follows. */
+export const SOURCES_PAGE_PREFIX = 'sources:';
 const PER_PAGE = 10;
 
-/** One page of the indexed documents, with previous/next buttons when there is more than one page. */
+/** When the index was built, in each reader's own time zone and language (Discord's timestamp markup). */
+function builtAtLine(builtAt: string): string {
+  const date = new Date(builtAt);
+  return `索引建立于 ${Number.isNaN(date.getTime()) ? escapeDiscord(builtAt) : time(date, TimestampStyles.ShortDateTime)}`;
+}
+
+function documentLine(d: IndexedDocument): string {
+  const meta = [d.date ?? '日期不详', d.source, d.scope, `${d.chunks} 段`].filter(Boolean).join(' · ');
+  return `**${escapeDiscord(truncate(d.title, 80))}**\n${escapeDiscord(meta)}`;
+}
+
+function pageButtons(page: number, pages: number): ActionRowBuilder<ButtonBuilder> {
+  const button = (to: number, label: string, disabled: boolean) =>
+    new ButtonBuilder().setCustomId(`${SOURCES_PAGE_PREFIX}${to}`).setLabel(label).setStyle(ButtonStyle.Secondary).setDisabled(disabled);
+  return new ActionRowBuilder<ButtonBuilder>().addComponents(button(page - 1, '上一页', page === 0), button(page + 1, '下一页', page >= pages - 1));
+}
+
+/**
+ * One page of the indexed documents (title, date, source, scope, passages; ids are for the
+ * machinery, not for readers), with previous/next buttons when there is more than one page.
+ */
 export function sourcesReply(documents: readonly IndexedDocument[], builtAt: string, requestedPage: number) {
   const pages = Math.max(1, Math.ceil(documents.length / PER_PAGE));
   const page = Math.min(Math.max(0, requestedPage), pages - 1);
-  const lines = documents.slice(page * PER_PAGE, (page + 1) * PER_PAGE).map((d) => {
-    const meta = [d.date ?? '日期不详', d.source, d.scope, `${d.chunks} 段`].filter(Boolean).join(' · ');
-    return `**${escapeDiscord(truncate(d.title, 80))}**\n\`${truncate(d.id, 80)}\` · ${escapeDiscord(meta)}`;
-  });
+  const lines = documents.slice(page * PER_PAGE, (page + 1) * PER_PAGE).map(documentLine);
   const embed = new EmbedBuilder()
     .setColor(COLORS.summary)
     .setTitle(`已索引文档（${documents.length} 篇）`)
-    .setDescription(truncate(lines.join('\n\n') || '索引中还没有文档。', LIMITS.embedDescription))
-    .setFooter({ text: `第 ${page + 1}/${pages} 页 · 索引建立于 ${builtAt}` });
-  const components =
-    pages > 1
-      ? [
-          new ActionRowBuilder<ButtonBuilder>().addComponents(
-            new ButtonBuilder().setCustomId(`${SOURCES_PAGE_BUTTON}${page - 1}`).setLabel('上一页').setStyle(ButtonStyle.Secondary).setDisabled(page === 0),
-            new ButtonBuilder().setCustomId(`${SOURCES_PAGE_BUTTON}${page + 1}`).setLabel('下一页').setStyle(ButtonStyle.Secondary).setDisabled(page >= pages - 1),
-          ),
-        ]
-      : [];
-  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+    .setDescription(truncate(`${builtAtLine(builtAt)}\n\n${lines.join('\n\n') || '索引中还没有文档。'}`, LIMITS.embedDescription))
+    .setFooter({ text: `第 ${page + 1}/${pages} 页` });
+  return { embeds: [embed], components: pages > 1 ? [pageButtons(page, pages)] : [], allowedMentions: NO_MENTIONS };
 }

@@ -1,8 +1,6 @@
 import { EmbedBuilder } from 'discord.js';
-import type { ArticlePassage } from '../../answer/articlePassage.ts';
-import { citedPlace } from '../../answer/citationLine.ts';
 import type { Summary } from '../../answer/summarize.ts';
-import { escapeDiscord, maskedLink, plainDiscord } from '../escape.ts';
+import { escapeDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { closestList, COLORS, NO_MENTIONS, textEmbeds } from './common.ts';
 
@@ -19,21 +17,4 @@ export function summaryReply(summary: Summary, heading: string) {
   const origin = summary.mode === 'generated' ? '摘要由模型根据所引段落写成，请以原文为准' : '摘要句子摘自语料原文';
   const footer = `${summary.note ? `${summary.note} ` : ''}${origin}`;
   return { embeds: textEmbeds({ title, text: summary.summary, color: COLORS.summary, citations: summary.citations, footer }), allowedMentions: NO_MENTIONS };
-}
-
-/**
- * The whole cited article (or prose passage), shown ephemerally when a 查看原文 button is pressed:
- * titled 《title》第X条, under its chapter heading, as written in the corpus; below it, a link to
- * the web page the document was fetched from, when it was.
- */
-export function passageReply(title: string, location: string | null, meta: string, passage: ArticlePassage, url: string | null) {
-  const divisions = passage.divisions.length ? `**${escapeDiscord(passage.divisions.join(' '))}**\n` : '';
-  const link = url && maskedLink('查看原网页', url);
-  const after = link ? `\n\n${link}` : '';
-  const embed = new EmbedBuilder()
-    .setColor(COLORS.answer)
-    .setTitle(truncate(escapeDiscord(citedPlace(title, location)), LIMITS.embedTitle))
-    .setDescription(`${truncate(`${divisions}${escapeDiscord(passage.text)}`, LIMITS.embedDescription - [...after].length)}${after}`)
-    .setFooter({ text: plainDiscord(meta, 2048) });
-  return { embeds: [embed], allowedMentions: NO_MENTIONS };
 }

@@ -1,0 +1,52 @@
+import { normalize } from '../text/normalize.ts';
+import { splitBalancedClauses } from '../text/sentences.ts';
+import { coverage, type QueryTerm } from './terms.ts';
+
+export const length = (s: string) => [...s].length;
+
+/** Punctuation that ends a clause: dropped where an ellipsis stands for the clauses left out. */
+const CLAUSE_END = /[，,、；;：:\s]+$/u;
+
+/**
+ * The contiguous clauses of a long sentence that cover the question best, within the length limit.
+ * Clauses never split inside quotation marks or brackets, so a quote cannot stop at 基本实现“ or
+ * start inside a quoted name; an ellipsis stands only where clauses are left out.
+ */
+export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
+  const clauses = splitBalancedClauses(sentence);
+  let best = { start: 0, end: 1, score: -1 };
+  for (let start = 0; start < clauses.length; start++) {
+    let text = '';
+    for (let end = start + 1; end <= clauses.length; end++) {
+      text += clauses[end - 1]!;
+      if (length(text) > maxChars && end > start + 1) break;
+      const score = coverage(terms, normalize(text)) - length(text) / (maxChars * 20);
+      if (score > best.score) best = { start, end, score };
+    }
+  }
+  const picked = clauses.slice(best.start, best.end).join('').trim();
+  const cutAfter = best.end < clauses.length;
+  return `${best.start > 0 ? '…' : ''}${cutAfter ? picked.replace(CLAUSE_END, '') : picked}${cutAfter ? '…' : ''}`;
+}
+
+/** The sentence as is when it fits, else its best clauses. */
+export function fitQuote(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
+  return length(sentence) > maxChars ? bestClauses(sentence, terms, maxChars) : sentence;
+}
+
+const ITEM = /^[(（][\d一二三四五六七八九十]+[)）]/u;
+
+/**
+ * The sentence that introduces a list item (禁止寄递或者在邮件内夹带下列物品：): an item quoted
+ * alone (（五）活的动物) says neither what is forbidden nor that it is.
+ */
+export function listLead(pieces: readonly string[], position: number, maxChars: number, terms: readonly QueryTerm[]): { position: number; text: string } | undefined {
+  if (!ITEM.test(pieces[position]!)) return undefined;
+  for (let at = position - 1; at >= 0; at--) {
+    const piece = pieces[at]!;
+    if (ITEM.test(piece)) continue;
+    if (!/[：:]$/u.test(piece)) return undefined;
+    return { position: at, text: fitQuote(piece, terms, maxChars) };
+  }
+  return undefined;
+}
