@@ -51,6 +51,7 @@ const envSchema = z.object({
   MAX_CONCURRENT_ANSWERS: withDefault(z.coerce.number().int().min(1).max(64), 2),
   MAX_WAITING_ANSWERS: withDefault(z.coerce.number().int().min(1).max(100_000), 1000),
   DISPLAY_SCRIPT: withDefault(z.enum(['original', 'simplified']), 'original'),
+  WEB_FETCH_ALLOW_HOSTS: z.preprocess(blank, z.string().regex(/^[\w.:[\],\s-]*$/u, '须为逗号分隔的主机名或 IP 地址').default('')),
 });
 
 export interface EmbeddingsConfig {
@@ -121,6 +122,11 @@ export interface Config {
   maxWaitingAnswers: number;
   /** Script quotes and titles are shown in (CLI text and Discord); the index and JSON keep the original. */
   displayScript: 'original' | 'simplified';
+  /**
+   * Hosts a web page may be fetched from although they resolve to a loopback, private or
+   * link-local address (an intranet site); lower-cased, IPv6 without brackets. Empty: none.
+   */
+  webFetchAllowHosts: string[];
 }
 
 const CHINESE_MESSAGES = z.locales.zhCN().localeError;
@@ -174,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     maxWaitingAnswers: e.MAX_WAITING_ANSWERS,
     displayScript: e.DISPLAY_SCRIPT,
+    webFetchAllowHosts: e.WEB_FETCH_ALLOW_HOSTS.split(/[\s,]+/u).filter(Boolean).map((h) => h.toLowerCase().replace(/^\[(.*)\]$/u, '$1')),
   };
   if (config.llm.rewriteQuestions && config.llm.provider === 'none') {
     throw new UserFacingError('invalid-config', '配置错误：QUERY_REWRITE=true 需要同时设置 LLM_PROVIDER（openai 或 ollama）');

@@ -22,8 +22,8 @@ export const USER_FACING_CODES = [
   'unsupported-format', // not one of the accepted formats, or not text, or not UTF-8
   'invalid-file-name',
   'unreadable-file', // empty, damaged, or without text (a scan)
-  'document-exists', // an upload would overwrite a document
-  'download-failed',
+  'document-exists', // an upload or a fetched web page would overwrite a document
+  'download-failed', // an attachment or web page could not be fetched, or its address is not allowed
   // Who asks, and how often
   'not-allowed', // a moderator's command used by someone else
   'too-frequent', // within the user's cooldown

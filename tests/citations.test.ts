@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articlePassage } from '../src/answer/articlePassage.ts';
-import { bookTitle, citationLine } from '../src/answer/citationLine.ts';
+import { bookTitle, citationLine, citedPlace } from '../src/answer/citationLine.ts';
 import { locationOf, relatedLine } from '../src/answer/citations.ts';
 import type { Answer, Citation } from '../src/answer/types.ts';
 import type { Chunk } from '../src/chunk/types.ts';
@@ -37,7 +37,7 @@ const SHAPES: [string, { title: string; chunk: Chunk }, string][] = [
 ];
 
 const citationOf = (title: string, c: Chunk): Citation => ({
-  n: 1, docId: 'd', title, date: '1990-11-12', source: '国务院', scope: '全国', chunkId: c.id, text: c.text, score: 1, location: locationOf({ chunk: c }),
+  n: 1, docId: 'd', title, date: '1990-11-12', source: '国务院', scope: '全国', chunkId: c.id, text: c.text, score: 1, location: locationOf({ chunk: c }), url: null,
 });
 
 const answerOf = (citation: Citation): Answer => ({
@@ -63,6 +63,22 @@ describe('citation lines', () => {
     const [field] = answerReply(answerOf(citationOf(title, c))).embeds[0]!.toJSON().fields!;
     expect(occurrences(`${field!.name}\n${field!.value}`, bare(title))).toBe(1);
     expect(field!.name).toContain(bare(title));
+  });
+
+  const fetched = (title: string, c: Chunk): Citation => ({ ...citationOf(title, c), url: 'https://www.example.gov.cn/zw/t20240105_1.html' });
+
+  it.each(SHAPES)('%s, fetched from the web: the terminal prints the address under the title', (_name, { title, chunk: c }) => {
+    const text = formatAnswer(answerOf(fetched(title, c)));
+    expect(occurrences(text, bare(title))).toBe(1);
+    expect(text).toContain('[1] 《');
+    expect(text).toContain('\n    原文网址：https://www.example.gov.cn/zw/t20240105_1.html\n');
+  });
+
+  it.each(SHAPES)('%s, fetched from the web: the Discord field links the title (named once) to the page', (_name, { title, chunk: c }) => {
+    const [field] = answerReply(answerOf(fetched(title, c))).embeds[0]!.toJSON().fields!;
+    expect(field!.name).toBe('[1]');
+    expect(field!.value.startsWith(`[${citedPlace(title, locationOf({ chunk: c }))}](<https://www.example.gov.cn/zw/t20240105_1.html>) · 1990-11-12`)).toBe(true);
+    expect(occurrences(`${field!.name}\n${field!.value}`, bare(title))).toBe(1);
   });
 
   it.each(SHAPES)('%s: a related provision names the title once', (_name, { title, chunk: c }) => {
@@ -95,6 +111,13 @@ describe('passage view', () => {
     const embed = passageReply({ document, location: '第十条', passage }).embeds[0]!.toJSON();
     expect(embed.title).toBe('《快递暂行条例》第十条');
     expect(embed.description).toBe(`**${chapter}**\n第十条 经营快递业务的企业应当：\n（一）如实记录收寄信息；`);
+  });
+
+  it('links a document fetched from the web to its page below the passage', () => {
+    const passage = articlePassage(pieces, pieces[2]!);
+    const document = { id: 'tongzhi', title: '示例通知', date: '2024-01-05', source: null, scope: '全国', sourceUrl: 'https://www.example.gov.cn/a.html' } as DocumentMetadata;
+    const embed = passageReply({ document, location: '第十一条', passage }).embeds[0]!.toJSON();
+    expect(embed.description).toBe(`**${chapter}**\n第十一条 另一条。\n\n[查看原网页](<https://www.example.gov.cn/a.html>)`);
   });
 
   it('shows a prose passage as it is', () => {

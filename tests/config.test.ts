@@ -23,12 +23,18 @@ describe('configuration from .env', () => {
     ['QUERY_REWRITE', (c) => c.llm.rewriteQuestions, false],
     ['LLM_PROVIDER', (c) => c.llm.provider, 'none'],
     ['DISPLAY_SCRIPT', (c) => c.displayScript, 'original'],
+    ['WEB_FETCH_ALLOW_HOSTS', (c) => c.webFetchAllowHosts, []],
   ])('a blank %s means its default', (name, read, expected) => {
     expect(read(loadConfig({ [name]: '' }))).toEqual(expected);
     expect(read(loadConfig({ [name]: '' }))).toEqual(read(loadConfig({})));
   });
 
+  it('WEB_FETCH_ALLOW_HOSTS lists hosts as URLs name them: lower case, IPv6 without brackets', () => {
+    expect(loadConfig({ WEB_FETCH_ALLOW_HOSTS: '127.0.0.1, Intranet.Example.gov.cn,[::1]' }).webFetchAllowHosts).toEqual(['127.0.0.1', 'intranet.example.gov.cn', '::1']);
+  });
+
   it.each([
+    ['WEB_FETCH_ALLOW_HOSTS', 'http://intranet/', /WEB_FETCH_ALLOW_HOSTS：.*主机名/u],
     ['RETRIEVAL_TOP_K', 'abc', /RETRIEVAL_TOP_K：.*数字/u],
     ['RETRIEVAL_TOP_K', '0', /RETRIEVAL_TOP_K：.*过小/u],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL：.*"info"/u],

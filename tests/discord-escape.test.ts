@@ -1,6 +1,6 @@
 import { escapeMarkdown } from 'discord.js';
 import { describe, expect, it } from 'vitest';
-import { escapeDiscord, plainDiscord, unescapeDiscord } from '../src/discord/escape.ts';
+import { escapeDiscord, maskedLink, plainDiscord, unescapeDiscord } from '../src/discord/escape.ts';
 
 /** Hostile titles from a document's front matter or a user's topic, and how Discord must be sent them. */
 const HOSTILE: [string, string, string][] = [
@@ -46,5 +46,18 @@ describe('escaping for Discord', () => {
     ['at most the limit', '长'.repeat(150), 100, `${'长'.repeat(99)}…`],
   ])('plain text (autocomplete, footers): %s', (_name, input, max, expected) => {
     expect(plainDiscord(input, max)).toBe(expected);
+  });
+
+  it.each([
+    ['a title', '《关于规范快递投递的通知》', 'https://www.example.gov.cn/a.html', '[《关于规范快递投递的通知》](<https://www.example.gov.cn/a.html>)'],
+    ['brackets that would close the link', '通知](https://evil.example) [', 'https://www.example.gov.cn/', '[通知\\](https://evil.example) \\[](<https://www.example.gov.cn/>)'],
+    ['Markdown and a mention in the title', '**紧急** <@123> @everyone', 'https://example.gov.cn/', '[\\*\\*紧急\\*\\* \\<@123> \\@everyone](<https://example.gov.cn/>)'],
+    ['parentheses, spaces and angle brackets in the address', '通知', 'https://example.gov.cn/a (1)/<b>.html', '[通知](<https://example.gov.cn/a%20%281%29/%3Cb%3E.html>)'],
+  ])('a masked link to a source: %s', (_name, text, url, expected) => {
+    expect(maskedLink(text, url)).toBe(expected);
+  });
+
+  it.each(['javascript:alert(1)', 'not a url', `https://example.gov.cn/${'a'.repeat(600)}`])('no link to %s', (url) => {
+    expect(maskedLink('通知', url)).toBeNull();
   });
 });

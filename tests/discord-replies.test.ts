@@ -23,9 +23,11 @@ const document: DocumentMetadata = {
   scope: '全国',
   path: `/corpus/${DOC_ID}.md`,
   categories: [],
+  sourceUrl: null,
+  attachedTo: null,
 };
 
-const citation: Citation = { n: 1, docId: DOC_ID, title: document.title, date: document.date, source: document.source, scope: '全国', chunkId: CHUNK_ID, text: '第二十七条 快件延误、丢失、损毁或者内件短少的，…', score: 0.9, location: '第二十七条' };
+const citation: Citation = { n: 1, docId: DOC_ID, title: document.title, date: document.date, source: document.source, scope: '全国', chunkId: CHUNK_ID, text: '第二十七条 快件延误、丢失、损毁或者内件短少的，…', score: 0.9, location: '第二十七条', url: null };
 const related: RelatedProvision = { docId: DOC_ID, title: document.title, date: document.date, scope: '全国', chunkId: CHUNK_ID, location: '第二十七条', quote: '快件延误、丢失、损毁…' };
 const base: Pick<Answer, 'question' | 'mode' | 'citations' | 'closest' | 'related'> = { question: '快递丢了怎么赔？', mode: 'extractive', citations: [], closest: [], related: [] };
 

@@ -77,7 +77,7 @@ describe('Discord message limits', () => {
       closest: [],
       declined: null,
       related: [],
-      citations: [{ n: 1, docId: 'd', title: '标题'.repeat(200), date: '2020-01-01', source: '来源', scope: '全国', chunkId: 'd#abc', text: '原文'.repeat(900), score: 1, location: null }],
+      citations: [{ n: 1, docId: 'd', title: '标题'.repeat(200), date: '2020-01-01', source: '来源', scope: '全国', chunkId: 'd#abc', text: '原文'.repeat(900), score: 1, location: null, url: null }],
     };
     const reply = answerReply(answer);
     expect(reply.allowedMentions).toMatchObject({ parse: [], repliedUser: false });
@@ -107,7 +107,7 @@ describe('a two-question message answered in part', () => {
       closest: [],
       declined: null,
       related: [],
-      citations: [{ n: 1, docId: 'd', title: '示例办法', date: null, source: null, scope: '全国', chunkId: 'd#abc', text: '第四条 …七日内予以答复。', score: 1, location: '第四条' }],
+      citations: [{ n: 1, docId: 'd', title: '示例办法', date: null, source: null, scope: '全国', chunkId: 'd#abc', text: '第四条 …七日内予以答复。', score: 1, location: '第四条', url: null }],
       answeredPart: '快递丢了**几天**内答复',
     };
     const footer = answerReply(answer).embeds.at(-1)!.toJSON().footer?.text;

@@ -10,7 +10,7 @@ const ANSWER: Answer = {
   answer: '嚴格執行收寄驗視、實名收寄、過機安檢三項制度。[1]',
   mode: 'extractive',
   citations: [
-    { n: 1, docId: 'news/19th', title: '國家郵政局對黨的“十九大”寄遞渠道安全服務保障工作進行再部署', date: '2017-09-29', source: '國家郵政局', scope: '全国', chunkId: 'news/19th#abc', text: '嚴格執行收寄驗視、實名收寄、過機安檢三項制度。', score: 1, location: null },
+    { n: 1, docId: 'news/19th', title: '國家郵政局對黨的“十九大”寄遞渠道安全服務保障工作進行再部署', date: '2017-09-29', source: '國家郵政局', scope: '全国', chunkId: 'news/19th#abc', text: '嚴格執行收寄驗視、實名收寄、過機安檢三項制度。', score: 1, location: null, url: null },
   ],
   closest: [],
   declined: null,

@@ -26,7 +26,7 @@ describe('one user-facing error, worded by each adapter', () => {
       '语料目录中没有可索引的文档（corpus），可能尚未挂载；现有索引的 5 篇文档保持不变，确需清空索引时请明确允许（npm run index -- --allow-empty）',
     ],
     ['unknown-document', '找不到文档“邮政法”', '找不到文档“邮政法”，请在 document 选项中输入标题关键词，从列表中选择', '找不到文档“邮政法”，可用 npm run search -- "标题关键词" 查看文档编号'],
-    ['document-exists', '语料中已有 通知.txt', '语料中已有 通知.txt，如需覆盖请设置 replace:true', '语料中已有 通知.txt'],
+    ['document-exists', '语料中已有 通知.txt', '语料中已有 通知.txt，如需覆盖请设置 replace:true', '语料中已有 通知.txt，如需覆盖请加 --replace'],
     ['invalid-request', '问题不能为空', '问题不能为空', '问题不能为空'],
     ['too-busy', '现在提问的人太多，请稍后再试。', '现在提问的人太多，请稍后再试。', '现在提问的人太多，请稍后再试。'],
     ['index-busy', '已有重建索引任务在进行中', '已有重建索引任务在进行中', '已有重建索引任务在进行中'],

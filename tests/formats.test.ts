@@ -105,4 +105,10 @@ describe('uploads', () => {
     await expect(addCorpusFile(dir, '大.pdf', regulationPdf(), { ...limits, maxDocumentBytes: 1024 })).rejects.toThrow(/过大/u);
     expect((await readdir(dir)).sort()).toEqual(['办法.docx', '通知.pdf']);
   });
+
+  it('refuses a file whose name is another extension of a stored document (the same document id)', async () => {
+    const dir = path.join(root, 'uploads');
+    await expect(addCorpusFile(dir, '通知.md', Buffer.from(regulationText()), { ...limits, replace: true })).rejects.toThrow('语料中已有同名文档 通知.pdf');
+    expect((await readdir(dir)).sort()).toEqual(['办法.docx', '通知.pdf']);
+  });
 });

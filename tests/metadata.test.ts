@@ -144,6 +144,31 @@ issuer: 国家邮政局
     expected: { title: '快递服务规范（修订稿）', date: '2022-02-01', effectiveDate: '2012-03-01', issuer: '国家邮政局', documentNumber: '交通运输部令2012年第3号' },
   },
   {
+    shape: 'web page stored by /corpus add-url: front matter names where it was fetched from',
+    extension: '.html',
+    text: `---
+title: 关于加强快递包装管理的通知
+date: '2024-01-05'
+source: 国家邮政局
+sourceUrl: https://www.example.gov.cn/zcfg/202401/t20240105_1.html
+---
+<div><p>各省、自治区、直辖市邮政管理局：</p><p>一、严格落实包装标准。</p></div>
+`,
+    expected: { title: '关于加强快递包装管理的通知', date: '2024-01-05', source: '国家邮政局', sourceUrl: 'https://www.example.gov.cn/zcfg/202401/t20240105_1.html', attachedTo: null },
+  },
+  {
+    shape: 'attachment stored with its page: the page is named; an address that is not http(s) is dropped',
+    extension: '.md',
+    text: `---
+sourceUrl: javascript:alert(1)
+attachedTo: HTTPS://www.example.gov.cn/zcfg/page.html
+---
+示例市快递服务管理办法
+第一条 为了规范示例市快递服务，制定本办法。
+`,
+    expected: { title: '示例市快递服务管理办法', sourceUrl: null, attachedTo: 'https://www.example.gov.cn/zcfg/page.html' },
+  },
+  {
     shape: 'HTML page: <title> with site name, <h1>, publication line with source',
     extension: '.html',
     text: `<html><head><meta charset="utf-8"><title>关于加强智能快件箱管理的通知_国家邮政局</title></head>

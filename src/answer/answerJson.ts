@@ -7,8 +7,8 @@ export function answerJson(answer: Answer) {
     answered: answer.answered,
     answer: answer.answer,
     mode: answer.mode,
-    citations: answer.citations.map(({ n, docId, title, date, source, scope, chunkId, text, score, location }) => ({
-      n, docId, title, date, source, scope, chunkId, text, score, location,
+    citations: answer.citations.map(({ n, docId, title, date, source, scope, chunkId, text, score, location, url }) => ({
+      n, docId, title, date, source, scope, chunkId, text, score, location, url,
     })),
     closest: answer.closest,
     declined: answer.declined,

@@ -66,6 +66,7 @@ export function citationFor(hit: SearchHit, n: number): Citation {
     text: hit.chunk.text,
     score: Number(hit.score.toFixed(6)),
     location: locationOf(hit),
+    url: hit.document.sourceUrl,
   };
 }
 

@@ -12,6 +12,8 @@ export interface Citation {
   score: number;
   /** Where in the document, without its title: 第二十七条, or the section heading of a news passage. */
   location: string | null;
+  /** The web address the document was fetched from, when it was: adapters link the citation to it. */
+  url: string | null;
 }
 
 export interface ClosestDocument {

@@ -23,7 +23,7 @@ const REMEDIES: Record<UserFacingCode, string | null> = {
   'unsupported-format': null,
   'invalid-file-name': null,
   'unreadable-file': null,
-  'document-exists': null,
+  'document-exists': '如需覆盖请加 --replace',
   'download-failed': null,
   'not-allowed': null,
   'too-frequent': null,

@@ -28,6 +28,7 @@ function render(body: string, citations: readonly Citation[], note: string | und
   if (citations.length) lines.push('', '来源：');
   for (const c of citations) {
     lines.push(`[${c.n}] ${citationLine(c)}`);
+    if (c.url) lines.push(`    原文网址：${c.url}`);
     lines.push(`    ${c.text.replace(/\n/gu, ' ').slice(0, 160)}${c.text.length > 160 ? '…' : ''}`);
   }
   return `${lines.join('\n')}\n`;

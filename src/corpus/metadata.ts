@@ -38,6 +38,13 @@ export function parseDate(value: unknown): string | null {
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }
 
+/** An http(s) address as stored in front matter, normalised; anything else (javascript:, a typo) is null. */
+export function webAddress(value: unknown): string | null {
+  if (typeof value !== 'string' || !URL.canParse(value.trim())) return null;
+  const url = new URL(value.trim());
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+}
+
 /** `發布時間:2020-04-28`, `发布日期：…`, and `发布时间：2019-11-28　来源：交通运输部` lines, as web pages head an article. */
 export function publicationDateLine(line: string): { date: string; source: string | null } | null {
   const m = /^(?:发布|发表|印发)(?:时间|日期)[:：]\s*(.+?)(?:\s*(?:来源|信息来源|发布机构)[:：]\s*(\S.*))?$/u.exec(normalize(line));

@@ -5,7 +5,7 @@ import { cutBeforeMojibake, removeMojibake } from './clean/mojibake.ts';
 import { removePinyinGlosses } from './clean/pinyin.ts';
 import { bannerIssuer, documentNumberLine, isStructureLine, leadOf, titleOf } from './header.ts';
 import { leadTitle } from './leadTitle.ts';
-import { historyLine, isHeadingLike, leadingDate, parseDate, publicationDateLine, sourceLine } from './metadata.ts';
+import { historyLine, isHeadingLike, leadingDate, parseDate, publicationDateLine, sourceLine, webAddress } from './metadata.ts';
 import { effectiveDateArticle, isPromulgationLine, readPromulgation } from './promulgation.ts';
 import { scopeOf } from './scope.ts';
 import { signatureOf } from './signature.ts';
@@ -176,7 +176,7 @@ function placeHeaderLines(reading: Reading, hadMojibake: boolean): string[] {
 }
 
 /** What the document did not state, inferred from its promulgation lines, banner, signature and lead. */
-function completeMetadata(input: ParseInput, reading: Reading, bodyLines: readonly string[]): DocumentMetadata {
+function completeMetadata(input: ParseInput, reading: Reading, bodyLines: readonly string[]): Omit<DocumentMetadata, 'sourceUrl' | 'attachedTo'> {
   const { stated } = reading;
   const made = readPromulgation(reading.promulgation);
   const signature = signatureOf(bodyLines);
@@ -210,7 +210,8 @@ export function parseDocument(input: ParseInput): ParseResult {
   if (bodyLines.length === 0) warnings.push('清洗后没有正文');
   const document: CorpusDocument = new Document({
     pageContent: bodyLines.join('\n'),
-    metadata: completeMetadata(input, reading, bodyLines),
+    // Only an http(s) address is kept: where a fetched page or its attachment came from.
+    metadata: { ...completeMetadata(input, reading, bodyLines), sourceUrl: webAddress(data.sourceUrl), attachedTo: webAddress(data.attachedTo) },
   });
   return { document, warnings };
 }

@@ -19,6 +19,10 @@ export interface DocumentMetadata {
   /** Path of the file as it was read. */
   path: string;
   categories: string[];
+  /** The web address it was fetched from (front matter `sourceUrl`): citations link to it. */
+  sourceUrl: string | null;
+  /** For an attachment fetched with a web page: that page's address (front matter `attachedTo`). */
+  attachedTo: string | null;
 }
 
 /** A cleaned document: `pageContent` is the text as written (original script), one paragraph a line. */

@@ -28,6 +28,26 @@ export function unescapeDiscord(text: string): string {
   return text.replace(/\\([^0-9A-Za-z\s])/gu, '$1');
 }
 
+/** Longer addresses are not linked: a link must never be cut by a length limit, leaving Markdown half open. */
+const MAX_LINKED_URL = 512;
+
+/**
+ * `[text](<url>)`, a masked link without an embed preview, where Discord renders Markdown: the text
+ * escaped like any other (its brackets too, so it cannot close the link early), the address only
+ * http(s) as the URL parser writes it (no spaces or angle brackets; parentheses percent-encoded).
+ * Null when the address cannot be linked that way.
+ */
+export function maskedLink(text: string, url: string): string | null {
+  if (!URL.canParse(url)) return null;
+  const { protocol, href } = new URL(url);
+  if ((protocol !== 'http:' && protocol !== 'https:') || href.length > MAX_LINKED_URL) return null;
+  const label = text
+    .split(/([[\]])/u)
+    .map((part) => (part === '[' || part === ']' ? `\\${part}` : escapeDiscord(part)))
+    .join('');
+  return `[${label}](<${href.replace(/\(/gu, '%28').replace(/\)/gu, '%29')}>)`;
+}
+
 /**
  * Text shown where Discord renders no Markdown (footers, autocomplete choices, button labels), so a
  * backslash would show: invisible characters removed, one line, at most `max` characters.

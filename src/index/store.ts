@@ -43,6 +43,8 @@ const documentsSchema = z.array(
     scope: z.string(),
     path: z.string(),
     categories: z.array(z.string()),
+    sourceUrl: z.string().nullable(),
+    attachedTo: z.string().nullable(),
   }),
 );
 

@@ -65,8 +65,15 @@ export async function addCorpusFile(corpusDir: string, name: string, bytes: Buff
   const read = await readCorpusBytes(bytes, path.extname(fileName));
   if ('error' in read) throw new UserFacingError('unreadable-file', read.error);
   await mkdir(corpusDir, { recursive: true });
-  const target = path.join(await realpath(corpusDir), fileName);
+  const root = await realpath(corpusDir);
+  const target = path.join(root, fileName);
   if (!options.replace && (await exists(target))) throw new UserFacingError('document-exists', `语料中已有 ${fileName}`);
+  // Another extension under the same stem is the same document id: the reindex would skip one of them.
+  const stem = fileName.slice(0, -path.extname(fileName).length);
+  for (const extension of CORPUS_EXTENSIONS) {
+    const other = `${stem}${extension}`;
+    if (other !== fileName && (await exists(path.join(root, other)))) throw new UserFacingError('invalid-file-name', `语料中已有同名文档 ${other}，请先删除它或改名后再上传`);
+  }
   await writeFile(target, bytes);
   return fileName;
 }

@@ -14,6 +14,12 @@ export function splitFrontMatter(raw: string): FrontMatter {
   return { data: parsed.data as Record<string, unknown>, body: parsed.content };
 }
 
+/** `body` under YAML front matter holding `data`'s non-null fields: the header splitFrontMatter reads back. */
+export function withFrontMatter(body: string, data: Record<string, string | null>): string {
+  const stated = Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null));
+  return matter.stringify(body, stated);
+}
+
 const BLOCK_TAG = /<(p|div|br|h[1-6]|li|table|tr|article|section)\b[^>]*>/iu;
 
 export function looksLikeHtml(text: string): boolean {
@@ -39,14 +45,17 @@ export function htmlToText(html: string): string {
 /** A site name appended to a page title: `关于…的通知_国家邮政局`, `… - 交通运输部`, `… | 首页`. */
 const SITE_SUFFIX = /\s*(?:[_|｜]|\s-\s|——)\s*[^_|｜]{1,20}$/u;
 
+/** A page title without the site name appended to it (kept whole when nothing else would remain). */
+export function withoutSiteName(title: string): string {
+  return title.replace(SITE_SUFFIX, '') || title;
+}
+
 /** The title an HTML page states: its first <h1>, else its <title> without the site name. */
 export function htmlTitle(html: string): string | null {
   const text = (inner: string | undefined) => (inner === undefined ? '' : convert(inner, { wordwrap: false }).replace(/\s+/gu, ' ').trim());
   const h1 = text(/<h1\b[^>]*>([\s\S]*?)<\/h1>/iu.exec(html)?.[1]);
   if (h1) return h1;
-  const title = text(/<title\b[^>]*>([\s\S]*?)<\/title>/iu.exec(html)?.[1]);
-  const withoutSite = title.replace(SITE_SUFFIX, '');
-  return (withoutSite || title) || null;
+  return withoutSiteName(text(/<title\b[^>]*>([\s\S]*?)<\/title>/iu.exec(html)?.[1])) || null;
 }
 
 /** Stray tags and comments left in plain-text sources (`…任務</h1>`, `<!-- INFO END -->`). */

@@ -1,9 +1,12 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { type ChatInputCommandInteraction, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { CORPUS_EXTENSIONS } from '../../corpus/formats/read.ts';
 import { addCorpusFile, removeCorpusFile } from '../../service/corpusFiles.ts';
+import { addWebPage } from '../../service/webPages.ts';
 import { UserFacingError } from '../../userFacingError.ts';
-import type { BotCommand } from '../context.ts';
+import type { BotCommand, BotContext } from '../context.ts';
+import { escapeDiscord } from '../escape.ts';
 import { reindexReply } from '../responses/reindex.ts';
+import { webPageEmbed } from '../responses/webPage.ts';
 import { respondWithDocuments } from './documentChoices.ts';
 import { reindexWithProgress } from './reindexRun.ts';
 
@@ -15,6 +18,32 @@ async function download(url: string, maxBytes: number): Promise<Buffer> {
   const bytes = Buffer.from(await response.arrayBuffer());
   if (bytes.length > maxBytes) throw new UserFacingError('file-too-large', `文件过大（上限 ${Math.round(maxBytes / 1024)} KB）`);
   return bytes;
+}
+
+/**
+ * /corpus add-url: the page and its attachments are stored by the service, then the corpus is
+ * reindexed as for an upload. What was stored and what was refused come before the index report.
+ */
+async function addUrl(interaction: ChatInputCommandInteraction, ctx: BotContext, corpusDir: string): Promise<void> {
+  await interaction.deferReply();
+  const address = interaction.options.getString('url', true);
+  let report: Awaited<ReturnType<typeof addWebPage>>;
+  try {
+    report = await addWebPage(corpusDir, address, {
+      replace: interaction.options.getBoolean('replace') ?? false,
+      maxPageBytes: ctx.config.maxUploadBytes,
+      maxAttachmentBytes: ctx.config.maxDocumentUploadBytes,
+      allowHosts: ctx.config.webFetchAllowHosts,
+      log: ctx.log,
+    });
+  } catch (error) {
+    // The reason can quote the site (a host name, a content type): shown as text, never as Markdown.
+    if (error instanceof UserFacingError) throw new UserFacingError(error.code, escapeDiscord(error.message), { cause: error });
+    throw error;
+  }
+  ctx.log.info({ user: interaction.user.id, url: report.page.url, files: [report.page.file, ...report.attachments.map((a) => a.file)] }, 'corpus add-url');
+  const reindexed = reindexReply(await reindexWithProgress(interaction, ctx));
+  await interaction.editReply({ ...reindexed, embeds: [webPageEmbed(report), ...reindexed.embeds] });
 }
 
 export const corpusCommand: BotCommand = {
@@ -31,6 +60,13 @@ export const corpusCommand: BotCommand = {
     )
     .addSubcommand((s) =>
       s
+        .setName('add-url')
+        .setDescription('抓取网页正文及其 PDF/Word 附件存入语料，并重建索引')
+        .addStringOption((o) => o.setName('url').setDescription('文章页的网址（http 或 https）').setRequired(true).setMaxLength(2000))
+        .addBooleanOption((o) => o.setName('replace').setDescription('同名文档已存在时覆盖')),
+    )
+    .addSubcommand((s) =>
+      s
         .setName('remove')
         .setDescription('删除文档并重建索引')
         .addStringOption((o) => o.setName('document').setDescription('要删除的文档').setRequired(true).setAutocomplete(true)),
@@ -39,7 +75,10 @@ export const corpusCommand: BotCommand = {
   async execute(interaction, ctx) {
     const corpusDir = ctx.config.corpusDirs[0];
     if (!corpusDir) throw new UserFacingError('corpus-unavailable', '没有配置语料目录。');
-    if (interaction.options.getSubcommand() === 'add') {
+    const subcommand = interaction.options.getSubcommand();
+    if (subcommand === 'add-url') {
+      await addUrl(interaction, ctx, corpusDir);
+    } else if (subcommand === 'add') {
       const file = interaction.options.getAttachment('file', true);
       // The type is only known from the bytes: before downloading, the larger of the two limits holds.
       const maxBytes = Math.max(ctx.config.maxUploadBytes, ctx.config.maxDocumentUploadBytes);

@@ -1,7 +1,7 @@
 import { EmbedBuilder, type MessageMentionOptions } from 'discord.js';
 import { bookTitle, citationMeta, citedPlace } from '../../answer/citationLine.ts';
 import type { Citation, ClosestDocument } from '../../answer/types.ts';
-import { escapeDiscord, plainDiscord } from '../escape.ts';
+import { escapeDiscord, maskedLink, plainDiscord } from '../escape.ts';
 import { LIMITS, splitAtMarkers, truncate } from '../limits.ts';
 
 /** Every message the bot sends: corpus or user text never pings anyone. */
@@ -10,13 +10,24 @@ export const NO_MENTIONS: MessageMentionOptions = { parse: [], users: [], roles:
 export const COLORS = { answer: 0x2b6cb0, declined: 0x718096, summary: 0x2f855a, error: 0xc53030 } as const;
 
 const QUOTE_CHARS = 160;
+const LINKED_PLACE_CHARS = 120;
 
-/** One field per citation: number, title and article (named once), then date · issuer · scope and a short quote. */
+/**
+ * One field per citation: number, title and article (named once), then date · issuer · scope and a
+ * short quote. Field names render no links: a document fetched from the web has its title and
+ * article in the value instead, linked to the page it came from.
+ */
 export function citationFields(citations: readonly Citation[]): { name: string; value: string }[] {
-  return citations.slice(0, LIMITS.fields).map((c) => ({
-    name: truncate(`[${c.n}] ${escapeDiscord(citedPlace(c.title, c.location))}`, LIMITS.fieldName),
-    value: truncate(`${escapeDiscord(citationMeta(c).join(' · '))}\n> ${escapeDiscord(truncate(c.text.replace(/\s+/gu, ' '), QUOTE_CHARS))}`, LIMITS.fieldValue),
-  }));
+  return citations.slice(0, LIMITS.fields).map((c) => {
+    const place = citedPlace(c.title, c.location);
+    const link = c.url && maskedLink(truncate(place, LINKED_PLACE_CHARS), c.url);
+    const meta = escapeDiscord(citationMeta(c).join(' · '));
+    const quote = `\n> ${escapeDiscord(truncate(c.text.replace(/\s+/gu, ' '), QUOTE_CHARS))}`;
+    return {
+      name: link ? `[${c.n}]` : truncate(`[${c.n}] ${escapeDiscord(place)}`, LIMITS.fieldName),
+      value: truncate(`${link ? `${link} · ` : ''}${meta}${quote}`, LIMITS.fieldValue),
+    };
+  });
 }
 
 export function closestList(closest: readonly ClosestDocument[]): string {

@@ -1,7 +1,7 @@
 import { ButtonBuilder, ButtonStyle, EmbedBuilder } from 'discord.js';
 import { citationMeta, citedPlace } from '../../answer/citationLine.ts';
 import type { PassageView } from '../../service/qaService.ts';
-import { escapeDiscord, plainDiscord } from '../escape.ts';
+import { escapeDiscord, maskedLink, plainDiscord } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { COLORS, NO_MENTIONS } from './common.ts';
 
@@ -17,15 +17,18 @@ export function passageButton(chunkId: string, label: string): ButtonBuilder {
 
 /**
  * The whole cited article (or prose passage), shown ephemerally when a 查看原文 button is pressed:
- * titled 《title》第X条, under its chapter heading, as written in the corpus; the footer says when,
- * by whom and where it applies, as a citation does (never the document's internal id).
+ * titled 《title》第X条, under its chapter heading, as written in the corpus, with a link to the web
+ * page it was fetched from below it when it was; the footer says when, by whom and where it
+ * applies, as a citation does (never the document's internal id).
  */
 export function passageReply({ document, location, passage }: PassageView) {
   const divisions = passage.divisions.length ? `**${escapeDiscord(passage.divisions.join(' '))}**\n` : '';
+  const link = document.sourceUrl && maskedLink('查看原网页', document.sourceUrl);
+  const after = link ? `\n\n${link}` : '';
   const embed = new EmbedBuilder()
     .setColor(COLORS.answer)
     .setTitle(truncate(escapeDiscord(citedPlace(document.title, location)), LIMITS.embedTitle))
-    .setDescription(truncate(`${divisions}${escapeDiscord(passage.text)}`, LIMITS.embedDescription))
+    .setDescription(`${truncate(`${divisions}${escapeDiscord(passage.text)}`, LIMITS.embedDescription - [...after].length)}${after}`)
     .setFooter({ text: plainDiscord(citationMeta(document).join(' · '), 2048) });
   return { embeds: [embed], allowedMentions: NO_MENTIONS };
 }

@@ -1,0 +1,27 @@
+import type { Logger } from '../log.ts';
+import { addWebPage } from '../service/webPages.ts';
+import { UserFacingError } from '../userFacingError.ts';
+import { reindexWithProgress } from './context.ts';
+import type { CorpusAddUrl } from './corpusCommand.ts';
+import { formatReindexReport } from './format.ts';
+import { formatWebPageReport } from './formatWebPage.ts';
+
+/**
+ * `npm run corpus -- add-url`: the page and its attachments stored in the first corpus folder by
+ * the service, then the corpus reindexed as `npm run index` does.
+ */
+export async function corpusAddUrl(command: CorpusAddUrl, io: { write: (text: string) => void; log: Logger }): Promise<void> {
+  const { config } = command;
+  const corpusDir = config.corpusDirs[0];
+  if (!corpusDir) throw new UserFacingError('corpus-unavailable', '没有配置语料目录');
+  const stored = await addWebPage(corpusDir, command.url, {
+    replace: command.replace,
+    maxPageBytes: config.maxUploadBytes,
+    maxAttachmentBytes: config.maxDocumentUploadBytes,
+    allowHosts: config.webFetchAllowHosts,
+    log: io.log,
+  });
+  if (!command.json) io.write(formatWebPageReport(stored));
+  const reindex = await reindexWithProgress(config, false);
+  io.write(command.json ? `${JSON.stringify({ stored, reindex })}\n` : formatReindexReport(reindex));
+}
