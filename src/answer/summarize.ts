@@ -16,6 +16,8 @@ export interface Summary {
   kind: 'document' | 'topic';
   /** The document id or the topic asked for. */
   target: string;
+  /** What the adapters head the summary with: the document's title, or the topic as asked. */
+  title: string;
   answered: boolean;
   /** Sentences from the corpus in reading order (or written by the model), each followed by its [n] marker. */
   summary: string;
@@ -29,10 +31,10 @@ export interface Summary {
 const TOPIC_POINT_CHARS = 100;
 const MIN_TOPIC_COVERAGE = 0.3;
 
-function compose(kind: Summary['kind'], target: string, picked: readonly Quote[]): Summary {
+function compose(kind: Summary['kind'], target: string, title: string, picked: readonly Quote[]): Summary {
   // A document's points are an outline (purpose, scope, chapters, fines), one a line; a topic's read as one paragraph.
   const { text, citations } = citeQuotes(picked, kind === 'document' ? '\n' : '');
-  return { kind, target, answered: true, summary: text, mode: 'extractive', citations, closest: [] };
+  return { kind, target, title, answered: true, summary: text, mode: 'extractive', citations, closest: [] };
 }
 
 /** Finds a document by id, else by (part of) its title in either script. */
@@ -63,7 +65,7 @@ export function summarizeDocument(index: SearchIndex, ref: string, sentences = 4
   const passages = documentPassages(index, docId);
   const outline = isRegulationText(passages) ? regulationPoints(passages) : [];
   const points = outline.length ? outline : noticePoints(passages, sentences);
-  return compose('document', docId, points);
+  return compose('document', docId, index.documents.get(docId)!.title, points);
 }
 
 /** What the corpus says about a topic: TextRank over the retrieved passages, leaning to the topic. */
@@ -95,7 +97,7 @@ function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sent
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < DEFAULT_ANSWER.minSupport) {
     const closest = closestDocuments(hits);
     const summary = declineText('语料中没有找到与该主题相关的内容。', closest);
-    return { kind: 'topic', target: topic, answered: false, summary, mode: 'extractive', citations: [], closest };
+    return { kind: 'topic', target: topic, title: topic, answered: false, summary, mode: 'extractive', citations: [], closest };
   }
   // Only sentences that are about the topic compete; TextRank then prefers the central ones.
   const candidates = summarySentences(hits);
@@ -112,5 +114,5 @@ function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sent
     picked.push({ ...s, text: excerpt(s.text, TOPIC_POINT_CHARS) });
     if (picked.length >= sentences) break;
   }
-  return compose('topic', topic, picked);
+  return compose('topic', topic, topic, picked);
 }

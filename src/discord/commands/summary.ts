@@ -20,8 +20,7 @@ export const summaryCommand: BotCommand = {
     await interaction.deferReply();
     if (document) {
       const summary = await ctx.service.summary({ document });
-      const title = ctx.service.index.documents.get(summary.target)?.title ?? summary.target;
-      await interaction.editReply(summaryReply(inDisplayScript(summary, ctx.config.displayScript, 'summary'), `摘要：${bookTitle(inScript(title, ctx.config.displayScript))}`));
+      await interaction.editReply(summaryReply(inDisplayScript(summary, ctx.config.displayScript, 'summary'), `摘要：${bookTitle(inScript(summary.title, ctx.config.displayScript))}`));
     } else {
       const summary = await ctx.service.summary({ topic: topic! });
       await interaction.editReply(summaryReply(inDisplayScript(summary, ctx.config.displayScript, 'summary'), `主题摘要：${topic}`));
