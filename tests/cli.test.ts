@@ -1,4 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
+import { cp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,13 +80,25 @@ describe('command line runs that reindex', () => {
     }
   });
 
-  it('the console (npm start without a token) echoes piped questions and answers each apart', async () => {
-    const child = spawn(TSX, ['scripts/start.ts'], { env: { ...process.env, DISCORD_TOKEN: '', INDEX_DIR: indexDir, CORPUS_DIR: 'corpus' } });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stdin.end('“快递进村”工程今年的覆盖率力争达到多少？\n明天会下雨吗\n');
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(0);
-    expect(stdout).toMatch(/^问：“快递进村”工程今年的覆盖率力争达到多少？\n[\s\S]*60%[\s\S]*\n\n问：明天会下雨吗\n这个问题与邮政、快递无关/u);
+  it('the console (npm start without a token) serves the built index at once, echoes piped questions and answers each apart, and an empty corpus folder behind it empties nothing', async () => {
+    const { dir: empty, cleanup: removeEmpty } = await tempDir('cli-unmounted-');
+    // A copy: the reindex behind the console must not race the other cases for the index's lock.
+    const served = path.join(empty, '..', `${path.basename(empty)}-index`);
+    await cp(indexDir, served, { recursive: true });
+    try {
+      const child = spawn(TSX, ['scripts/start.ts'], { env: { ...process.env, DISCORD_TOKEN: '', INDEX_DIR: served, CORPUS_DIR: empty } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.stdin.end('“快递进村”工程今年的覆盖率力争达到多少？\n明天会下雨吗\n');
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/^问：“快递进村”工程今年的覆盖率力争达到多少？\n[\s\S]*60%[\s\S]*\n\n问：明天会下雨吗\n这个问题与邮政、快递无关/u);
+      expect(stderr).toMatch(/错误：语料目录中没有可索引的文档.*现有索引的 5 篇文档保持不变/u);
+    } finally {
+      await removeEmpty();
+      await rm(served, { recursive: true, force: true });
+    }
   });
 });

@@ -103,6 +103,11 @@ export class QaService {
     return this.current;
   }
 
+  /** Whether an index is loaded and answering (a failed load leaves none until a reindex succeeds). */
+  get isServing(): boolean {
+    return this.current !== null;
+  }
+
   get isReindexing(): boolean {
     return this.reindexing !== null;
   }

@@ -33,7 +33,7 @@ export interface SizeResult {
   diskBytes: number;
   loadSeconds: number;
   rssBytes: number;
-  restart: { bootSeconds: number; reindexSeconds: number; loadSeconds: number; firstAnswerMs: number; restartSeconds: number; answers: number; rssAfterAnswersBytes: number };
+  restart: { bootSeconds: number; loadSeconds: number; firstAnswerMs: number; restartSeconds: number; backgroundReindexSeconds: number; answers: number; rssAfterAnswersBytes: number };
   warmFirstAnswerMs: number;
   search: { single: Percentiles; concurrent: Percentiles };
   ask: { single: Percentiles; concurrent: Percentiles };
