@@ -3,7 +3,8 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Answer } from '../src/answer/types.ts';
+import { FakeListChatModel } from '@langchain/core/utils/testing';
+import type { ChatProvider } from '../src/providers/createChatModel.ts';
 import { QaService } from '../src/service/qaService.ts';
 import { autocompleteInteraction, buttonInteraction, chatInputInteraction, member, type Member, type OptionValue } from './fake-discord/payloads.ts';
 import { startBot, unsafeMessages, visibleText, type RunningBot } from './fake-discord/harness.ts';
@@ -406,21 +407,17 @@ describe('/corpus add-url', () => {
   });
 });
 
-/** Real retrieval, then the cited passages repeated into an answer far beyond Discord's limits. */
-class LongAnswerService extends QaService {
-  override async ask(question: string): Promise<Answer> {
-    const real = await super.ask(question);
-    const pieces = real.citations.map((c) => `${c.text}[${c.n}]`);
-    let answer = '';
-    for (let i = 0; [...answer].length < 9000; i++) answer += pieces[i % pieces.length];
-    return { ...real, answer };
-  }
+/** A chat model (LangChain's fake) whose answer, citing the first passage, runs far beyond Discord's limits. */
+function longAnswerModel(): ChatProvider {
+  const sentence = '进京邮件要严格执行收寄验视、实名收寄和过机安检三项制度，确保寄递渠道安全畅通。[1]';
+  const model = new FakeListChatModel({ responses: [sentence.repeat(Math.ceil(9000 / sentence.length))] });
+  return { model, timeoutMs: 10_000, retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 0 } };
 }
 
 describe('an answer longer than Discord allows', () => {
   let long: RunningBot;
   beforeAll(async () => {
-    long = await startBot({ ASK_COOLDOWN_SECONDS: '0' }, { service: (config, log) => new LongAnswerService(config, log) });
+    long = await startBot({ ASK_COOLDOWN_SECONDS: '0' }, { service: (config, log) => new QaService(config, log, { chat: longAnswerModel() }) });
   });
   afterAll(async () => long?.stop());
 

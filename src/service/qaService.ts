@@ -19,7 +19,7 @@ import { UserFacingError } from '../userFacingError.ts';
 import { WorkQueue } from './workQueue.ts';
 
 /** The reindex of the configured corpus folders into the configured index. */
-export function corpusReindex(config: Config, embeddings: Awaited<ReturnType<typeof createEmbeddings>>, options: Pick<ReindexOptions, 'full' | 'verify' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
+export function corpusReindex(config: Config, embeddings: ServiceEmbeddings, options: Pick<ReindexOptions, 'full' | 'verify' | 'allowEmpty' | 'onProgress'>): Promise<ReindexReport> {
   return reindex({
     corpusDirs: config.corpusDirs,
     indexDir: config.indexDir,
@@ -59,6 +59,17 @@ export interface AskOptions {
  * only when a reindex has completely succeeded. Questions asked during a reindex keep using the
  * index that was loaded when they started.
  */
+type ServiceEmbeddings = Awaited<ReturnType<typeof createEmbeddings>>;
+
+/**
+ * What the service works with besides its configuration: by default made from it (the configured
+ * provider, created on first use); tests pass fakes (a LangChain fake chat model, say).
+ */
+export interface QaServiceDependencies {
+  chat?: ChatProvider | null;
+  embeddings?: ServiceEmbeddings;
+}
+
 export class QaService {
   private current: SearchIndex | null = null;
   private loadError: unknown = null;
@@ -70,8 +81,10 @@ export class QaService {
   constructor(
     private readonly config: Config,
     private readonly log: Logger,
+    private readonly dependencies: QaServiceDependencies = {},
   ) {
     this.work = new WorkQueue(config.maxConcurrentAnswers, config.maxWaitingAnswers);
+    if (dependencies.chat !== undefined) this.chatProvider = Promise.resolve(dependencies.chat);
   }
 
   private chat(): Promise<ChatProvider | null> {
@@ -79,17 +92,21 @@ export class QaService {
     return this.chatProvider;
   }
 
+  private async embeddings(): Promise<ServiceEmbeddings> {
+    return this.dependencies.embeddings ?? createEmbeddings(this.config);
+  }
+
   /** A service over the configured index, for a one-shot command: a missing or broken index is thrown. */
   static async open(config: Config, log: Logger): Promise<QaService> {
     const service = new QaService(config, log);
-    service.current = await loadIndex(config.indexDir, await createEmbeddings(config));
+    service.current = await loadIndex(config.indexDir, await service.embeddings());
     return service;
   }
 
   /** Loads the served index; a broken or missing one is remembered, not thrown, so the bot can start. */
   async load(): Promise<void> {
     try {
-      this.current = await loadIndex(this.config.indexDir, await createEmbeddings(this.config));
+      this.current = await loadIndex(this.config.indexDir, await this.embeddings());
       this.loadError = null;
     } catch (error) {
       this.loadError = error;
@@ -190,7 +207,7 @@ export class QaService {
   async reindex(onProgress?: ReindexOptions['onProgress'], full = false): Promise<ReindexReport> {
     if (this.reindexing) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
     const run = (async () => {
-      const embeddings = await createEmbeddings(this.config);
+      const embeddings = await this.embeddings();
       // The served index did not load: check every file rather than trust the manifest's word.
       const report = await corpusReindex(this.config, embeddings, { full, verify: this.loadError !== null, onProgress });
       const next = await loadIndex(this.config.indexDir, embeddings);
