@@ -10,7 +10,13 @@ import { QaService } from '../src/service/qaService.ts';
 import { UserFacingError } from '../src/userFacingError.ts';
 
 runCli(async () => {
-  const { config, k, text: question, json, jsonl } = parseQueryCommand(
+  const {
+    config,
+    k,
+    text: question,
+    json,
+    jsonl,
+  } = parseQueryCommand(
     process.argv.slice(2),
     '请提供问题，例如：npm run ask -- "快递进村工程今年覆盖率要达到多少？"',
     `用法：npm run --silent ask -- [选项] "问题"

@@ -39,13 +39,17 @@ const USAGE = `用法：npm run bench -- [选项]
 
 /** `npm run bench`: scaled corpora recombined from real text, indexing and query figures, and baselines, in one run. */
 runCli(async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    sizes: { type: 'string' },
-    quick: { type: 'boolean', default: false },
-    json: { type: 'string' },
-    queries: { type: 'string' },
-    shared: { type: 'string', default: '../shared' },
-  }, USAGE);
+  const { values } = parseCliArgs(
+    process.argv.slice(2),
+    {
+      sizes: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      queries: { type: 'string' },
+      shared: { type: 'string', default: '../shared' },
+    },
+    USAGE,
+  );
   const config = cliConfig({});
   const sizes = parseSizes(values.sizes, values.quick);
   const queryCount = positiveInt(values.queries, '--queries', 200, 100_000);
@@ -55,7 +59,10 @@ runCli(async () => {
   const pool = await benchQuestions(sources);
   // A seeded shuffle: every source is represented, and the first hundreds asked are all distinct.
   const random = seededRandom(11);
-  const shuffled = pool.map((q) => ({ q, key: random() })).sort((a, b) => a.key - b.key).map((x) => x.q);
+  const shuffled = pool
+    .map((q) => ({ q, key: random() }))
+    .sort((a, b) => a.key - b.key)
+    .map((x) => x.q);
   const questions = Array.from({ length: queryCount }, (_, i) => shuffled[i % shuffled.length]!);
   const text = { sentences: pools.all.length, statuteSentences: pools.statute.length, vocabulary: pools.vocabulary, questions: pool.length };
 

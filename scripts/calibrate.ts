@@ -21,11 +21,15 @@ const USAGE = `用法：npm run calibrate -- --questions 文件 [--questions 文
  * every setting of the grid is replayed on what was observed. Prints a Markdown table.
  */
 runCli(async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    questions: { type: 'string', multiple: true },
-    corpus: { type: 'string', multiple: true },
-    index: { type: 'string' },
-  }, USAGE);
+  const { values } = parseCliArgs(
+    process.argv.slice(2),
+    {
+      questions: { type: 'string', multiple: true },
+      corpus: { type: 'string', multiple: true },
+      index: { type: 'string' },
+    },
+    USAGE,
+  );
   if (!values.questions?.length) throw new UsageError('请用 --questions 指定至少一个问题文件（可重复）');
   const scratch = values.corpus?.length && !values.index ? await mkdtemp(path.join(tmpdir(), 'calibrate-index-')) : null;
   try {

@@ -11,9 +11,7 @@ runCli(async () => {
   const rest = new REST(config.discordApiUrl ? { api: config.discordApiUrl } : {}).setToken(config.discordToken);
   const application = (await rest.get(Routes.currentApplication())) as RESTGetCurrentApplicationResult;
   const body = COMMANDS.map((c) => c.data.toJSON());
-  const route = config.discordGuildId
-    ? Routes.applicationGuildCommands(application.id, config.discordGuildId)
-    : Routes.applicationCommands(application.id);
+  const route = config.discordGuildId ? Routes.applicationGuildCommands(application.id, config.discordGuildId) : Routes.applicationCommands(application.id);
   const registered = (await rest.put(route, { body })) as unknown[];
   process.stdout.write(`已注册 ${registered.length} 个命令${config.discordGuildId ? `到服务器 ${config.discordGuildId}` : '（全局，可能需要一小时生效）'}\n`);
 });

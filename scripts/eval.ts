@@ -20,14 +20,18 @@ const USAGE = `用法：npm run eval -- --questions 文件 [选项]
 例：npm run eval -- --questions eval/everyday-dev.jsonl --corpus corpus`;
 
 runCli(async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    questions: { type: 'string' },
-    corpus: { type: 'string', multiple: true },
-    index: { type: 'string' },
-    k: { type: 'string', short: 'k' },
-    json: { type: 'boolean', default: false },
-    verbose: { type: 'boolean', default: false },
-  }, USAGE);
+  const { values } = parseCliArgs(
+    process.argv.slice(2),
+    {
+      questions: { type: 'string' },
+      corpus: { type: 'string', multiple: true },
+      index: { type: 'string' },
+      k: { type: 'string', short: 'k' },
+      json: { type: 'boolean', default: false },
+      verbose: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   if (!values.questions) throw new UsageError('请用 --questions 指定问题文件（JSONL）');
   const questions = await readQuestions(values.questions);
   // With --corpus the evaluation builds its own throwaway index over exactly those folders.

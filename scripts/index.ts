@@ -16,14 +16,18 @@ const USAGE = `用法：npm run index -- [选项]
 例：npm run index -- --corpus corpus --json`;
 
 runCli(async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    corpus: { type: 'string', multiple: true },
-    index: { type: 'string' },
-    full: { type: 'boolean', default: false },
-    verify: { type: 'boolean', default: false },
-    'allow-empty': { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  }, USAGE);
+  const { values } = parseCliArgs(
+    process.argv.slice(2),
+    {
+      corpus: { type: 'string', multiple: true },
+      index: { type: 'string' },
+      full: { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
+      'allow-empty': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   const config = cliConfig(values);
   // A build writes a new generation and switches to it last: stopping it leaves the served index as it was.
   process.once('SIGINT', () => {

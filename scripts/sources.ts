@@ -14,14 +14,16 @@ const USAGE = `用法：npm run --silent sources -- [选项]
 例：npm run --silent sources -- --corpus corpus --corpus ../shared/regulations/national`;
 
 runCli(async () => {
-  const { values } = parseCliArgs(process.argv.slice(2), {
-    corpus: { type: 'string', multiple: true },
-    json: { type: 'boolean', default: false },
-  }, USAGE);
+  const { values } = parseCliArgs(
+    process.argv.slice(2),
+    {
+      corpus: { type: 'string', multiple: true },
+      json: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   const scan = await scanCorpus(cliConfig(values).corpusDirs);
   for (const w of scan.warnings) process.stderr.write(`警告 ${w.path}：${w.message}\n`);
   const documents = scan.files.map((file) => parseDocument(file).document.metadata);
-  process.stdout.write(
-    values.json ? documents.map((d) => `${JSON.stringify(d)}\n`).join('') : formatSourcesTable(documents),
-  );
+  process.stdout.write(values.json ? documents.map((d) => `${JSON.stringify(d)}\n`).join('') : formatSourcesTable(documents));
 });

@@ -15,11 +15,15 @@ const USAGE = `用法：npm run --silent summarize -- [选项] (--doc 编号或�
 例：npm run --silent summarize -- --doc 快递暂行条例`;
 
 runCli(async () => {
-  const { values, positionals } = parseCliArgs(process.argv.slice(2), {
-    index: { type: 'string' },
-    doc: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  }, USAGE);
+  const { values, positionals } = parseCliArgs(
+    process.argv.slice(2),
+    {
+      index: { type: 'string' },
+      doc: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
   const topic = positionals.join(' ').trim();
   if (!values.doc === !topic) throw new UsageError('请用 --doc 编号或标题 总结一篇文档，或给出一个主题（二选一）');
   const config = cliConfig(values);

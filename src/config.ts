@@ -43,7 +43,10 @@ const envSchema = z.object({
   DISCORD_TOKEN: z.string().optional(),
   DISCORD_GUILD_ID: z.string().regex(/^\d*$/u, 'must be a numeric id').optional(),
   DISCORD_API_URL: z.union([z.literal(''), z.url({ protocol: /^https?$/u })]).optional(),
-  MODERATOR_ROLE_IDS: z.string().regex(/^[\d,\s]*$/u, 'must be comma-separated numeric ids').default(''),
+  MODERATOR_ROLE_IDS: z
+    .string()
+    .regex(/^[\d,\s]*$/u, 'must be comma-separated numeric ids')
+    .default(''),
   MESSAGE_CONTENT_INTENT: flag,
   ASK_COOLDOWN_SECONDS: withDefault(z.coerce.number().min(0).max(3600), 10),
   MAX_UPLOAD_KB: withDefault(z.coerce.number().int().min(1).max(5120), 1024),
@@ -51,7 +54,13 @@ const envSchema = z.object({
   MAX_CONCURRENT_ANSWERS: withDefault(z.coerce.number().int().min(1).max(64), 2),
   MAX_WAITING_ANSWERS: withDefault(z.coerce.number().int().min(1).max(100_000), 1000),
   DISPLAY_SCRIPT: withDefault(z.enum(['original', 'simplified']), 'original'),
-  WEB_FETCH_ALLOW_HOSTS: z.preprocess(blank, z.string().regex(/^[\w.:[\],\s-]*$/u, '须为逗号分隔的主机名或 IP 地址').default('')),
+  WEB_FETCH_ALLOW_HOSTS: z.preprocess(
+    blank,
+    z
+      .string()
+      .regex(/^[\w.:[\],\s-]*$/u, '须为逗号分隔的主机名或 IP 地址')
+      .default(''),
+  ),
 });
 
 export interface EmbeddingsConfig {
@@ -180,13 +189,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = readEnvFile()): Config {
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     maxWaitingAnswers: e.MAX_WAITING_ANSWERS,
     displayScript: e.DISPLAY_SCRIPT,
-    webFetchAllowHosts: e.WEB_FETCH_ALLOW_HOSTS.split(/[\s,]+/u).filter(Boolean).map((h) => h.toLowerCase().replace(/^\[(.*)\]$/u, '$1')),
+    webFetchAllowHosts: e.WEB_FETCH_ALLOW_HOSTS.split(/[\s,]+/u)
+      .filter(Boolean)
+      .map((h) => h.toLowerCase().replace(/^\[(.*)\]$/u, '$1')),
   };
   if (config.llm.rewriteQuestions && config.llm.provider === 'none') {
     throw new UserFacingError('invalid-config', '配置错误：QUERY_REWRITE=true 需要同时设置 LLM_PROVIDER（openai 或 ollama）');
   }
   // OpenAI itself refuses keyless requests; compatible local servers (vLLM, LocalAI) need none.
-  for (const [name, p] of [['EMBEDDINGS_API_KEY', config.embeddings], ['LLM_API_KEY', config.llm]] as const) {
+  for (const [name, p] of [
+    ['EMBEDDINGS_API_KEY', config.embeddings],
+    ['LLM_API_KEY', config.llm],
+  ] as const) {
     if (p.provider === 'openai' && !p.apiKey && new URL(p.baseUrl).hostname === 'api.openai.com') {
       throw new UserFacingError('invalid-config', `配置错误：使用 OpenAI 时需要设置 ${name}`);
     }

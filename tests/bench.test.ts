@@ -75,17 +75,31 @@ describe('benchmark parts', () => {
     const vectors = Array.from({ length: 500 }, () => Float32Array.from({ length: dimension }, () => random() - 0.5));
     const query = Float32Array.from({ length: dimension }, () => random() - 0.5);
     const dot = (v: Float32Array) => v.reduce((sum, x, i) => sum + x * query[i]!, 0);
-    const expected = vectors.map((v, label) => ({ label, similarity: dot(v) })).sort((a, b) => b.similarity - a.similarity).slice(0, 10);
+    const expected = vectors
+      .map((v, label) => ({ label, similarity: dot(v) }))
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 10);
     const found = exactTopK(flatten(vectors, dimension), dimension, query, 10);
     expect(found.map((n) => n.label)).toEqual(expected.map((n) => n.label));
     expect(exactTopK(flatten(vectors.slice(0, 3), dimension), dimension, query, 10)).toHaveLength(3);
   });
 
   it('counts a tie with the k-th exact neighbour as found, unless counting without ties', () => {
-    const exact = [{ label: 1, similarity: 0.9 }, { label: 2, similarity: 0.5 }];
-    const tied = [{ label: 1, similarity: 0.9 }, { label: 7, similarity: 0.5 }];
+    const exact = [
+      { label: 1, similarity: 0.9 },
+      { label: 2, similarity: 0.5 },
+    ];
+    const tied = [
+      { label: 1, similarity: 0.9 },
+      { label: 7, similarity: 0.5 },
+    ];
     expect(recallAtK(exact, tied)).toBe(1);
     expect(strictRecallAtK(exact, tied)).toBe(0.5);
-    expect(recallAtK(exact, [{ label: 1, similarity: 0.9 }, { label: 8, similarity: 0.4 }])).toBe(0.5);
+    expect(
+      recallAtK(exact, [
+        { label: 1, similarity: 0.9 },
+        { label: 8, similarity: 0.4 },
+      ]),
+    ).toBe(0.5);
   });
 });

@@ -4,8 +4,7 @@ import { chunkDocument } from '../src/chunk/chunkDocument.ts';
 import { DEFAULT_CHUNKING } from '../src/chunk/types.ts';
 import { parseDocument } from '../src/corpus/parse.ts';
 
-const load = (path: string, id: string) =>
-  parseDocument({ id, path, text: readFileSync(path, 'utf8'), extension: path.slice(path.lastIndexOf('.')) }).document;
+const load = (path: string, id: string) => parseDocument({ id, path, text: readFileSync(path, 'utf8'), extension: path.slice(path.lastIndexOf('.')) }).document;
 
 describe('chunking follows the text structure', () => {
   it('keeps a regulation article with its numbered items, with chapter context', () => {

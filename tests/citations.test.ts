@@ -28,25 +28,42 @@ const SHAPES: [string, { title: string; chunk: Chunk }, string][] = [
     { title: '《重庆市邮政条例》', chunk: chunk({ article: '第四十一条', context: ['第五章 法律责任', '第四十一条（续）'] }) },
     '《重庆市邮政条例》第四十一条 · 1990-11-12 · 国务院 · 全国',
   ],
-  [
-    'an untitled prose section',
-    { title: '全国邮政管理系统会议', chunk: chunk({ context: ['青海省邮政管理局'] }) },
-    '《全国邮政管理系统会议》 · 青海省邮政管理局 · 1990-11-12 · 国务院 · 全国',
-  ],
+  ['an untitled prose section', { title: '全国邮政管理系统会议', chunk: chunk({ context: ['青海省邮政管理局'] }) }, '《全国邮政管理系统会议》 · 青海省邮政管理局 · 1990-11-12 · 国务院 · 全国'],
   ['prose without a heading', { title: '快递进村工作通知', chunk: chunk({}) }, '《快递进村工作通知》 · 1990-11-12 · 国务院 · 全国'],
 ];
 
 const citationOf = (title: string, c: Chunk): Citation => ({
-  n: 1, docId: 'd', title, date: '1990-11-12', source: '国务院', scope: '全国', chunkId: c.id, text: c.text, score: 1, location: locationOf({ chunk: c }), url: null,
+  n: 1,
+  docId: 'd',
+  title,
+  date: '1990-11-12',
+  source: '国务院',
+  scope: '全国',
+  chunkId: c.id,
+  text: c.text,
+  score: 1,
+  location: locationOf({ chunk: c }),
+  url: null,
 });
 
 const answerOf = (citation: Citation): Answer => ({
-  question: '问题', answered: true, answer: '原文。[1]', mode: 'extractive', citations: [citation], closest: [], declined: null, related: [],
+  question: '问题',
+  answered: true,
+  answer: '原文。[1]',
+  mode: 'extractive',
+  citations: [citation],
+  closest: [],
+  declined: null,
+  related: [],
 });
 
 /** How often the bare title appears in a rendering: once is right, twice is the old bug. */
 const occurrences = (text: string, title: string) => text.split(title.replace(/^《|》$/gu, '').replace(/[《》]/gu, '')).length - 1;
-const bare = (title: string) => title.replace(/^《|》$/gu, '').replace(/《/gu, '〈').replace(/》/gu, '〉');
+const bare = (title: string) =>
+  title
+    .replace(/^《|》$/gu, '')
+    .replace(/《/gu, '〈')
+    .replace(/》/gu, '〉');
 
 describe('citation lines', () => {
   it.each(SHAPES)('%s: one line, title once', (_name, { title, chunk: c }, line) => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/corpus/parse.ts';
 import { removePinyinGlosses } from '../src/corpus/clean/pinyin.ts';
 
-const parse = (id: string) =>
-  parseDocument({ id, path: `corpus/${id}.txt`, text: readFileSync(`corpus/${id}.txt`, 'utf8'), extension: '.txt' }).document;
+const parse = (id: string) => parseDocument({ id, path: `corpus/${id}.txt`, text: readFileSync(`corpus/${id}.txt`, 'utf8'), extension: '.txt' }).document;
 
 describe('cleaning the real seed documents', () => {
   it('removes pinyin glosses but keeps bracketed words', () => {

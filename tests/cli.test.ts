@@ -62,7 +62,6 @@ describe.concurrent('command line contract', () => {
     expect(stderr).toBe('');
     expect(stdout).toMatch(/^用法：npm run --silent ask -- .*\n[\s\S]*--index[\s\S]*-h, --help[\s\S]*\n例：npm run /u);
   });
-
 });
 
 // These take the index's reindex lock, so they run one after the other.

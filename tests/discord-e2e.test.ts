@@ -27,8 +27,7 @@ afterAll(async () => bot?.stop());
 afterEach(() => expect(unsafeMessages(bot.fake)).toEqual([]));
 
 const world = () => bot.fake.world;
-const command = (who: Member, name: string, values: Record<string, OptionValue> = {}, subcommand?: string) =>
-  bot.fake.interact(chatInputInteraction(world(), who, name, values, subcommand));
+const command = (who: Member, name: string, values: Record<string, OptionValue> = {}, subcommand?: string) => bot.fake.interact(chatInputInteraction(world(), who, name, values, subcommand));
 const ask = (question: string, who = member('提问者')) => command(who, 'ask', { question });
 const titleOf = (docId: string) => bot.service.index.documents.get(docId)?.title ?? docId;
 const isEphemeral = (reply: Reply) => ((reply.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
@@ -213,7 +212,9 @@ describe('moderator commands', () => {
     bot.expectLog({ msg: 'reindex failed', where: (l) => (l.err as { code?: string } | undefined)?.code === 'corpus-empty' });
     try {
       const refused = await finalReply(command(member('管理员', { moderator: true }), 'reindex'));
-      expect(refused.content).toMatch(/^重建索引失败：语料目录中没有可索引的文档（.*），可能尚未挂载；现有索引的 \d+ 篇文档保持不变，确需清空索引时，请在服务器上运行 npm run index -- --allow-empty\n原来的索引仍在使用/u);
+      expect(refused.content).toMatch(
+        /^重建索引失败：语料目录中没有可索引的文档（.*），可能尚未挂载；现有索引的 \d+ 篇文档保持不变，确需清空索引时，请在服务器上运行 npm run index -- --allow-empty\n原来的索引仍在使用/u,
+      );
       expect(bot.service.index.generation).toBe(before);
     } finally {
       await rm(bot.corpusDir, { recursive: true });
@@ -256,8 +257,7 @@ describe('moderator commands', () => {
 });
 
 describe('mentions', () => {
-  const mention = (content: string, extra = {}) =>
-    bot.fake.say(member('群友').user, content, { mentions: [world().bot], mention_everyone: content.includes('@everyone'), ...extra });
+  const mention = (content: string, extra = {}) => bot.fake.say(member('群友').user, content, { mentions: [world().bot], mention_everyone: content.includes('@everyone'), ...extra });
 
   it('answers a mention containing @everyone with every mention disabled', async () => {
     const asked = mention(`<@${world().bot.id}> @everyone <@&${world().moderatorRoleId}> 十九大期间进京邮件要执行哪三项制度？`);
@@ -335,10 +335,16 @@ describe('/corpus add-url', () => {
   let site: FakeSite;
   beforeAll(async () => {
     site = await startFakeSite();
-    site.route('/zw/notice.html', respond('text/html; charset=utf-8', noticePage([
-      { href: '/files/banfa.pdf', text: '附件1：示例市快递服务管理办法' },
-      { href: '/files/scan.pdf', text: '附件2：扫描件' },
-    ])));
+    site.route(
+      '/zw/notice.html',
+      respond(
+        'text/html; charset=utf-8',
+        noticePage([
+          { href: '/files/banfa.pdf', text: '附件1：示例市快递服务管理办法' },
+          { href: '/files/scan.pdf', text: '附件2：扫描件' },
+        ]),
+      ),
+    );
     site.route('/files/banfa.pdf', respond('application/pdf', regulationPdf()));
     site.route('/files/scan.pdf', respond('application/pdf', scannedPdf()));
     site.route('/to-intranet', redirect('http://192.168.1.10/notice.html'));

@@ -37,7 +37,9 @@ describe('escaping for Discord', () => {
 
   it('covers what discord.js escapeMarkdown alone misses', () => {
     const missed = HOSTILE.filter(([, input, expected]) => escapeMarkdown(input) !== expected).map(([name]) => name);
-    expect(missed).toEqual(expect.arrayContaining(['a Markdown link', 'a role mention', '@everyone and @here', 'a heading at a line start', 'subtext at a line start', 'zero-width characters hiding Markdown']));
+    expect(missed).toEqual(
+      expect.arrayContaining(['a Markdown link', 'a role mention', '@everyone and @here', 'a heading at a line start', 'subtext at a line start', 'zero-width characters hiding Markdown']),
+    );
   });
 
   it.each([

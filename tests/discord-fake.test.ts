@@ -28,7 +28,9 @@ const code = async (request: Promise<unknown>) => {
 describe('the fake Discord', () => {
   it('routes percent-encoded paths the way Discord does: the deferred reply, its edits and follow-ups', async () => {
     const interaction = command();
-    await rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } } });
+    await rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+      body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } },
+    });
     expect(fake.original(interaction)?.flags).toBe(MessageFlags.Ephemeral | MessageFlags.Loading);
 
     // discord.js's editReply passes '@original' explicitly, and Routes escapes it: `%40original`.

@@ -74,7 +74,13 @@ describe('hostile uploads', () => {
   const moderator = member('资料管理员', { moderator: true });
   const upload = (filename: string, data: Buffer | string, options: { who?: Member; replace?: boolean } = {}) =>
     bot.fake.interact(
-      chatInputInteraction(bot.fake.world, options.who ?? moderator, 'corpus', { file: bot.fake.hostAttachment(filename, data), ...(options.replace === undefined ? {} : { replace: options.replace }) }, 'add'),
+      chatInputInteraction(
+        bot.fake.world,
+        options.who ?? moderator,
+        'corpus',
+        { file: bot.fake.hostAttachment(filename, data), ...(options.replace === undefined ? {} : { replace: options.replace }) },
+        'add',
+      ),
     );
   const notice = (fact: string) => `示例通知\n${fact}`;
 

@@ -27,7 +27,19 @@ const document: DocumentMetadata = {
   attachedTo: null,
 };
 
-const citation: Citation = { n: 1, docId: DOC_ID, title: document.title, date: document.date, source: document.source, scope: '全国', chunkId: CHUNK_ID, text: '第二十七条 快件延误、丢失、损毁或者内件短少的，…', score: 0.9, location: '第二十七条', url: null };
+const citation: Citation = {
+  n: 1,
+  docId: DOC_ID,
+  title: document.title,
+  date: document.date,
+  source: document.source,
+  scope: '全国',
+  chunkId: CHUNK_ID,
+  text: '第二十七条 快件延误、丢失、损毁或者内件短少的，…',
+  score: 0.9,
+  location: '第二十七条',
+  url: null,
+};
 const related: RelatedProvision = { docId: DOC_ID, title: document.title, date: document.date, scope: '全国', chunkId: CHUNK_ID, location: '第二十七条', quote: '快件延误、丢失、损毁…' };
 const base: Pick<Answer, 'question' | 'mode' | 'citations' | 'closest' | 'related'> = { question: '快递丢了怎么赔？', mode: 'extractive', citations: [], closest: [], related: [] };
 
@@ -35,13 +47,15 @@ const ANSWERS: [string, Answer][] = [
   ['an answer', { ...base, answered: true, answer: '快件丢失的，应当按照约定赔偿。[1]', citations: [citation], declined: null }],
   ['an answer replacing the model’s', { ...base, answered: true, answer: '快件丢失的，应当按照约定赔偿。[1]', citations: [citation], declined: null, note: '模型响应超时，以下为语料原文摘录。' }],
   ['a decline with related provisions', { ...base, answered: false, answer: '语料中没有找到能回答这个问题的内容。', declined: 'unsupported', related: [related] }],
-  ['a decline with the closest documents', { ...base, answered: false, answer: '语料中没有找到能回答这个问题的内容。', declined: 'unsupported', closest: [{ docId: DOC_ID, title: document.title, date: document.date, source: null }] }],
+  [
+    'a decline with the closest documents',
+    { ...base, answered: false, answer: '语料中没有找到能回答这个问题的内容。', declined: 'unsupported', closest: [{ docId: DOC_ID, title: document.title, date: document.date, source: null }] },
+  ],
 ];
 
 /** Everything a reader sees of an embed, buttons' labels aside. */
 const visible = (e: APIEmbed) => [e.title, e.description, e.footer?.text, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].join('\n');
-const ids = (reply: { components: ActionRowBuilder<ButtonBuilder>[] }) =>
-  reply.components.flatMap((row) => row.toJSON().components.map((c) => ('custom_id' in c ? c.custom_id : '')));
+const ids = (reply: { components: ActionRowBuilder<ButtonBuilder>[] }) => reply.components.flatMap((row) => row.toJSON().components.map((c) => ('custom_id' in c ? c.custom_id : '')));
 
 describe('what readers see of ids', () => {
   it.each(ANSWERS)('%s shows titles, dates and articles, never a document or chunk id; its buttons carry the chunk id', (_name, answer) => {
@@ -80,8 +94,7 @@ describe('why an answer was declined comes from its data, not its text', () => {
   });
 });
 
-const indexed = (n: number): IndexedDocument[] =>
-  Array.from({ length: n }, (_, i) => ({ ...document, id: `notices/notice-${i}`, title: `示例通知第${i + 1}号`, chunks: 3 }));
+const indexed = (n: number): IndexedDocument[] => Array.from({ length: n }, (_, i) => ({ ...document, id: `notices/notice-${i}`, title: `示例通知第${i + 1}号`, chunks: 3 }));
 const BUILT_AT = '2025-03-01T08:30:00.000Z';
 
 describe('/sources', () => {

@@ -89,7 +89,11 @@ describe('Discord message limits', () => {
         expect([...f.name].length).toBeLessThanOrEqual(LIMITS.fieldName);
         expect([...f.value].length).toBeLessThanOrEqual(LIMITS.fieldValue);
       }
-      total += [...(embed.title ?? '')].length + [...(embed.description ?? '')].length + (embed.fields ?? []).reduce((n, f) => n + [...f.name].length + [...f.value].length, 0) + [...(embed.footer?.text ?? '')].length;
+      total +=
+        [...(embed.title ?? '')].length +
+        [...(embed.description ?? '')].length +
+        (embed.fields ?? []).reduce((n, f) => n + [...f.name].length + [...f.value].length, 0) +
+        [...(embed.footer?.text ?? '')].length;
       expect(embed.description).toMatch(/\[1\]\n…（内容过长，已截断）$/u);
       expect(embed.fields).toHaveLength(1);
     }

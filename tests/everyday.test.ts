@@ -137,8 +137,7 @@ describe('keywords a chat model gives for the question (QUERY_REWRITE)', () => {
 
   it('lifts the passage that uses them, when the question shares no word with it', async () => {
     const question = '东西塞进楼下那排自提铁柜子之前要不要先打个招呼？';
-    const rank = async (keywords: string[]) =>
-      (await hybridSearch(index, question, { k: 20, keywords })).findIndex((h) => h.chunk.text.includes('智能快件箱的，应当事先征得收件人同意'));
+    const rank = async (keywords: string[]) => (await hybridSearch(index, question, { k: 20, keywords })).findIndex((h) => h.chunk.text.includes('智能快件箱的，应当事先征得收件人同意'));
     const without = await rank([]);
     const withKeywords = await rank(['智能快件箱', '征得收件人同意']);
     expect(withKeywords).toBeGreaterThanOrEqual(0);

@@ -42,8 +42,16 @@ describe('page numbers and running lines', () => {
 describe('paragraphs from wrapped lines', () => {
   it.each<[string, PdfLine[][], string[]]>([
     ['a date broken across lines', [[line('第一条 本办法自2019年1', { left: 96, right: FULL }), line('2月3日起施行。')]], ['第一条 本办法自2019年12月3日起施行。']],
-    ['a sentence broken across pages', [[line('第五条 快件延误超过七个自然日的，快递', { left: 96, right: FULL })], [line('企业应当支付赔偿金。')]], ['第五条 快件延误超过七个自然日的，快递企业应当支付赔偿金。']],
-    ['a short line ends its paragraph', [[line('第一章 总则', { left: 132, right: 204 }), line('第一条 正文', { left: 96, right: FULL }), line('完。'), line('下一段', { left: 96 })]], ['第一章 总则', '第一条 正文完。', '下一段']],
+    [
+      'a sentence broken across pages',
+      [[line('第五条 快件延误超过七个自然日的，快递', { left: 96, right: FULL })], [line('企业应当支付赔偿金。')]],
+      ['第五条 快件延误超过七个自然日的，快递企业应当支付赔偿金。'],
+    ],
+    [
+      'a short line ends its paragraph',
+      [[line('第一章 总则', { left: 132, right: 204 }), line('第一条 正文', { left: 96, right: FULL }), line('完。'), line('下一段', { left: 96 })]],
+      ['第一章 总则', '第一条 正文完。', '下一段'],
+    ],
     ['an article opens a paragraph even at the margin', [[line('正文到了行尾', { right: FULL }), line('第二条 下一条')]], ['正文到了行尾', '第二条 下一条']],
     ['a heading in another size stands alone', [[line('示例办法', { size: 18, right: FULL + 40 }), line('第一条 正文', { left: 96, right: FULL }), line('续。')]], ['示例办法', '第一条 正文续。']],
     ['Latin words keep their space', [[line('适用 Universal Postal', { right: FULL }), line('Union 的规定')]], ['适用 Universal Postal Union 的规定']],

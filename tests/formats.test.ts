@@ -36,7 +36,12 @@ beforeAll(async () => {
     txt: { '办法.txt': regulationText() },
     // The scanned PDF, the .wps and the image sit beside the real document: reported, and the rest indexed.
     pdf: { '办法.pdf': regulationPdf(), '扫描件.pdf': scannedPdf(), '旧文档.wps': 'WPS', '照片.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
-    docx: { '办法.docx': await regulationDocx([['违法行为', '罚款'], ['未公示资费标准', '一千元以上五千元以下']]) },
+    docx: {
+      '办法.docx': await regulationDocx([
+        ['违法行为', '罚款'],
+        ['未公示资费标准', '一千元以上五千元以下'],
+      ]),
+    },
   };
   for (const format of FORMATS) {
     const service = serviceOver(await corpusOf(format, documents[format]), format);
@@ -50,7 +55,12 @@ describe('a regulation as text, PDF and Word', () => {
   it('reads the same title and the same articles from each', () => {
     const titles = FORMATS.map((f) => services.get(f)!.index.documents.get('办法')?.title);
     expect(titles).toEqual(FORMATS.map(() => '示例市快递服务管理办法'));
-    const articles = FORMATS.map((f) => services.get(f)!.index.chunks.filter((c) => c.docId === '办法').map((c) => c.article));
+    const articles = FORMATS.map((f) =>
+      services
+        .get(f)!
+        .index.chunks.filter((c) => c.docId === '办法')
+        .map((c) => c.article),
+    );
     expect(articles[0]).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条']);
     expect(articles[1]).toEqual(articles[0]);
     expect(articles[2]).toEqual(expect.arrayContaining(articles[0]!));
@@ -65,20 +75,32 @@ describe('a regulation as text, PDF and Word', () => {
   });
 
   it('joins the PDF lines back into whole articles, without the running header or page numbers', () => {
-    const chunks = services.get('pdf')!.index.chunks.map((c) => c.text).join('\n');
+    const chunks = services
+      .get('pdf')!
+      .index.chunks.map((c) => c.text)
+      .join('\n');
     expect(chunks).toContain('自2019年12月3日起');
     expect(chunks).not.toMatch(/规章汇编|— \d —/u);
   });
 
   it('keeps the Word table as rows of text', () => {
-    expect(services.get('docx')!.index.chunks.map((c) => c.text).join('\n')).toContain('未公示资费标准　一千元以上五千元以下');
+    expect(
+      services
+        .get('docx')!
+        .index.chunks.map((c) => c.text)
+        .join('\n'),
+    ).toContain('未公示资费标准　一千元以上五千元以下');
   });
 });
 
 describe('files that cannot be indexed', () => {
   it('reports the scanned PDF as needing OCR and other formats as refused, and indexes the rest', () => {
     const report = reports.get('pdf')!;
-    const warning = (file: string) => report.warnings.filter((w) => path.basename(w.path) === file).map((w) => w.message).join(' ');
+    const warning = (file: string) =>
+      report.warnings
+        .filter((w) => path.basename(w.path) === file)
+        .map((w) => w.message)
+        .join(' ');
     expect(warning('扫描件.pdf')).toMatch(/没有文字层.*OCR/u);
     expect(warning('旧文档.wps')).toMatch(/不支持的格式（\.wps）.*\.pdf、\.docx、\.doc/u);
     expect(warning('照片.png')).toMatch(/不支持的格式/u);

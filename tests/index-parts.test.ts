@@ -21,11 +21,7 @@ async function scratch(): Promise<string> {
   return dir;
 }
 
-const PASSAGES = [
-  '快件丢失的投诉，企业应当在七日内答复。',
-  '邮政企业应当对快件进行收寄验视，快件收寄验视制度必须落实。',
-  '寄遞渠道安全管理聯合監管機制要堅持信息互通。',
-];
+const PASSAGES = ['快件丢失的投诉，企业应当在七日内答复。', '邮政企业应当对快件进行收寄验视，快件收寄验视制度必须落实。', '寄遞渠道安全管理聯合監管機制要堅持信息互通。'];
 
 describe('term counts over a vocabulary', () => {
   it.each([
@@ -62,7 +58,10 @@ describe('BM25 from term counts', () => {
 
   it('drops the terms only removed chunks had', () => {
     const vocabulary = new Vocabulary();
-    const rows = [['七日', '答复'], ['收寄', '验视', '验视']].map((features) => vocabulary.count(features));
+    const rows = [
+      ['七日', '答复'],
+      ['收寄', '验视', '验视'],
+    ].map((features) => vocabulary.count(features));
     const withoutFirst = Bm25Index.fromCounts(vocabulary.terms, rows.slice(1));
     expect(withoutFirst.termCounts().terms).toEqual(['收寄', '验视']);
     expect(withoutFirst.documentFrequency('七日')).toBe(0);

@@ -254,11 +254,7 @@ attachedTo: HTTPS://www.example.gov.cn/zcfg/page.html
 ];
 
 /** Every shape also as Windows (CRLF) and as UTF-8 with a byte order mark, as Word and Notepad save them. */
-const table = fixtures.flatMap((f) => [
-  f,
-  { ...f, shape: `${f.shape} (CRLF)`, text: f.text.replace(/\n/gu, '\r\n') },
-  { ...f, shape: `${f.shape} (BOM)`, text: `\uFEFF${f.text}` },
-]);
+const table = fixtures.flatMap((f) => [f, { ...f, shape: `${f.shape} (CRLF)`, text: f.text.replace(/\n/gu, '\r\n') }, { ...f, shape: `${f.shape} (BOM)`, text: `\uFEFF${f.text}` }]);
 
 describe('metadata read from the text of a document', () => {
   it.each(table)('$shape', ({ extension, text, expected, keeps }) => {

@@ -39,7 +39,10 @@ beforeEach(() => {
 /** A well-behaved model: one sentence from each of the first two passages, cited. */
 function citingModel(messages: ChatMessage[]): string {
   const passages = promptData(messages).passages ?? [];
-  return passages.slice(0, 2).map((p) => `${p.text.slice(0, 12)}。[${p.n}]`).join('');
+  return passages
+    .slice(0, 2)
+    .map((p) => `${p.text.slice(0, 12)}。[${p.n}]`)
+    .join('');
 }
 
 const chatRequests = () => fake.requests.filter((r) => r.path.endsWith('/chat/completions') || r.path === '/api/chat');
@@ -162,7 +165,7 @@ describe('citation checks on model answers', () => {
   });
 });
 
-describe('the question in the statutes\' words (QUERY_REWRITE)', () => {
+describe("the question in the statutes' words (QUERY_REWRITE)", () => {
   const isRewrite = (messages: ChatMessage[]) => systemPrompt(messages).includes('words the statutes use');
   const EVERYDAY = '村里通快递这事今年要做到多大比例？';
 

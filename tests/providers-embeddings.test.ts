@@ -39,7 +39,11 @@ async function manifestOf(indexDir: string) {
 }
 
 const PROVIDERS = [
-  { name: 'openai', path: '/v1/embeddings', env: () => ({ EMBEDDINGS_PROVIDER: 'openai', EMBEDDINGS_MODEL: 'fake-embed', EMBEDDINGS_BASE_URL: `${fake.url}/v1`, EMBEDDINGS_API_KEY: 'sk-test-embed' }) },
+  {
+    name: 'openai',
+    path: '/v1/embeddings',
+    env: () => ({ EMBEDDINGS_PROVIDER: 'openai', EMBEDDINGS_MODEL: 'fake-embed', EMBEDDINGS_BASE_URL: `${fake.url}/v1`, EMBEDDINGS_API_KEY: 'sk-test-embed' }),
+  },
   { name: 'ollama', path: '/api/embed', env: () => ({ EMBEDDINGS_PROVIDER: 'ollama', EMBEDDINGS_MODEL: 'bge-fake', EMBEDDINGS_BASE_URL: fake.url }) },
 ] as const;
 

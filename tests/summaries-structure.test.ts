@@ -24,7 +24,11 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 /** The points as a reader sees them: the text between the [n] markers. */
-const points = (s: Summary) => s.summary.split(/\[\d+\]/u).map((p) => p.trim()).filter((p) => p !== '');
+const points = (s: Summary) =>
+  s.summary
+    .split(/\[\d+\]/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 /** The article each point cites, in the order the points are read. */
 const citedArticles = (s: Summary) => [...s.summary.matchAll(/\[(\d+)\]/gu)].map((m) => s.citations[Number(m[1]) - 1]!.location?.match(/第[一二三四五六七八九十]+条/u)?.[0]);
 

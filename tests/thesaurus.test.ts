@@ -35,7 +35,10 @@ describe('synonym file parser (Solr format)', () => {
   it('ships a thesaurus that parses without a problem and bridges everyday words', () => {
     const text = readFileSync('src/text/thesaurus.txt', 'utf8');
     expect(parseSynonyms(text).problems).toEqual([]);
-    const alternatives = (q: string) => shippedThesaurus().expand(q).flatMap((e) => e.alternatives);
+    const alternatives = (q: string) =>
+      shippedThesaurus()
+        .expand(q)
+        .flatMap((e) => e.alternatives);
     expect(alternatives('快递柜')).toContain('智能快件箱');
     expect(alternatives('快递小哥')).toContain('快件收派人员');
     expect(alternatives('平信')).toContain('平常邮件');
@@ -87,7 +90,13 @@ describe('expansion in BM25 and in answer scoring', () => {
     const terms = ['快递柜', '智能快件箱', '收费'];
     const rows = [[1, 2], [0, 2], [2]].map((ids) => ({ terms: Int32Array.from(ids), tfs: Uint16Array.from(ids.map(() => 1)), length: ids.length }));
     const bm25 = Bm25Index.fromCounts(terms, rows);
-    const scores = bm25.scoreWeighted(new Map([['快递柜', 1], ['智能快件箱', EXPANSION_WEIGHT], ['收费', 1]]));
+    const scores = bm25.scoreWeighted(
+      new Map([
+        ['快递柜', 1],
+        ['智能快件箱', EXPANSION_WEIGHT],
+        ['收费', 1],
+      ]),
+    );
     expect(scores[1]).toBeGreaterThan(scores[0]!);
     expect(scores[0]).toBeGreaterThan(scores[2]!);
     expect(bm25.scoreWeighted(new Map([['快递柜', 1]]))).toEqual(bm25.scoreAll(['快递柜']));

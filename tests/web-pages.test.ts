@@ -119,13 +119,19 @@ describe('adding a web page to the corpus', () => {
     site.route('/zw/files/xize.docx', respond('application/octet-stream', await regulationDocx()));
     site.route('/files/scan.pdf', respond('application/pdf', scannedPdf()));
     site.route('/files/login.pdf', respond('text/html', '<html>请登录</html>'));
-    site.route('/zw/notice.html', respond('text/html; charset=utf-8', noticePage([
-      { href: '/files/banfa.pdf', text: '附件1：示例市快递服务管理办法' },
-      { href: 'files/xize.docx', text: '附件2.docx' },
-      { href: '/files/scan.pdf', text: '附件3：扫描件' },
-      { href: '/files/login.pdf', text: '附件4：需登录' },
-      { href: '/files/gone.doc', text: '附件5：已删除' },
-    ])));
+    site.route(
+      '/zw/notice.html',
+      respond(
+        'text/html; charset=utf-8',
+        noticePage([
+          { href: '/files/banfa.pdf', text: '附件1：示例市快递服务管理办法' },
+          { href: 'files/xize.docx', text: '附件2.docx' },
+          { href: '/files/scan.pdf', text: '附件3：扫描件' },
+          { href: '/files/login.pdf', text: '附件4：需登录' },
+          { href: '/files/gone.doc', text: '附件5：已删除' },
+        ]),
+      ),
+    );
     site.route('/short-link', redirect('/zw/notice.html'));
     site.route('/to-intranet', redirect('http://10.0.0.8/notice.html'));
     site.route('/huge.html', respond('text/html', noticePage().repeat(60)));
@@ -137,7 +143,13 @@ describe('adding a web page to the corpus', () => {
   });
 
   const options = (extra: Partial<WebPageOptions> = {}): WebPageOptions => ({
-    replace: false, maxPageBytes: 64 * 1024, maxAttachmentBytes: 64 * 1024, allowHosts: ['127.0.0.1'], log, timeoutMs: 5000, ...extra,
+    replace: false,
+    maxPageBytes: 64 * 1024,
+    maxAttachmentBytes: 64 * 1024,
+    allowHosts: ['127.0.0.1'],
+    log,
+    timeoutMs: 5000,
+    ...extra,
   });
   const refusal = (address: string, extra: Partial<WebPageOptions> = {}) =>
     addWebPage(corpus, address, options(extra)).then(
@@ -222,7 +234,10 @@ describe('npm run corpus -- add-url: arguments', () => {
 
   it('reads the address and the flags', () => {
     expect(parseCorpusCommand(['add-url', 'https://www.example.gov.cn/a.html', '--replace', '--corpus', 'c1', '--json'])).toMatchObject({
-      url: 'https://www.example.gov.cn/a.html', replace: true, json: true, config: { corpusDirs: ['c1'] },
+      url: 'https://www.example.gov.cn/a.html',
+      replace: true,
+      json: true,
+      config: { corpusDirs: ['c1'] },
     });
   });
 });
@@ -232,7 +247,16 @@ describe('npm run corpus -- add-url: storing and reindexing', () => {
   let root: { dir: string; cleanup: () => Promise<void> };
   beforeAll(async () => {
     site = await startFakeSite();
-    site.route('/notice.html', respond('text/html', noticePage([{ href: '/xize.docx', text: '附件1：示例市快递服务实施细则' }, { href: '/gone.pdf', text: '附件2' }])));
+    site.route(
+      '/notice.html',
+      respond(
+        'text/html',
+        noticePage([
+          { href: '/xize.docx', text: '附件1：示例市快递服务实施细则' },
+          { href: '/gone.pdf', text: '附件2' },
+        ]),
+      ),
+    );
     site.route('/xize.docx', respond('application/vnd.openxmlformats-officedocument.wordprocessingml.document', await regulationDocx()));
     root = await tempDir('cli-corpus-');
     await mkdir(path.join(root.dir, 'corpus'));
@@ -244,7 +268,11 @@ describe('npm run corpus -- add-url: storing and reindexing', () => {
 
   const command = (json: boolean, env: Record<string, string> = {}) => ({
     config: loadConfig({
-      CORPUS_DIR: path.join(root.dir, 'corpus'), INDEX_DIR: path.join(root.dir, 'index'), EMBEDDING_DIMENSION: '256', WEB_FETCH_ALLOW_HOSTS: '127.0.0.1', ...env,
+      CORPUS_DIR: path.join(root.dir, 'corpus'),
+      INDEX_DIR: path.join(root.dir, 'index'),
+      EMBEDDING_DIMENSION: '256',
+      WEB_FETCH_ALLOW_HOSTS: '127.0.0.1',
+      ...env,
     }),
     url: `${site.origin}/notice.html`,
     replace: json,

@@ -66,12 +66,10 @@ export function validateQuestion(question: string): string {
   return trimmed;
 }
 
-
 /** How well the best passages support an answer: the share of the question's weight they cover. */
 export function support(hits: readonly SearchHit[], terms: readonly QueryTerm[]): number {
   return Math.max(0, ...hits.slice(0, PASSAGES_READ).map((h) => coverage(terms, passageText(h))));
 }
-
 
 /** A question retrieved and answered extractively: what a model-written answer starts from and falls back to. */
 export interface PreparedAnswer {
@@ -102,11 +100,7 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
   return (await prepareAnswer(index, rawQuestion, options)).extractive;
 }
 
-export async function prepareAnswer(
-  index: SearchIndex,
-  rawQuestion: string,
-  options: Partial<AnswerOptions> & { keywords?: readonly string[] } = {},
-): Promise<PreparedAnswer> {
+export async function prepareAnswer(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> & { keywords?: readonly string[] } = {}): Promise<PreparedAnswer> {
   const question = validateQuestion(rawQuestion);
   const normalized = normalize(question);
   if (isNonChineseQuestion(question)) {
@@ -125,9 +119,7 @@ export async function prepareAnswer(
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
   const foreign = foreignPlacesIn(normalized);
-  const declined = postal
-    ? declinedAnswer(question, foreign.length ? 'foreign' : 'unsupported', hits, relatedProvisions(hits, terms), foreign)
-    : declinedAnswer(question, 'off-topic', [], []);
+  const declined = postal ? declinedAnswer(question, foreign.length ? 'foreign' : 'unsupported', hits, relatedProvisions(hits, terms), foreign) : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
   const asked = postal ? subQuestions(question) : [];
@@ -189,12 +181,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
       const answersFocus = focus.length === 0 || focus.some((t) => termCoverage(t, norm) >= 0.85);
       // Earlier passages win ties: retrieval already judged them more relevant.
-      const score =
-        (0.7 * own + 0.3 * withContext) *
-        (1 - hitRank * 0.05) *
-        place *
-        valueFactor(kinds, norm) *
-        (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, norm) * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1], passage, lead: lead && { hit, hitRank, ...lead } });
     });
   });
@@ -230,7 +217,12 @@ export function failedCheck(evidence: AnswerEvidence, opts: AnswerOptions): Fail
  */
 function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]): boolean {
   const best = chosen[0];
-  const text = normalize(chosen.filter((c) => c.hit === best?.hit).map((c) => c.text).join(''));
+  const text = normalize(
+    chosen
+      .filter((c) => c.hit === best?.hit)
+      .map((c) => c.text)
+      .join(''),
+  );
   return kinds.every((k) => holdsKind(k, text));
 }
 

@@ -36,10 +36,12 @@ export async function groundedAnswer(prepared: PreparedAnswer, chat: ChatProvide
   let raw: string;
   try {
     raw = await generateText(chat, answerMessages(question, passages), {
-      onText: onPartial && ((text) => {
-        const partial = checkPartial(text, passages.length);
-        if (partial.text) onPartial({ text: partial.text, citations: citationsOf(partial.cited, passages) });
-      }),
+      onText:
+        onPartial &&
+        ((text) => {
+          const partial = checkPartial(text, passages.length);
+          if (partial.text) onPartial({ text: partial.text, citations: citationsOf(partial.cited, passages) });
+        }),
     });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;

@@ -43,7 +43,13 @@ export function findDocument(index: SearchIndex, ref: string): string {
   if (index.documents.has(wanted)) return wanted;
   const norm = normalize(wanted).replace(/[《》\s]/gu, '');
   if (norm) {
-    for (const d of index.documents.values()) if (normalize(d.title).replace(/[《》\s]/gu, '').includes(norm)) return d.id;
+    for (const d of index.documents.values())
+      if (
+        normalize(d.title)
+          .replace(/[《》\s]/gu, '')
+          .includes(norm)
+      )
+        return d.id;
   }
   throw new UserFacingError('unknown-document', `找不到文档“${wanted}”`);
 }
@@ -104,7 +110,10 @@ function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sent
   const about = candidates.filter((s) => coverage(terms, normalize(s.text)) >= MIN_TOPIC_COVERAGE);
   const all = about.length ? about : candidates;
   const relevance = all.map((s) => coverage(terms, normalize(s.text)) + 0.05);
-  const scores = textRank(all.map((s) => s.words), relevance);
+  const scores = textRank(
+    all.map((s) => s.words),
+    relevance,
+  );
   const perDocument = new Map<string, number>();
   const picked: Quote[] = [];
   for (const { s } of all.map((s, i) => ({ s, score: scores[i]! * relevance[i]! })).sort((a, b) => b.score - a.score)) {

@@ -22,7 +22,10 @@ export function checkCitations(raw: string, passageCount: number): CheckedText |
   const text = raw
     .replaceAll(NO_ANSWER, '')
     .replace(MARKER, (_, list: string) => {
-      const numbers = list.split(/[\s,，、]+/u).map(Number).filter((n) => Number.isInteger(n) && n >= 1 && n <= passageCount);
+      const numbers = list
+        .split(/[\s,，、]+/u)
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n >= 1 && n <= passageCount);
       const kept = [...new Set(numbers)].map((n) => {
         if (!cited.includes(n)) cited.push(n);
         return `[${cited.indexOf(n) + 1}]`;

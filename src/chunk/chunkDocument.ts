@@ -94,7 +94,10 @@ export function chunkDocument(document: CorpusDocument, options: ChunkingOptions
   return drafts
     .filter((d) => d.text !== '')
     .map((draft, ordinal) => {
-      const hash = createHash('sha1').update(`${draft.context.join('\u0001')}\u0002${draft.text}`).digest('hex').slice(0, 12);
+      const hash = createHash('sha1')
+        .update(`${draft.context.join('\u0001')}\u0002${draft.text}`)
+        .digest('hex')
+        .slice(0, 12);
       const n = (seen.get(hash) ?? 0) + 1;
       seen.set(hash, n);
       return { ...draft, docId, ordinal, id: `${docId}#${hash}${n > 1 ? `-${n}` : ''}` };

@@ -19,7 +19,9 @@ const flagName = (name: string, option: Options[string]) => (option.short ? `-${
 function usageError(error: unknown, options: Options): UsageError {
   const { code, message } = error as { code?: string; message: string };
   const flag = /'(-[^'\s]*)/u.exec(message)?.[1] ?? '';
-  const valid = `可用选项：${Object.entries(options).map(([name, o]) => flagName(name, o)).join('、')}、--help`;
+  const valid = `可用选项：${Object.entries(options)
+    .map(([name, o]) => flagName(name, o))
+    .join('、')}、--help`;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError(`未知选项 ${flag}；${valid}`);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError(`选项 ${flag} 的值不对（缺少值，或不该带值）；${valid}`);
   return new UsageError(`无法解析参数：${message.split('\n')[0]}；${valid}`);

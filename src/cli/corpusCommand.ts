@@ -23,12 +23,16 @@ export interface CorpusAddUrl {
 
 /** `add-url URL [--replace] [--corpus DIR] [--index DIR] [--json]`; anything else is a UsageError. */
 export function parseCorpusCommand(argv: readonly string[]): CorpusAddUrl {
-  const { values, positionals } = parseCliArgs(argv, {
-    replace: { type: 'boolean', default: false },
-    corpus: { type: 'string', multiple: true },
-    index: { type: 'string' },
-    json: { type: 'boolean', default: false },
-  }, CORPUS_USAGE);
+  const { values, positionals } = parseCliArgs(
+    argv,
+    {
+      replace: { type: 'boolean', default: false },
+      corpus: { type: 'string', multiple: true },
+      index: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+    CORPUS_USAGE,
+  );
   const [action, url, ...rest] = positionals;
   if (action !== 'add-url') throw new UsageError(`未知的操作 ${action ?? '（缺少）'}；目前只有 add-url，例如：npm run corpus -- add-url https://…`);
   if (!url) throw new UsageError('请给出要抓取的网址，例如：npm run corpus -- add-url https://…');

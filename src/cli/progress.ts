@@ -6,10 +6,7 @@ const PHASES = { embed: '读取并向量化文档', write: '写入索引' } as c
 /** A progress bar on stderr when it is a terminal; nothing otherwise (pipes and CI stay clean). */
 export function terminalProgress(): { onProgress: NonNullable<ReindexOptions['onProgress']>; stop: () => void } {
   if (!process.stderr.isTTY) return { onProgress: () => {}, stop: () => {} };
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: '{phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
-  );
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: '{phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
   let started = false;
   return {
     onProgress: ({ phase, done, total }) => {

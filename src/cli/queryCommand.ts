@@ -13,12 +13,16 @@ export interface QueryCommand {
 
 /** The flags `ask` and `search` share: --index, -k, --json, --jsonl and the query itself. */
 export function parseQueryCommand(argv: readonly string[], missingText: string, usage: string): QueryCommand {
-  const { values, positionals } = parseCliArgs(argv, {
-    index: { type: 'string' },
-    k: { type: 'string', short: 'k' },
-    json: { type: 'boolean', default: false },
-    jsonl: { type: 'boolean', default: false },
-  }, usage);
+  const { values, positionals } = parseCliArgs(
+    argv,
+    {
+      index: { type: 'string' },
+      k: { type: 'string', short: 'k' },
+      json: { type: 'boolean', default: false },
+      jsonl: { type: 'boolean', default: false },
+    },
+    usage,
+  );
   const config = cliConfig(values);
   const text = positionals.join(' ').trim();
   if (!values.jsonl && !text) throw new UsageError(missingText);

@@ -18,10 +18,6 @@ function cell(value: string | null): string {
 
 /** The metadata read from each document, one Markdown table row per document, as README shows it. */
 export function formatSourcesTable(documents: readonly DocumentMetadata[]): string {
-  const rows = [
-    `| ${COLUMNS.map(([name]) => name).join(' | ')} |`,
-    `|${COLUMNS.map(() => '---|').join('')}`,
-    ...documents.map((d) => `| ${COLUMNS.map(([, value]) => cell(value(d))).join(' | ')} |`),
-  ];
+  const rows = [`| ${COLUMNS.map(([name]) => name).join(' | ')} |`, `|${COLUMNS.map(() => '---|').join('')}`, ...documents.map((d) => `| ${COLUMNS.map(([, value]) => cell(value(d))).join(' | ')} |`)];
   return `${rows.join('\n')}\n`;
 }

@@ -121,8 +121,7 @@ function readHeaderLine(line: string, isHeading: boolean, reading: Reading): str
     line = lead.rest.trim();
     if (!line) return null;
   }
-  const opensText =
-    isHeading || isStructureLine(line) || reading.promulgation.length > 0 || reading.headerLines.length >= HEADER_SCAN_LINES;
+  const opensText = isHeading || isStructureLine(line) || reading.promulgation.length > 0 || reading.headerLines.length >= HEADER_SCAN_LINES;
   if (!lead && !opensText && isHeadingLike(line)) {
     reading.headerLines.push(line);
     return null;

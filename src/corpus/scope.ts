@@ -9,10 +9,40 @@ export const NATIONAL = '全国';
  * Bureau rules, national notices) applies nationwide.
  */
 export const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省',
-  '安徽省', '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省',
-  '云南省', '陕西省', '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区',
-  '宁夏回族自治区', '新疆维吾尔自治区', '香港特别行政区', '澳门特别行政区',
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
+  '香港特别行政区',
+  '澳门特别行政区',
 ] as const;
 
 /** 浙江 for 浙江省, 内蒙古 for 内蒙古自治区, 广西 for 广西壮族自治区: how people name a place. */
@@ -41,12 +71,7 @@ const LAWMAKER = /人民代表大会|人民政府/u;
  * rules for 浙江), else from a lawmaker named as its source.
  */
 export function scopeOf(title: string, issuer: string | null, source: string | null): string {
-  return (
-    leadingProvince(title) ??
-    (issuer ? leadingProvince(issuer) : null) ??
-    (source && LAWMAKER.test(source) ? leadingProvince(source) : null) ??
-    NATIONAL
-  );
+  return leadingProvince(title) ?? (issuer ? leadingProvince(issuer) : null) ?? (source && LAWMAKER.test(source) ? leadingProvince(source) : null) ?? NATIONAL;
 }
 
 /** The provinces a question names, in full form (在浙江寄快递 → 浙江省). */

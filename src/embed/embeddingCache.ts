@@ -21,7 +21,9 @@ export class EmbeddingCache {
   ) {}
 
   static async open(dir: string, spec: EmbeddingSpec): Promise<EmbeddingCache> {
-    const namespace = sha256(`${spec.provider}\0${spec.model}\0${spec.dimension ?? 'native'}`).toString('hex').slice(0, 16);
+    const namespace = sha256(`${spec.provider}\0${spec.model}\0${spec.dimension ?? 'native'}`)
+      .toString('hex')
+      .slice(0, 16);
     const file = path.join(dir, `${spec.provider.replace(/\W/gu, '_')}-${namespace}.bin`);
     const vectors = new Map<string, Float32Array>();
     const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {

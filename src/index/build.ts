@@ -68,19 +68,32 @@ const EMBED_BATCH = 64;
 /** Throws when the served index has documents: an empty corpus folder is more likely unmounted than meant. */
 async function refuseToEmpty(options: ReindexOptions): Promise<void> {
   const served = await currentGeneration(options.indexDir);
-  const documents = served ? await readManifest(served).then((m) => m.documentCount, () => 0) : 0;
+  const documents = served
+    ? await readManifest(served).then(
+        (m) => m.documentCount,
+        () => 0,
+      )
+    : 0;
   if (documents === 0) return;
-  throw new UserFacingError(
-    'corpus-empty',
-    `语料目录中没有可索引的文档（${options.corpusDirs.join('、')}），可能尚未挂载；现有索引的 ${documents} 篇文档保持不变`,
-  );
+  throw new UserFacingError('corpus-empty', `语料目录中没有可索引的文档（${options.corpusDirs.join('、')}），可能尚未挂载；现有索引的 ${documents} 篇文档保持不变`);
 }
 
 /** The report of a reindex that found the served generation built from exactly this corpus. */
 function servedReport(served: Manifest, stages: StageSeconds, warnings: ReindexReport['warnings']): ReindexReport {
   return {
-    added: [], changed: [], removed: [], unchanged: served.documentCount, restamped: 0, documents: served.documentCount,
-    chunks: served.chunkCount, embeddedChunks: 0, seconds: 0, rebuildReason: null, warnings: [...warnings], reusedGraph: false, stages,
+    added: [],
+    changed: [],
+    removed: [],
+    unchanged: served.documentCount,
+    restamped: 0,
+    documents: served.documentCount,
+    chunks: served.chunkCount,
+    embeddedChunks: 0,
+    seconds: 0,
+    rebuildReason: null,
+    warnings: [...warnings],
+    reusedGraph: false,
+    stages,
   };
 }
 
@@ -137,7 +150,10 @@ async function buildGeneration(options: ReindexOptions, listing: CorpusListing, 
     await embedder.flush();
     stages.embed = embedder.seconds;
     const report = gatheredReport(corpus, reuse, embedder, stages, listing);
-    const synonyms = corpusSynonyms(listing.synonyms, corpus.entries.map((e) => e.chunk.text));
+    const synonyms = corpusSynonyms(
+      listing.synonyms,
+      corpus.entries.map((e) => e.chunk.text),
+    );
     report.warnings.push(...synonyms.warnings);
     const source = synonymsSource(listing.synonyms);
     if (servesCorpus(report, corpus, reuse, synonyms.text)) {
@@ -145,9 +161,7 @@ async function buildGeneration(options: ReindexOptions, listing: CorpusListing, 
       return report;
     }
     options.onProgress?.({ phase: 'write', done: 0, total: 1 });
-    const written = await timedAsync(stages, 'write', () =>
-      writeGeneration(options, corpus, reuse, embedder, { text: synonyms.text, source }),
-    );
+    const written = await timedAsync(stages, 'write', () => writeGeneration(options, corpus, reuse, embedder, { text: synonyms.text, source }));
     ({ reused: report.reusedGraph, insertSeconds: stages.insert } = written);
     await removeStaleGenerations(options.indexDir);
     return report;

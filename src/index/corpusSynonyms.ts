@@ -6,10 +6,7 @@ import { formatSynonyms, parseSynonyms, type SynonymRule } from '../text/thesaur
  * The synonym rules a generation stores for its corpus: the moderators' synonyms.txt files (bad
  * lines become warnings, the rest is kept) and the definitions the documents state themselves.
  */
-export function corpusSynonyms(
-  files: readonly SynonymsFile[],
-  texts: Iterable<string>,
-): { text: string; warnings: { path: string; message: string }[] } {
+export function corpusSynonyms(files: readonly SynonymsFile[], texts: Iterable<string>): { text: string; warnings: { path: string; message: string }[] } {
   const warnings: { path: string; message: string }[] = [];
   const sections: string[] = [];
   for (const file of files) {

@@ -74,9 +74,7 @@ export class ChunkEmbedder {
   private async embed(batch: IndexEntry[]): Promise<void> {
     const started = performance.now();
     const vectorize = this.vectorizeCounts;
-    const vectors = vectorize
-      ? batch.map((e) => vectorize(e.counts))
-      : (await this.options.embeddings.embedDocuments(batch.map((e) => e.text))).map((v) => Float32Array.from(v));
+    const vectors = vectorize ? batch.map((e) => vectorize(e.counts)) : (await this.options.embeddings.embedDocuments(batch.map((e) => e.text))).map((v) => Float32Array.from(v));
     const dimension = (this.vectorSize ??= vectors[0]!.length);
     if (vectors.some((v) => v.length !== dimension)) throw dimensionMismatch(dimension);
     batch.forEach((e, i) => (e.vector = vectors[i]!));
@@ -84,7 +82,10 @@ export class ChunkEmbedder {
     this.embedSeconds += (performance.now() - started) / 1000;
     if (this.options.streamGraph) {
       this.graphBuilder ??= GraphBuilder.start(dimension);
-      this.graphBuilder.add(vectors, batch.map((e) => e.chunk.label));
+      this.graphBuilder.add(
+        vectors,
+        batch.map((e) => e.chunk.label),
+      );
     }
   }
 }

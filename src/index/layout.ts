@@ -45,7 +45,10 @@ export async function currentGeneration(indexDir: string): Promise<string | null
 /** Removes `dir`, then each parent up to `top`, stopping at the first folder that is not empty. */
 async function removeEmptyFolders(dir: string, top: string): Promise<void> {
   for (let folder = dir; ; folder = path.dirname(folder)) {
-    const removed = await rmdir(folder).then(() => true, () => false);
+    const removed = await rmdir(folder).then(
+      () => true,
+      () => false,
+    );
     if (!removed || folder === top || folder === path.dirname(folder)) return;
   }
 }
@@ -85,8 +88,6 @@ export async function removeStaleGenerations(indexDir: string): Promise<void> {
   const current = await currentGeneration(indexDir);
   const entries = await readdir(indexDir).catch(() => [] as string[]);
   await Promise.all(
-    entries
-      .filter((e) => (e.startsWith(GENERATION_PREFIX) && path.join(indexDir, e) !== current) || e.endsWith('.tmp'))
-      .map((e) => rm(path.join(indexDir, e), { recursive: true, force: true })),
+    entries.filter((e) => (e.startsWith(GENERATION_PREFIX) && path.join(indexDir, e) !== current) || e.endsWith('.tmp')).map((e) => rm(path.join(indexDir, e), { recursive: true, force: true })),
   );
 }

@@ -42,10 +42,7 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
   const bm25 = data.bm25;
   const thesaurus = Thesaurus.merge(shippedThesaurus(), new Thesaurus(parseSynonyms(data.synonyms).rules));
   // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.
-  const queryEmbeddings =
-    embeddings instanceof HashingEmbeddings
-      ? embeddings.forQueries({ idf: (feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0), thesaurus })
-      : embeddings;
+  const queryEmbeddings = embeddings instanceof HashingEmbeddings ? embeddings.forQueries({ idf: (feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0), thesaurus }) : embeddings;
   const vectorStore = new ChunkVectorStore(
     queryEmbeddings,
     hnsw,

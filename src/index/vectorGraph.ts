@@ -36,7 +36,10 @@ export async function writeVectorGraph(
   entries.forEach((e, i) => (e.chunk.label = i));
   const builder = GraphBuilder.start(dimension);
   try {
-    builder.add(entries.map((e) => e.vector!), entries.map((e) => e.chunk.label));
+    builder.add(
+      entries.map((e) => e.vector!),
+      entries.map((e) => e.chunk.label),
+    );
     return { reused: false, insertSeconds: await builder.finish(file) };
   } finally {
     await builder.abort();

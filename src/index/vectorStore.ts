@@ -42,11 +42,7 @@ export class ChunkVectorStore extends VectorStore {
     return this.addVectors(await this.embeddings.embedDocuments(documents.map((d) => d.pageContent)), documents);
   }
 
-  async similaritySearchVectorWithScore(
-    query: number[],
-    k: number,
-    filter?: this['FilterType'],
-  ): Promise<[DocumentInterface, number][]> {
+  async similaritySearchVectorWithScore(query: number[], k: number, filter?: this['FilterType']): Promise<[DocumentInterface, number][]> {
     // Over-fetch when filtering so k results survive it.
     const hits = this.searchPositions(query, filter ? k * 4 : k);
     const results: [DocumentInterface, number][] = [];
@@ -66,9 +62,6 @@ export class ChunkVectorStore extends VectorStore {
   }
 }
 
-export function chunkDocumentFor(
-  chunk: { id: string; text: string },
-  metadata: Record<string, unknown>,
-): DocumentInterface {
+export function chunkDocumentFor(chunk: { id: string; text: string }, metadata: Record<string, unknown>): DocumentInterface {
   return new Document({ id: chunk.id, pageContent: chunk.text, metadata: { chunkId: chunk.id, ...metadata } });
 }

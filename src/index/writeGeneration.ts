@@ -27,13 +27,7 @@ async function vectorDimension(spec: GenerationSpec, known: number | null, vecto
 }
 
 /** Starts writing the vector graph: the one built while reading, else the previous one updated or a new one. */
-function startGraph(
-  corpus: GatheredCorpus,
-  reuse: Reuse,
-  embedder: ChunkEmbedder,
-  dimension: number,
-  file: string,
-): Promise<{ reused: boolean; insertSeconds: number }> {
+function startGraph(corpus: GatheredCorpus, reuse: Reuse, embedder: ChunkEmbedder, dimension: number, file: string): Promise<{ reused: boolean; insertSeconds: number }> {
   if (embedder.builder) return embedder.builder.finish(file).then((insertSeconds) => ({ reused: false, insertSeconds }));
   const previous = reuse.graph && { graph: reuse.graph, labels: reuse.data!.chunks.map((c) => c.label) };
   return writeVectorGraph(corpus.entries, previous, dimension, file);
@@ -68,7 +62,10 @@ export async function writeGeneration(
   // Awaited below, after the other files: a failure before then must not count as unhandled.
   graph.catch(() => undefined);
   try {
-    const bm25 = Bm25Index.fromCounts(reuse.vocabulary.terms, corpus.entries.map((e) => e.counts));
+    const bm25 = Bm25Index.fromCounts(
+      reuse.vocabulary.terms,
+      corpus.entries.map((e) => e.counts),
+    );
     const chunks = corpus.entries.map((e) => e.chunk);
     await writeIndexData(generation, { manifest, documents: corpus.documents, chunks, bm25, vectors, synonyms: synonyms.text });
     const written = await graph;

@@ -182,9 +182,7 @@ export class QaService {
 
   documents(): IndexedDocument[] {
     const index = this.index;
-    return [...index.documents.values()]
-      .map((d) => ({ ...d, chunks: index.manifest.files[d.id]?.chunks ?? 0 }))
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
+    return [...index.documents.values()].map((d) => ({ ...d, chunks: index.manifest.files[d.id]?.chunks ?? 0 })).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.id.localeCompare(b.id));
   }
 
   /**

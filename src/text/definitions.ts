@@ -12,7 +12,11 @@ const MAX_ITEM = 8;
 
 const chars = (s: string) => [...s].length;
 /** Article numbers and leading function words are not part of a name. */
-const trimName = (s: string) => s.replace(/^第[一二三四五六七八九十百零〇\d]+条/u, '').replace(/^(?:由|对|在|将|其|的|为)/u, '').trim();
+const trimName = (s: string) =>
+  s
+    .replace(/^第[一二三四五六七八九十百零〇\d]+条/u, '')
+    .replace(/^(?:由|对|在|将|其|的|为)/u, '')
+    .trim();
 
 /**
  * What the regulations define for themselves, as synonym rules: the long form of a short name
@@ -24,13 +28,22 @@ export function harvestDefinitions(text: string): SynonymRule[] {
   const rules: SynonymRule[] = [];
   for (const m of normalized.matchAll(SHORT_NAME)) {
     const short = m[2]!.trim();
-    const parts = m[1]!.split(PART_SEPARATOR).map(trimName).filter((p) => chars(p) >= 2 && chars(p) <= MAX_PART && p !== short);
+    const parts = m[1]!
+      .split(PART_SEPARATOR)
+      .map(trimName)
+      .filter((p) => chars(p) >= 2 && chars(p) <= MAX_PART && p !== short);
     if (parts.length) rules.push({ from: parts, to: [short] });
   }
   for (const m of normalized.matchAll(DEFINED_AS)) {
-    const terms = m[1]!.split(PART_SEPARATOR).map((t) => t.trim()).filter((t) => chars(t) >= 2);
+    const terms = m[1]!
+      .split(PART_SEPARATOR)
+      .map((t) => t.trim())
+      .filter((t) => chars(t) >= 2);
     const list = LIST_BEFORE_DENG.exec(m[2]!)?.[1];
-    const items = list?.split('、').map((t) => t.trim()).filter((t) => chars(t) >= 2 && chars(t) <= MAX_ITEM && !terms.includes(t));
+    const items = list
+      ?.split('、')
+      .map((t) => t.trim())
+      .filter((t) => chars(t) >= 2 && chars(t) <= MAX_ITEM && !terms.includes(t));
     if (terms.length && items && items.length >= 2) rules.push({ from: items, to: terms });
   }
   return rules;

@@ -18,6 +18,9 @@ export function quotedSegments(normalizedQuestion: string): string[] {
 
 /** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
 export function subQuestions(normalizedQuestion: string): string[] {
-  const parts = normalizedQuestion.split(/[？?]/u).map((p) => p.trim()).filter((p) => [...p].length >= 4);
+  const parts = normalizedQuestion
+    .split(/[？?]/u)
+    .map((p) => p.trim())
+    .filter((p) => [...p].length >= 4);
   return parts.length > 1 ? parts : [];
 }

@@ -40,7 +40,10 @@ export function parseSynonyms(text: string): { rules: SynonymRule[]; problems: T
   const rules: SynonymRule[] = [];
   const problems: ThesaurusProblem[] = [];
   text.split(/\r?\n/u).forEach((raw, i) => {
-    const line = raw.replace(/^\uFEFF/u, '').replace(/(^|\s)#.*$/u, '').trim();
+    const line = raw
+      .replace(/^\uFEFF/u, '')
+      .replace(/(^|\s)#.*$/u, '')
+      .trim();
     if (!line) return;
     const problem = (message: string) => problems.push({ line: i + 1, text: raw.trim(), message });
     const sides = line.split('=>');
@@ -64,9 +67,7 @@ export function parseSynonyms(text: string): { rules: SynonymRule[]; problems: T
 
 /** Writes rules back in the same format (what a generation stores of its corpus's synonyms). */
 export function formatSynonyms(rules: readonly SynonymRule[]): string {
-  return rules
-    .map((r) => (r.from === r.to ? r.from.join(', ') : `${r.from.join(', ')} => ${r.to.join(', ')}`))
-    .join('\n');
+  return rules.map((r) => (r.from === r.to ? r.from.join(', ') : `${r.from.join(', ')} => ${r.to.join(', ')}`)).join('\n');
 }
 
 /** A thesaurus term found in a question, and what else to look for in its place. */

@@ -1,11 +1,5 @@
 import type { Server } from 'node:http';
-import {
-  GatewayDispatchEvents,
-  GatewayOpcodes,
-  type GatewayDispatchPayload,
-  type GatewayReceivePayload,
-  type GatewaySendPayload,
-} from 'discord-api-types/v10';
+import { GatewayDispatchEvents, GatewayOpcodes, type GatewayDispatchPayload, type GatewayReceivePayload, type GatewaySendPayload } from 'discord-api-types/v10';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { guildCreateData, readyData, type World } from './payloads.ts';
 import { snowflake } from './snowflake.ts';

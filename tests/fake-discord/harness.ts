@@ -37,10 +37,7 @@ export interface RunningBot {
  * `withIndex: false` starts it the way `npm start` does when the index is missing or broken;
  * `service` swaps in a core whose answers a test needs to control (e.g. longer than Discord allows).
  */
-export async function startBot(
-  env: Record<string, string> = {},
-  options: { withIndex?: boolean; service?: (config: Config, log: Logger) => QaService } = {},
-): Promise<RunningBot> {
+export async function startBot(env: Record<string, string> = {}, options: { withIndex?: boolean; service?: (config: Config, log: Logger) => QaService } = {}): Promise<RunningBot> {
   const temp = await tempDir('discord-e2e-');
   const corpusDir = path.join(temp.dir, 'corpus');
   await cp(SEED_CORPUS, corpusDir, { recursive: true });
@@ -138,8 +135,5 @@ export function unsafeMessages(fake: FakeDiscord): string[] {
 
 /** The text a user reads in a reply: content, embed titles, descriptions and fields. */
 export function visibleText(reply: Reply): string {
-  return [
-    reply.content ?? '',
-    ...(reply.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '']),
-  ].join('\n');
+  return [reply.content ?? '', ...(reply.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''])].join('\n');
 }

@@ -28,7 +28,10 @@ export interface RecordedRequest {
  */
 export function decodeSegments(rawPath: string): string[] | null {
   try {
-    return rawPath.split('/').slice(1).map((segment) => decodeURIComponent(segment));
+    return rawPath
+      .split('/')
+      .slice(1)
+      .map((segment) => decodeURIComponent(segment));
   } catch {
     return null;
   }

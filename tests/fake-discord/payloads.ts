@@ -209,13 +209,7 @@ function commandOptions(values: Record<string, OptionValue>, subcommand?: string
   return subcommand ? [{ name: subcommand, type: ApplicationCommandOptionType.Subcommand, options }] : options;
 }
 
-export function chatInputInteraction(
-  world: World,
-  m: Member,
-  name: string,
-  values: Record<string, OptionValue> = {},
-  subcommand?: string,
-): APIChatInputApplicationCommandInteraction {
+export function chatInputInteraction(world: World, m: Member, name: string, values: Record<string, OptionValue> = {}, subcommand?: string): APIChatInputApplicationCommandInteraction {
   const attachments = Object.values(values).flatMap((v) => (typeof v === 'object' ? [v.attachment] : []));
   return {
     ...interactionBase(world, m),
@@ -231,13 +225,7 @@ export function chatInputInteraction(
 }
 
 /** Typing into an autocomplete option: Discord sends the partial value with `focused: true`. */
-export function autocompleteInteraction(
-  world: World,
-  m: Member,
-  name: string,
-  focused: { name: string; value: string },
-  subcommand?: string,
-): APIApplicationCommandAutocompleteInteraction {
+export function autocompleteInteraction(world: World, m: Member, name: string, focused: { name: string; value: string }, subcommand?: string): APIApplicationCommandAutocompleteInteraction {
   const option = { name: focused.name, type: ApplicationCommandOptionType.String as const, value: focused.value, focused: true };
   return {
     ...interactionBase(world, m),

@@ -289,7 +289,9 @@ export class FakeDiscord {
           .filter((r) => r.path.includes(interaction.token))
           .map((r) => `${r.method} ${r.path} → ${r.status ?? 'pending'}`)
           .join('\n');
-        throw new Error(`the reply to interaction ${interaction.id} did not settle as expected within ${timeoutMs} ms; shown: ${JSON.stringify(this.shown(interaction) ?? null, (k, v) => (k === 'request' ? undefined : v))}\nrequests:\n${history}`);
+        throw new Error(
+          `the reply to interaction ${interaction.id} did not settle as expected within ${timeoutMs} ms; shown: ${JSON.stringify(this.shown(interaction) ?? null, (k, v) => (k === 'request' ? undefined : v))}\nrequests:\n${history}`,
+        );
       }
     }
   }
@@ -423,9 +425,7 @@ export class FakeDiscord {
   }
 
   private noteError(method: string, path: string, status: number, injected: boolean): void {
-    const expected = injected
-      ? undefined
-      : this.expectedErrors.find((e) => (!e.method || e.method === method) && (!e.status || e.status === status) && e.path.test(path));
+    const expected = injected ? undefined : this.expectedErrors.find((e) => (!e.method || e.method === method) && (!e.status || e.status === status) && e.path.test(path));
     if (expected) expected.hits += 1;
     this.errors.push({ method, path, status, explained: injected || expected !== undefined });
   }
@@ -441,8 +441,7 @@ export class FakeDiscord {
     const s = request.segments;
     const body = (request.body ?? {}) as Partial<APIMessage> & Record<string, unknown>;
     const is = (...pattern: string[]) => s.length === pattern.length && pattern.every((p, i) => p === '*' || p === s[i]);
-    const only = (allowed: string, answer: () => { status: number; body?: unknown }) =>
-      method === allowed ? answer() : error(405, '405: Method Not Allowed', 0);
+    const only = (allowed: string, answer: () => { status: number; body?: unknown }) => (method === allowed ? answer() : error(405, '405: Method Not Allowed', 0));
 
     if (is('gateway', 'bot')) {
       return only('GET', () => ({
@@ -530,13 +529,7 @@ export class FakeDiscord {
     return wait ? { status: 200, body: sent } : { status: 204 };
   }
 
-  private webhookMessage(
-    interaction: InteractionState,
-    target: string,
-    method: string,
-    body: Partial<APIMessage>,
-    request: RecordedRequest,
-  ): { status: number; body?: unknown } {
+  private webhookMessage(interaction: InteractionState, target: string, method: string, body: Partial<APIMessage>, request: RecordedRequest): { status: number; body?: unknown } {
     const isOriginal = target === '@original' || target === interaction.originalId;
     const id = isOriginal ? interaction.originalId : interaction.followupIds.find((f) => f === target);
     const stored = id ? this.messages.get(id) : undefined;

@@ -36,9 +36,7 @@ export class LogWatch {
     for (const line of lines.slice(this.audited)) {
       const level = Number(line.level);
       if (!(level >= ERROR_LEVEL)) continue;
-      const declared = this.expected.find(
-        (e) => LEVELS[e.level ?? 'error'] === level && (typeof e.msg === 'string' ? e.msg === line.msg : e.msg.test(String(line.msg))) && (e.where?.(line) ?? true),
-      );
+      const declared = this.expected.find((e) => LEVELS[e.level ?? 'error'] === level && (typeof e.msg === 'string' ? e.msg === line.msg : e.msg.test(String(line.msg))) && (e.where?.(line) ?? true));
       if (declared) declared.hits += 1;
       else problems.push(`unexpected error log: ${JSON.stringify(line)}`);
     }

@@ -72,10 +72,12 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     tokens: (text) => Array.from({ length: Math.ceil([...text].length / 4) }, (_, i) => [...text].slice(i * 4, i * 4 + 4).join('')),
     fail: (...f) => faults.push(...f),
     embeddedTexts: () =>
-      requests.filter((r) => r.path.endsWith('/embeddings') || r.path === '/api/embed').flatMap((r) => {
-        const input = r.body.input;
-        return Array.isArray(input) ? (input as string[]) : [String(input)];
-      }),
+      requests
+        .filter((r) => r.path.endsWith('/embeddings') || r.path === '/api/embed')
+        .flatMap((r) => {
+          const input = r.body.input;
+          return Array.isArray(input) ? (input as string[]) : [String(input)];
+        }),
     close: async () => {},
   };
 
@@ -123,7 +125,9 @@ export async function startFakeProvider(): Promise<FakeProvider> {
         const text = fake.reply(body.messages as ChatMessage[]);
         res.writeHead(200, { 'content-type': 'application/x-ndjson' });
         const line = (content: string, done: boolean) =>
-          res.write(`${JSON.stringify({ model, created_at: new Date(0).toISOString(), message: { role: 'assistant', content }, done, ...(done ? { done_reason: 'stop', eval_count: 1, prompt_eval_count: 1 } : {}) })}\n`);
+          res.write(
+            `${JSON.stringify({ model, created_at: new Date(0).toISOString(), message: { role: 'assistant', content }, done, ...(done ? { done_reason: 'stop', eval_count: 1, prompt_eval_count: 1 } : {}) })}\n`,
+          );
         for (const token of fake.tokens(text)) {
           line(token, false);
           if (fake.tokenDelayMs) await new Promise((resolve) => setTimeout(resolve, fake.tokenDelayMs));
@@ -151,4 +155,8 @@ export function promptData(messages: ChatMessage[]): { question?: string; topic?
   return JSON.parse(user?.content ?? '{}') as ReturnType<typeof promptData>;
 }
 
-export const systemPrompt = (messages: ChatMessage[]) => messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n');
+export const systemPrompt = (messages: ChatMessage[]) =>
+  messages
+    .filter((m) => m.role === 'system')
+    .map((m) => m.content)
+    .join('\n');

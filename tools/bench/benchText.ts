@@ -35,9 +35,7 @@ const stardFile = (sources: BenchSources) => path.join(sources.sharedDir, 'eval'
 const ARTICLE_NUMBER = /^第[零〇一二三四五六七八九十百千\d]+条\s*/u;
 
 function usable(sentences: readonly string[]): string[] {
-  return sentences
-    .map((s) => s.replace(ARTICLE_NUMBER, ''))
-    .filter((s) => [...s].length >= 10 && [...s].length <= 160 && !s.includes(MOJIBAKE_MARK));
+  return sentences.map((s) => s.replace(ARTICLE_NUMBER, '')).filter((s) => [...s].length >= 10 && [...s].length <= 160 && !s.includes(MOJIBAKE_MARK));
 }
 
 async function documentSentences(dirs: readonly string[]): Promise<string[]> {
@@ -75,7 +73,10 @@ async function questionFiles(dir: string, pattern: RegExp, what: string): Promis
   const names = await readdir(dir).catch(() => {
     throw new UsageError(`基准测试需要${what}，但目录不存在：${dir}`);
   });
-  const files = names.filter((n) => pattern.test(n)).sort().map((n) => path.join(dir, n));
+  const files = names
+    .filter((n) => pattern.test(n))
+    .sort()
+    .map((n) => path.join(dir, n));
   if (!files.length) throw new UsageError(`基准测试需要${what}，但 ${dir} 中没有`);
   return files;
 }

@@ -29,11 +29,26 @@ export function markdownReport(results: readonly SizeResult[], quality: DevQuali
     `|---|${results.map(() => '---').join('|')}|`,
     row('documents / characters', (r) => `${int(r.documents)} / ${int(r.chars)}`),
     row('index: chunks/s (chars/s)', (r) => `${int(r.chunks / r.indexSeconds)} (${int(r.chars / r.indexSeconds)})`),
-    row('– read + clean', stage((r) => r.stages.scan + r.stages.clean)),
-    row('– chunk + segment + count', stage((r) => r.stages.segment)),
-    row('– embed', stage((r) => r.stages.embed)),
-    row('– hnsw insert (worker thread, alongside the stages above)', stage((r) => r.stages.insert)),
-    row('– BM25 + write, waiting for the graph', stage((r) => r.stages.write)),
+    row(
+      '– read + clean',
+      stage((r) => r.stages.scan + r.stages.clean),
+    ),
+    row(
+      '– chunk + segment + count',
+      stage((r) => r.stages.segment),
+    ),
+    row(
+      '– embed',
+      stage((r) => r.stages.embed),
+    ),
+    row(
+      '– hnsw insert (worker thread, alongside the stages above)',
+      stage((r) => r.stages.insert),
+    ),
+    row(
+      '– BM25 + write, waiting for the graph',
+      stage((r) => r.stages.write),
+    ),
     row('incremental reindex, one document changed', (r) => `${r.incrementalSeconds.toFixed(2)} s`),
     row('peak memory while building (maxRSS)', (r) => mb(r.buildPeakRssBytes)),
     row('index on disk', (r) => mb(r.diskBytes)),

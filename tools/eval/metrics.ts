@@ -47,10 +47,7 @@ export function scoreQuestion(q: EvalQuestion, hits: readonly SearchHit[], answe
   const negative = q.negative === true || !q.doc;
   // The answer's own ranking: what it cites first, then the rest of what retrieval returned.
   const cited = new Set(answer.citations.map((c) => c.chunkId));
-  const ranked = [
-    ...answer.citations.map((c) => ({ docId: c.docId, text: c.text })),
-    ...hits.filter((h) => !cited.has(h.chunk.id)).map((h) => ({ docId: h.chunk.docId, text: h.chunk.text })),
-  ];
+  const ranked = [...answer.citations.map((c) => ({ docId: c.docId, text: c.text })), ...hits.filter((h) => !cited.has(h.chunk.id)).map((h) => ({ docId: h.chunk.docId, text: h.chunk.text }))];
   const rank = ranked.findIndex((p) => isGoldPassage(q, p.docId, p.text));
   const plain = stripMarkers(answer.answer);
   const chars = [...plain].length;
@@ -73,7 +70,10 @@ const round = (x: number) => Number(x.toFixed(3));
 export function summarize(results: readonly QuestionResult[]): EvalSummary {
   const positives = results.filter((r) => !r.negative);
   const negatives = results.filter((r) => r.negative);
-  const lengths = positives.filter((r) => r.answered).map((r) => r.answerChars).sort((a, b) => a - b);
+  const lengths = positives
+    .filter((r) => r.answered)
+    .map((r) => r.answerChars)
+    .sort((a, b) => a - b);
   return {
     questions: results.length,
     answerable: positives.length,

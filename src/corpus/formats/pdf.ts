@@ -38,9 +38,7 @@ export async function extractPdf(bytes: Buffer): Promise<Extracted> {
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      pages.push(
-        content.items.filter(isTextItem).map((i) => ({ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height })),
-      );
+      pages.push(content.items.filter(isTextItem).map((i) => ({ str: i.str, x: i.transform[4] as number, y: i.transform[5] as number, width: i.width, height: i.height })));
       page.cleanup();
     }
     return pdfText(pages);

@@ -1,8 +1,7 @@
 import type { PdfLine } from './pdfLines.ts';
 
 /** `— 3 —`, `- 3 -`, `第 3 页`, `第3页 共10页`, `3 / 10`, `Page 3`, or a bare number. */
-const PAGE_NUMBER =
-  /^(?:[-—–－~～·\s]*\d{1,4}[-—–－~～·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
+const PAGE_NUMBER = /^(?:[-—–－~～·\s]*\d{1,4}[-—–－~～·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
 
 /** How many lines at the top and at the bottom of a page can be a running header or footer. */
 const EDGE_LINES = 2;

@@ -37,7 +37,10 @@ function firstMeta(metas: ReadonlyMap<string, string>, names: readonly string[])
  * (up to six characters and a colon) and what follows it up to the next label.
  */
 export function labelledParts(line: string): string[] {
-  return line.split(/[\s\u3000]+(?=[^\s\u3000:：]{1,6}[:：])/u).map((part) => part.trim()).filter(Boolean);
+  return line
+    .split(/[\s\u3000]+(?=[^\s\u3000:：]{1,6}[:：])/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** The date and publisher the page's own lines state, scanning labelled parts of short lines. */

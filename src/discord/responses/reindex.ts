@@ -11,7 +11,13 @@ export function progressReply(phase: keyof typeof PHASES, done: number, total: n
 }
 
 export function reindexReply(report: ReindexReport, prefix = '') {
-  const list = (ids: readonly string[]) => (ids.length ? `：${ids.slice(0, 10).map((id) => `\`${id}\``).join('、')}${ids.length > 10 ? ' 等' : ''}` : '');
+  const list = (ids: readonly string[]) =>
+    ids.length
+      ? `：${ids
+          .slice(0, 10)
+          .map((id) => `\`${id}\``)
+          .join('、')}${ids.length > 10 ? ' 等' : ''}`
+      : '';
   const lines = [
     `${report.documents} 篇文档，${report.chunks} 个段落，用时 ${report.seconds.toFixed(1)} 秒。`,
     `新增 ${report.added.length}${list(report.added)}`,

@@ -20,8 +20,7 @@ function documentLine(d: IndexedDocument): string {
 }
 
 function pageButtons(page: number, pages: number): ActionRowBuilder<ButtonBuilder> {
-  const button = (to: number, label: string, disabled: boolean) =>
-    new ButtonBuilder().setCustomId(`${SOURCES_PAGE_PREFIX}${to}`).setLabel(label).setStyle(ButtonStyle.Secondary).setDisabled(disabled);
+  const button = (to: number, label: string, disabled: boolean) => new ButtonBuilder().setCustomId(`${SOURCES_PAGE_PREFIX}${to}`).setLabel(label).setStyle(ButtonStyle.Secondary).setDisabled(disabled);
   return new ActionRowBuilder<ButtonBuilder>().addComponents(button(page - 1, '上一页', page === 0), button(page + 1, '下一页', page >= pages - 1));
 }
 
