@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { chunkPages } from '../src/chunk/pageOf.ts';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../src/chunk/chunkDocument.ts';
 import { DEFAULT_CHUNKING } from '../src/chunk/types.ts';
@@ -37,5 +38,25 @@ describe('chunking follows the text structure', () => {
     const b = chunkDocument(load('corpus/004_a9def7b547edd0bd.txt', 'x'), DEFAULT_CHUNKING).map((c) => c.id);
     expect(a).toEqual(b);
     expect(new Set(a).size).toBe(a.length);
+  });
+});
+
+describe('the page a PDF chunk starts on', () => {
+  const pages = [
+    '第一条 为了规范快递服务，制定本办法。第二条 本办法适用于本市。',
+    '第三条 经营快递业务，应当依法取得快递业务经营许可。第四条 快递企业应当建立',
+    '安全检查制度。第五条 本办法自2020年1月1日起施行。',
+  ];
+  it.each<[string, string[], (number | undefined)[]]>([
+    [
+      'found where its opening is, in reading order',
+      ['第一条 为了规范快递服务，制定本办法。', '第三条 经营快递业务，应当依法取得快递业务经营许可。', '第五条 本办法自2020年1月1日起施行。'],
+      [1, 2, 3],
+    ],
+    ['whitespace aside', ['第二条  本办法\n适用于本市。'], [1]],
+    ['on the page it opens on when it runs onto the next', ['第四条 快递企业应当建立安全检查制度。'], [2]],
+    ['undefined when no page holds it', ['这段文字不在任何一页。'], [undefined]],
+  ])('%s', (_, chunks, expected) => {
+    expect(chunkPages(chunks, pages)).toEqual(expected);
   });
 });

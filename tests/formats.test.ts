@@ -71,7 +71,18 @@ describe('a regulation as text, PDF and Word', () => {
     const cited = answers.map((a) => `${a.citations[0]?.title}${a.citations[0]?.location}`);
     expect(answers.every((a) => a.answered)).toBe(true);
     expect(cited[0]).toMatch(/^示例市快递服务管理办法第.条$/u);
-    expect(cited).toEqual(FORMATS.map(() => cited[0]));
+    // The PDF's citation also names the page the article starts on.
+    expect(cited[1]).toMatch(new RegExp(`^${cited[0]} 第\\d页$`, 'u'));
+    expect(cited.filter((_, i) => FORMATS[i] !== 'pdf')).toEqual(FORMATS.filter((f) => f !== 'pdf').map(() => cited[0]));
+  });
+
+  it('cites each PDF article with the page it starts on', () => {
+    const pages = services
+      .get('pdf')!
+      .index.chunks.filter((c) => c.docId === '办法')
+      .map((c) => `${c.article} ${c.page}`);
+    // Fourteen lines a page: the title, the first chapter's heading and four articles fill the first.
+    expect(pages).toEqual(['第一条 1', '第二条 1', '第三条 1', '第四条 1', '第五条 2', '第六条 2', '第七条 2']);
   });
 
   it('joins the PDF lines back into whole articles, without the running header or page numbers', () => {

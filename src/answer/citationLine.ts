@@ -10,11 +10,12 @@ export function bookTitle(title: string): string {
   return `《${bare.replace(/《/gu, '〈').replace(/》/gu, '〉')}》`;
 }
 
-const ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?$/u;
+/** An article, with the page of a PDF after it (第二十七条 第3页). */
+const ARTICLE = /^第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?(?: 第\d+页)?$/u;
 
 /**
- * The title followed by where in it: 《快递暂行条例》第二十七条 for an article, 《…》 · 青海省邮政管理局
- * for a prose section, the title alone otherwise.
+ * The title followed by where in it: 《快递暂行条例》第二十七条 for an article (第二十七条 第3页 in a
+ * PDF), 《…》 · 青海省邮政管理局 for a prose section, the title alone otherwise.
  */
 export function citedPlace(title: string, location: string | null): string {
   if (!location) return bookTitle(title);

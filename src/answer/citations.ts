@@ -50,8 +50,10 @@ export function declineText(reason: string, closest: readonly ClosestDocument[])
  * Where in its document a passage stands, without the title (citedPlace adds it once): the
  * article (第二十七条) of a regulation, the section heading (青海省邮政管理局) of prose.
  */
-export function locationOf(hit: { chunk: Pick<Chunk, 'article' | 'context'> }): string | null {
-  return hit.chunk.article ?? hit.chunk.context.at(-1) ?? null;
+export function locationOf(hit: { chunk: Pick<Chunk, 'article' | 'context' | 'page'> }): string | null {
+  const place = hit.chunk.article ?? hit.chunk.context.at(-1) ?? null;
+  const page = hit.chunk.page ? `第${hit.chunk.page}页` : null;
+  return place && page ? `${place} ${page}` : (place ?? page);
 }
 
 export function citationFor(hit: SearchHit, n: number): Citation {

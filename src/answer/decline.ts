@@ -36,7 +36,7 @@ const foreignName = (name: string) => (/^[a-z]+$/u.test(name) ? name.toUpperCase
  * The passage's sentence closest to the question, with the sentence introducing it when it is a
  * list item, and without the article number the line already names.
  */
-function relatedQuote(hit: SearchHit, terms: readonly QueryTerm[], location: string | null): string {
+function relatedQuote(hit: SearchHit, terms: readonly QueryTerm[], article: string | null): string {
   const sentences = splitSentences(hit.chunk.text).filter((s) => !s.includes(MOJIBAKE_MARK));
   let best = 0;
   sentences.forEach((s, i) => {
@@ -45,7 +45,7 @@ function relatedQuote(hit: SearchHit, terms: readonly QueryTerm[], location: str
   const quote = fitQuote(sentences[best] ?? '', terms, RELATED_QUOTE_CHARS);
   const lead = listLead(sentences, best, RELATED_QUOTE_CHARS, terms);
   const text = lead ? `${lead.text}……${quote}` : quote;
-  return location && text.startsWith(location) ? text.slice(location.length).trimStart() : text;
+  return article && text.startsWith(article) ? text.slice(article.length).trimStart() : text;
 }
 
 /** The one to three passages closest to a declined question, each with its best short quote. */
@@ -65,7 +65,7 @@ export function relatedProvisions(hits: readonly SearchHit[], terms: readonly Qu
         scope: hit.document.scope,
         chunkId: hit.chunk.id,
         location,
-        quote: relatedQuote(hit, terms, location),
+        quote: relatedQuote(hit, terms, hit.chunk.article),
       };
     });
 }

@@ -10,6 +10,8 @@ export interface Chunk {
   context: string[];
   /** The article a regulation chunk belongs to (第二十七条), null for prose. */
   article: string | null;
+  /** The page it starts on, for a PDF (1-based). */
+  page?: number;
 }
 
 export interface ChunkingOptions {

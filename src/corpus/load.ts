@@ -28,6 +28,8 @@ export interface SourceFile extends CorpusEntry {
   text: string;
   /** sha256 of the file's bytes: what decides whether a file changed between reindexes. */
   hash: string;
+  /** A PDF's page texts, so its chunks can cite their page. */
+  pages?: string[];
 }
 
 export interface SynonymsFile {
@@ -152,7 +154,8 @@ export async function readCorpusFile(entry: CorpusEntry): Promise<{ file: Source
   }
   const read = await readCorpusBytes(bytes, entry.extension);
   if ('error' in read) return { file: null, warnings: [`${read.error}，已跳过`] };
-  const file = { ...entry, format: read.format, text: read.text, hash: createHash('sha256').update(bytes).digest('hex') };
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const file: SourceFile = { ...entry, format: read.format, text: read.text, hash, ...(read.pages && { pages: read.pages }) };
   return { file, warnings: read.warnings };
 }
 

@@ -1,6 +1,7 @@
 import { chunkDocument } from '../chunk/chunkDocument.ts';
 import { indexText } from '../chunk/indexText.ts';
-import type { ChunkingOptions } from '../chunk/types.ts';
+import { chunkPages } from '../chunk/pageOf.ts';
+import type { Chunk, ChunkingOptions } from '../chunk/types.ts';
 import { type CorpusEntry, readCorpusFile, type SourceFile } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
@@ -52,7 +53,7 @@ async function addFile(corpus: GatheredCorpus, source: SourceFile, work: GatherW
   corpus.documents.push(document.metadata);
   const start = corpus.entries.length;
   const fresh = timed(work.stages, 'segment', () =>
-    chunkDocument(document, work.chunking).map((chunk, i): IndexEntry => {
+    withPages(chunkDocument(document, work.chunking), source.pages).map((chunk, i): IndexEntry => {
       const text = indexText(chunk, document.metadata);
       // A new graph is labelled by position; an updated one hands out labels when the vector goes in.
       const label = work.reuse.graph ? NEW_LABEL : start + i;
@@ -90,4 +91,14 @@ export async function gatherCorpus(listed: readonly CorpusEntry[], work: GatherW
     work.onFileRead?.(++read, toRead);
   }
   return corpus;
+}
+
+/** A PDF's chunks with the page each starts on, so citations can name it. */
+function withPages(chunks: Chunk[], pages: readonly string[] | undefined): Chunk[] {
+  if (!pages) return chunks;
+  const found = chunkPages(
+    chunks.map((c) => c.text),
+    pages,
+  );
+  return chunks.map((chunk, i) => (found[i] ? { ...chunk, page: found[i] } : chunk));
 }

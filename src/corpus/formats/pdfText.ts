@@ -11,5 +11,6 @@ export function pdfText(pages: readonly PdfTextItem[][]): Extracted {
   const blank = lines.flatMap((l, i) => (l.length === 0 ? [i + 1] : []));
   if (blank.length === pages.length) return { error: NEEDS_OCR };
   const warnings = blank.length > 0 ? [`第 ${blank.join('、')} 页没有文字层（可能是扫描页），这些页未索引，需要 OCR`] : [];
-  return { text: paragraphs(removeRunningLines(lines)).join('\n'), warnings };
+  const body = removeRunningLines(lines);
+  return { text: paragraphs(body).join('\n'), warnings, pages: body.map((page) => page.map((line) => line.text).join('')) };
 }

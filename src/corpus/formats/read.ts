@@ -23,7 +23,7 @@ const MB = 1024 * 1024;
 export const MAX_FORMAT_BYTES: Record<CorpusFormat, number> = { text: 5 * MB, pdf: 20 * MB, docx: 10 * MB, doc: 10 * MB };
 export const MAX_CORPUS_FILE_BYTES = Math.max(...Object.values(MAX_FORMAT_BYTES));
 
-export type ReadResult = { text: string; format: CorpusFormat; warnings: string[] } | { error: string };
+export type ReadResult = { text: string; format: CorpusFormat; warnings: string[]; pages?: string[] } | { error: string };
 
 const EXTRACTORS: Record<BinaryFormat, (bytes: Buffer) => Promise<Extracted>> = { pdf: extractPdf, docx: extractDocx, doc: extractDoc };
 
