@@ -59,6 +59,7 @@ runCli(async () => {
         `问题 ${summary.questions}（可回答 ${summary.answerable}，无答案 ${summary.negatives}）`,
         `hit@1 ${summary.hitAt1}  hit@5 ${summary.hitAt5}  MRR ${summary.mrr}`,
         `答案要点召回 ${summary.answerRecall}  引用支持答案 ${summary.citationSupport}  答案长度中位数 ${summary.medianAnswerChars} 字`,
+        `拒答的可答问题中列出了正确条文 ${summary.helpfulDeclines}`,
         `无答案问题正确拒答 ${summary.negativesDeclined}`,
       ].join('\n')}\n`,
     );

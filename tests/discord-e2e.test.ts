@@ -3,7 +3,8 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeListChatModel } from '@langchain/core/utils/testing';
+import { AIMessageChunk } from '@langchain/core/messages';
+import { FakeStreamingChatModel } from '@langchain/core/utils/testing';
 import type { ChatProvider } from '../src/providers/createChatModel.ts';
 import { QaService } from '../src/service/qaService.ts';
 import { autocompleteInteraction, buttonInteraction, chatInputInteraction, member, type Member, type OptionValue } from './fake-discord/payloads.ts';
@@ -413,11 +414,11 @@ describe('/corpus add-url', () => {
   });
 });
 
-/** A chat model (LangChain's fake) whose answer, citing the first passage, runs far beyond Discord's limits. */
+/** A chat model (LangChain's fake) streaming, sentence by sentence, an answer citing the first passage far beyond Discord's limits. */
 function longAnswerModel(): ChatProvider {
   const sentence = '进京邮件要严格执行收寄验视、实名收寄和过机安检三项制度，确保寄递渠道安全畅通。[1]';
-  const model = new FakeListChatModel({ responses: [sentence.repeat(Math.ceil(9000 / sentence.length))] });
-  return { model, timeoutMs: 10_000, retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 0 } };
+  const chunks = Array.from({ length: Math.ceil(9000 / sentence.length) }, () => new AIMessageChunk(sentence));
+  return { model: new FakeStreamingChatModel({ chunks, sleep: 0 }), timeoutMs: 10_000, retry: { retries: 0, baseDelayMs: 0, maxDelayMs: 0 } };
 }
 
 describe('an answer longer than Discord allows', () => {

@@ -14,6 +14,8 @@ export interface QuestionResult {
   hitRank: number | null;
   answered: boolean;
   citationSupports: boolean;
+  /** Declined, but listing the provision that answers it among the related ones (a decline that still helps). */
+  relatedSupports: boolean;
   answerRecall: number;
   answerChars: number;
 }
@@ -27,6 +29,8 @@ export interface EvalSummary {
   mrr: number;
   answerRecall: number;
   citationSupport: number;
+  /** Of the answerable questions declined, the share whose related provisions include the answering one. */
+  helpfulDeclines: number;
   negativesDeclined: number;
   answeredWrongly: number;
   medianAnswerChars: number;
@@ -59,6 +63,7 @@ export function scoreQuestion(q: EvalQuestion, hits: readonly SearchHit[], answe
     hitRank: rank >= 0 ? rank + 1 : null,
     answered: answer.answered,
     citationSupports: answer.citations.some((c) => isGoldPassage(q, c.docId, c.text)),
+    relatedSupports: !answer.answered && answer.related.some((r) => hits.some((h) => h.chunk.id === r.chunkId && isGoldPassage(q, r.docId, h.chunk.text))),
     answerRecall: answer.answered && phrases.length && chars <= MAX_CONCISE_CHARS ? found / phrases.length : 0,
     answerChars: answer.answered ? chars : 0,
   };
@@ -83,6 +88,7 @@ export function summarize(results: readonly QuestionResult[]): EvalSummary {
     mrr: round(mean(positives.map((r) => (r.hitRank ? 1 / r.hitRank : 0)))),
     answerRecall: round(mean(positives.map((r) => r.answerRecall))),
     citationSupport: round(mean(positives.map((r) => (r.citationSupports ? 1 : 0)))),
+    helpfulDeclines: round(mean(positives.filter((r) => !r.answered).map((r) => (r.relatedSupports ? 1 : 0)))),
     negativesDeclined: round(negatives.length ? mean(negatives.map((r) => (r.answered ? 0 : 1))) : 1),
     answeredWrongly: negatives.filter((r) => r.answered).length,
     medianAnswerChars: lengths.length ? lengths[Math.floor(lengths.length / 2)]! : 0,
