@@ -63,7 +63,7 @@ describe('paragraphs from wrapped lines', () => {
 describe('a PDF text layer', () => {
   it('is refused as needing OCR when no page has text, and names the pages without text otherwise', () => {
     expect(pdfText([[], []])).toEqual({ error: NEEDS_OCR });
-    expect(pdfText([[item('示例办法', 72, 700)], []])).toEqual({ text: '示例办法', warnings: [expect.stringMatching(/第 2 页没有文字层.*OCR/u)] });
+    expect(pdfText([[item('示例办法', 72, 700)], []])).toEqual({ text: '示例办法', warnings: [expect.stringMatching(/第 2 页没有文字层.*OCR/u)], pages: ['示例办法', ''] });
   });
 });
 

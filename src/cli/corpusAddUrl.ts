@@ -1,6 +1,5 @@
 import type { Logger } from '../log.ts';
-import { addWebPage } from '../service/webPages.ts';
-import { UserFacingError } from '../userFacingError.ts';
+import { QaService } from '../service/qaService.ts';
 import { reindexWithProgress } from './context.ts';
 import type { CorpusAddUrl } from './corpusCommand.ts';
 import { formatReindexReport } from './format.ts';
@@ -12,15 +11,7 @@ import { formatWebPageReport } from './formatWebPage.ts';
  */
 export async function corpusAddUrl(command: CorpusAddUrl, io: { write: (text: string) => void; log: Logger }): Promise<void> {
   const { config } = command;
-  const corpusDir = config.corpusDirs[0];
-  if (!corpusDir) throw new UserFacingError('corpus-unavailable', '没有配置语料目录');
-  const stored = await addWebPage(corpusDir, command.url, {
-    replace: command.replace,
-    maxPageBytes: config.maxUploadBytes,
-    maxAttachmentBytes: config.maxDocumentUploadBytes,
-    allowHosts: config.webFetchAllowHosts,
-    log: io.log,
-  });
+  const stored = await new QaService(config, io.log).addWebPage(command.url, command.replace);
   if (!command.json) io.write(formatWebPageReport(stored));
   const reindex = await reindexWithProgress(config, false);
   io.write(command.json ? `${JSON.stringify({ stored, reindex })}\n` : formatReindexReport(reindex));

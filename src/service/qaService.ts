@@ -16,6 +16,8 @@ import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
 import type { Logger } from '../log.ts';
 import { type ChatProvider, createChatModel } from '../providers/createChatModel.ts';
 import { UserFacingError } from '../userFacingError.ts';
+import { addCorpusFile, removeCorpusFile } from './corpusFiles.ts';
+import { addWebPage, type WebPageReport } from './webPages.ts';
 import { WorkQueue } from './workQueue.ts';
 
 /** The reindex of the configured corpus folders into the configured index. */
@@ -199,6 +201,29 @@ export class QaService {
 
   builtAt(): string {
     return this.index.manifest.builtAt;
+  }
+
+  /** The folder documents are added to and removed from: the first corpus folder. */
+  private corpusDir(): string {
+    const dir = this.config.corpusDirs[0];
+    if (!dir) throw new UserFacingError('corpus-unavailable', '没有配置语料目录');
+    return dir;
+  }
+
+  /** Stores an uploaded file in the corpus (typed by its bytes, within its type's limit); a reindex serves it. */
+  addDocument(name: string, bytes: Buffer, replace: boolean): Promise<string> {
+    return addCorpusFile(this.corpusDir(), name, bytes, { replace, maxBytes: this.config.maxUploadBytes, maxDocumentBytes: this.config.maxDocumentUploadBytes });
+  }
+
+  /** Removes a document's file from the corpus; a reindex drops it from the index. */
+  removeDocument(docId: string): Promise<string> {
+    return removeCorpusFile(this.corpusDir(), docId);
+  }
+
+  /** Fetches a web page's article and its linked attachments into the corpus (see webPages.ts); a reindex serves them. */
+  addWebPage(address: string, replace: boolean): Promise<WebPageReport> {
+    const options = { replace, maxPageBytes: this.config.maxUploadBytes, maxAttachmentBytes: this.config.maxDocumentUploadBytes, allowHosts: this.config.webFetchAllowHosts, log: this.log };
+    return addWebPage(this.corpusDir(), address, options);
   }
 
   /** Incremental reindex; the new index is loaded and swapped in only when the build succeeded. */

@@ -1,7 +1,6 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { CORPUS_EXTENSIONS } from '../../corpus/formats/read.ts';
-import { addCorpusFile, removeCorpusFile } from '../../service/corpusFiles.ts';
-import { addWebPage } from '../../service/webPages.ts';
+import type { WebPageReport } from '../../service/webPages.ts';
 import { UserFacingError } from '../../userFacingError.ts';
 import type { BotCommand, BotContext } from '../context.ts';
 import { escapeDiscord } from '../escape.ts';
@@ -24,18 +23,12 @@ async function download(url: string, maxBytes: number): Promise<Buffer> {
  * /corpus add-url: the page and its attachments are stored by the service, then the corpus is
  * reindexed as for an upload. What was stored and what was refused come before the index report.
  */
-async function addUrl(interaction: ChatInputCommandInteraction, ctx: BotContext, corpusDir: string): Promise<void> {
+async function addUrl(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
   await interaction.deferReply();
   const address = interaction.options.getString('url', true);
-  let report: Awaited<ReturnType<typeof addWebPage>>;
+  let report: WebPageReport;
   try {
-    report = await addWebPage(corpusDir, address, {
-      replace: interaction.options.getBoolean('replace') ?? false,
-      maxPageBytes: ctx.config.maxUploadBytes,
-      maxAttachmentBytes: ctx.config.maxDocumentUploadBytes,
-      allowHosts: ctx.config.webFetchAllowHosts,
-      log: ctx.log,
-    });
+    report = await ctx.service.addWebPage(address, interaction.options.getBoolean('replace') ?? false);
   } catch (error) {
     // The reason can quote the site (a host name, a content type): shown as text, never as Markdown.
     if (error instanceof UserFacingError) throw new UserFacingError(error.code, escapeDiscord(error.message), { cause: error });
@@ -73,11 +66,9 @@ export const corpusCommand: BotCommand = {
     ),
   preconditions: ['moderator', 'idle'],
   async execute(interaction, ctx) {
-    const corpusDir = ctx.config.corpusDirs[0];
-    if (!corpusDir) throw new UserFacingError('corpus-unavailable', '没有配置语料目录。');
     const subcommand = interaction.options.getSubcommand();
     if (subcommand === 'add-url') {
-      await addUrl(interaction, ctx, corpusDir);
+      await addUrl(interaction, ctx);
     } else if (subcommand === 'add') {
       const file = interaction.options.getAttachment('file', true);
       // The type is only known from the bytes: before downloading, the larger of the two limits holds.
@@ -85,16 +76,12 @@ export const corpusCommand: BotCommand = {
       // Checked before downloading: Discord reports the size, and nothing is fetched for a refused file.
       if (file.size > maxBytes) throw new UserFacingError('file-too-large', `文件过大（${Math.ceil(file.size / 1024)} KB，上限 ${Math.round(maxBytes / 1024)} KB）`);
       await interaction.deferReply();
-      const saved = await addCorpusFile(corpusDir, file.name, await download(file.url, maxBytes), {
-        replace: interaction.options.getBoolean('replace') ?? false,
-        maxBytes: ctx.config.maxUploadBytes,
-        maxDocumentBytes: ctx.config.maxDocumentUploadBytes,
-      });
+      const saved = await ctx.service.addDocument(file.name, await download(file.url, maxBytes), interaction.options.getBoolean('replace') ?? false);
       ctx.log.info({ user: interaction.user.id, file: saved }, 'corpus add');
       await interaction.editReply(reindexReply(await reindexWithProgress(interaction, ctx), `已保存 ${saved}；`));
     } else {
       await interaction.deferReply();
-      const removed = await removeCorpusFile(corpusDir, interaction.options.getString('document', true));
+      const removed = await ctx.service.removeDocument(interaction.options.getString('document', true));
       ctx.log.info({ user: interaction.user.id, file: removed }, 'corpus remove');
       await interaction.editReply(reindexReply(await reindexWithProgress(interaction, ctx), `已删除 ${removed}；`));
     }
