@@ -38,10 +38,9 @@ const foreignName = (name: string) => (/^[a-z]+$/u.test(name) ? name.toUpperCase
  */
 function relatedQuote(hit: SearchHit, terms: readonly QueryTerm[], article: string | null): string {
   const sentences = splitSentences(hit.chunk.text).filter((s) => !s.includes(MOJIBAKE_MARK));
-  let best = 0;
-  sentences.forEach((s, i) => {
-    if (coverage(terms, normalize(s)) > coverage(terms, normalize(sentences[best] ?? ''))) best = i;
-  });
+  const covered = sentences.map((s) => coverage(terms, normalize(s)));
+  // The first of the best: reading order breaks ties.
+  const best = Math.max(0, covered.indexOf(Math.max(...covered)));
   const quote = fitQuote(sentences[best] ?? '', terms, RELATED_QUOTE_CHARS);
   const lead = listLead(sentences, best, RELATED_QUOTE_CHARS, terms);
   const text = lead ? `${lead.text}……${quote}` : quote;

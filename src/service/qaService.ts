@@ -211,17 +211,17 @@ export class QaService {
   }
 
   /** Stores an uploaded file in the corpus (typed by its bytes, within its type's limit); a reindex serves it. */
-  addDocument(name: string, bytes: Buffer, replace: boolean): Promise<string> {
+  async addDocument(name: string, bytes: Buffer, replace: boolean): Promise<string> {
     return addCorpusFile(this.corpusDir(), name, bytes, { replace, maxBytes: this.config.maxUploadBytes, maxDocumentBytes: this.config.maxDocumentUploadBytes });
   }
 
   /** Removes a document's file from the corpus; a reindex drops it from the index. */
-  removeDocument(docId: string): Promise<string> {
+  async removeDocument(docId: string): Promise<string> {
     return removeCorpusFile(this.corpusDir(), docId);
   }
 
   /** Fetches a web page's article and its linked attachments into the corpus (see webPages.ts); a reindex serves them. */
-  addWebPage(address: string, replace: boolean): Promise<WebPageReport> {
+  async addWebPage(address: string, replace: boolean): Promise<WebPageReport> {
     const options = { replace, maxPageBytes: this.config.maxUploadBytes, maxAttachmentBytes: this.config.maxDocumentUploadBytes, allowHosts: this.config.webFetchAllowHosts, log: this.log };
     return addWebPage(this.corpusDir(), address, options);
   }
