@@ -7,7 +7,7 @@ import { STOPWORDS } from './stopwords.ts';
 const USER_DICT = fileURLToPath(new URL('./userdict.utf8', import.meta.url));
 /**
  * jieba's keyword extractor, which nothing here calls, loads an IDF table of its own; a one-line
- * table spares it the 6 MB file, about a quarter of the load before the first answer.
+ * table spares it the 6 MB file, about a sixth of its load time (1.9 s → 1.6 s on the quiet machine).
  * (generalIdf reads the real one.)
  */
 const UNUSED_KEYWORD_IDF = fileURLToPath(new URL('./unused-keyword-idf.utf8', import.meta.url));
@@ -117,7 +117,7 @@ export function generalIdf(word: string): number {
 
 /**
  * Parses jieba's idf.utf8 (about 260,000 `word value` lines). Scanned with indexOf and the median
- * taken over a typed array: splitting every line and sorting boxed numbers took four times as long,
+ * taken over a typed array: splitting every line and sorting boxed numbers took 2.5 times as long (0.9 s against 0.37 s),
  * and this runs before the first answer.
  */
 function readIdfTable(): { idf: Map<string, number>; median: number } {
