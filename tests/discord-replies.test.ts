@@ -120,6 +120,15 @@ describe('/sources', () => {
     expect(visible(embed)).not.toContain('2025-03-01T08:30');
   });
 
+  it('links the title of a document fetched from the web to its page, escaped, unless the links would not fit', () => {
+    const fetched = { ...indexed(1)[0]!, title: '**通知** [附件]', sourceUrl: 'https://www.spb.gov.cn/gjyzj/c100015/202001/t1.html' };
+    expect(sourcesReply([fetched], BUILT_AT, 0).embeds[0]!.toJSON().description).toContain('**[\\*\\*通知\\*\\* \\[附件\\]](<https://www.spb.gov.cn/gjyzj/c100015/202001/t1.html>)**');
+    const long = indexed(10).map((d, i) => ({ ...d, sourceUrl: `https://example.gov.cn/${'a'.repeat(480)}/${i}.html` }));
+    const description = sourcesReply(long, BUILT_AT, 0).embeds[0]!.toJSON().description ?? '';
+    expect(description).not.toContain('](<');
+    expect(description).toContain('**示例通知第1号**');
+  });
+
   it('lists title, date, source, scope and passages, never the document id', () => {
     const embed = sourcesReply(indexed(1), BUILT_AT, 0).embeds[0]!.toJSON();
     expect(embed.description).toContain('**示例通知第1号**\n2018-03-02 · 国务院 · 全国 · 3 段');

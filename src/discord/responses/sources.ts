@@ -1,6 +1,6 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, TimestampStyles, time } from 'discord.js';
 import type { IndexedDocument } from '../../service/qaService.ts';
-import { escapeDiscord } from '../escape.ts';
+import { escapeDiscord, maskedLink } from '../escape.ts';
 import { LIMITS, truncate } from '../limits.ts';
 import { COLORS, NO_MENTIONS } from './common.ts';
 
@@ -14,9 +14,19 @@ function builtAtLine(builtAt: string): string {
   return `索引建立于 ${Number.isNaN(date.getTime()) ? escapeDiscord(builtAt) : time(date, TimestampStyles.ShortDateTime)}`;
 }
 
-function documentLine(d: IndexedDocument): string {
+/** Title (linked to the page a fetched document came from), then date · source · scope · passages. */
+function documentLine(d: IndexedDocument, linked: boolean): string {
   const meta = [d.date ?? '日期不详', d.source, d.scope, `${d.chunks} 段`].filter(Boolean).join(' · ');
-  return `**${escapeDiscord(truncate(d.title, 80))}**\n${escapeDiscord(meta)}`;
+  const title = truncate(d.title, 80);
+  const shown = (linked && d.sourceUrl && maskedLink(title, d.sourceUrl)) || escapeDiscord(title);
+  return `**${shown}**\n${escapeDiscord(meta)}`;
+}
+
+/** The page's lines, with links only when they all fit: a length limit must never cut a link in half. */
+function pageText(documents: readonly IndexedDocument[], head: string): string {
+  const text = (linked: boolean) => `${head}\n\n${documents.map((d) => documentLine(d, linked)).join('\n\n') || '索引中还没有文档。'}`;
+  const linked = text(true);
+  return [...linked].length <= LIMITS.embedDescription ? linked : truncate(text(false), LIMITS.embedDescription);
 }
 
 function pageButtons(page: number, pages: number): ActionRowBuilder<ButtonBuilder> {
@@ -31,11 +41,11 @@ function pageButtons(page: number, pages: number): ActionRowBuilder<ButtonBuilde
 export function sourcesReply(documents: readonly IndexedDocument[], builtAt: string, requestedPage: number) {
   const pages = Math.max(1, Math.ceil(documents.length / PER_PAGE));
   const page = Math.min(Math.max(0, requestedPage), pages - 1);
-  const lines = documents.slice(page * PER_PAGE, (page + 1) * PER_PAGE).map(documentLine);
+  const shown = documents.slice(page * PER_PAGE, (page + 1) * PER_PAGE);
   const embed = new EmbedBuilder()
     .setColor(COLORS.summary)
     .setTitle(`已索引文档（${documents.length} 篇）`)
-    .setDescription(truncate(`${builtAtLine(builtAt)}\n\n${lines.join('\n\n') || '索引中还没有文档。'}`, LIMITS.embedDescription))
+    .setDescription(pageText(shown, builtAtLine(builtAt)))
     .setFooter({ text: `第 ${page + 1}/${pages} 页` });
   return { embeds: [embed], components: pages > 1 ? [pageButtons(page, pages)] : [], allowedMentions: NO_MENTIONS };
 }
