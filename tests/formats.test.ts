@@ -6,11 +6,13 @@ import { loadConfig } from '../src/config.ts';
 import type { ReindexReport } from '../src/index/build.ts';
 import { addCorpusFile } from '../src/service/corpusFiles.ts';
 import { QaService } from '../src/service/qaService.ts';
-import { regulationDocx, regulationPdf, regulationText, scannedPdf } from './fixtures/documents.ts';
+import { regulationDocx, regulationPdf, regulationPdfEmbedded, regulationText, scannedPdf } from './fixtures/documents.ts';
 import { tempDir } from './helpers.ts';
 
 const QUESTIONS = ['快件延误了，快递企业应当怎么赔偿？', '快递企业未公示资费标准，会被罚款多少？', '收寄快件时要查验什么证件？'];
-const FORMATS = ['txt', 'pdf', 'docx'] as const;
+// Two PDFs: the standard CJK font STSong-Light (not embedded) and an embedded font subset.
+const FORMATS = ['txt', 'pdf', 'docx', 'pdf-embedded'] as const;
+const isPdf = (format: string) => format.startsWith('pdf');
 
 const services = new Map<string, QaService>();
 const reports = new Map<string, ReindexReport>();
@@ -36,6 +38,7 @@ beforeAll(async () => {
     txt: { '办法.txt': regulationText() },
     // The scanned PDF, the .wps and the image sit beside the real document: reported, and the rest indexed.
     pdf: { '办法.pdf': regulationPdf(), '扫描件.pdf': scannedPdf(), '旧文档.wps': 'WPS', '照片.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
+    'pdf-embedded': { '办法.pdf': await regulationPdfEmbedded() },
     docx: {
       '办法.docx': await regulationDocx([
         ['违法行为', '罚款'],
@@ -64,6 +67,7 @@ describe('a regulation as text, PDF and Word', () => {
     expect(articles[0]).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条']);
     expect(articles[1]).toEqual(articles[0]);
     expect(articles[2]).toEqual(expect.arrayContaining(articles[0]!));
+    expect(articles[3]).toEqual(articles[0]);
   });
 
   it.each(QUESTIONS)('answers %s with the same article cited', async (question) => {
@@ -71,23 +75,24 @@ describe('a regulation as text, PDF and Word', () => {
     const cited = answers.map((a) => `${a.citations[0]?.title}${a.citations[0]?.location}`);
     expect(answers.every((a) => a.answered)).toBe(true);
     expect(cited[0]).toMatch(/^示例市快递服务管理办法第.条$/u);
-    // The PDF's citation also names the page the article starts on.
+    // A PDF's citation also names the page the article starts on, the same whatever the font.
     expect(cited[1]).toMatch(new RegExp(`^${cited[0]} 第\\d页$`, 'u'));
-    expect(cited.filter((_, i) => FORMATS[i] !== 'pdf')).toEqual(FORMATS.filter((f) => f !== 'pdf').map(() => cited[0]));
+    expect(cited.filter((_, i) => isPdf(FORMATS[i]!))).toEqual([cited[1], cited[1]]);
+    expect(cited.filter((_, i) => !isPdf(FORMATS[i]!))).toEqual([cited[0], cited[0]]);
   });
 
-  it('cites each PDF article with the page it starts on', () => {
+  it.each(['pdf', 'pdf-embedded'])('cites each article of the %s with the page it starts on', (format) => {
     const pages = services
-      .get('pdf')!
+      .get(format)!
       .index.chunks.filter((c) => c.docId === '办法')
       .map((c) => `${c.article} ${c.page}`);
     // Fourteen lines a page: the title, the first chapter's heading and four articles fill the first.
     expect(pages).toEqual(['第一条 1', '第二条 1', '第三条 1', '第四条 1', '第五条 2', '第六条 2', '第七条 2']);
   });
 
-  it('joins the PDF lines back into whole articles, without the running header or page numbers', () => {
+  it.each(['pdf', 'pdf-embedded'])('joins the %s lines back into whole articles, without the running header or page numbers', (format) => {
     const chunks = services
-      .get('pdf')!
+      .get(format)!
       .index.chunks.map((c) => c.text)
       .join('\n');
     expect(chunks).toContain('自2019年12月3日起');
