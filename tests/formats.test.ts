@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { tempDir } from './helpers.ts';
 
 const QUESTIONS = ['快件延误了，快递企业应当怎么赔偿？', '快递企业未公示资费标准，会被罚款多少？', '收寄快件时要查验什么证件？'];
 // Two PDFs: the standard CJK font STSong-Light (not embedded) and an embedded font subset.
-const FORMATS = ['txt', 'pdf', 'docx', 'pdf-embedded'] as const;
+const FORMATS = ['txt', 'pdf', 'docx', 'pdf-embedded', 'doc'] as const;
 const isPdf = (format: string) => format.startsWith('pdf');
 
 const services = new Map<string, QaService>();
@@ -39,6 +39,8 @@ beforeAll(async () => {
     // The scanned PDF, the .wps and the image sit beside the real document: reported, and the rest indexed.
     pdf: { '办法.pdf': regulationPdf(), '扫描件.pdf': scannedPdf(), '旧文档.wps': 'WPS', '照片.png': Buffer.from([0x89, 0x50, 0x4e, 0x47]) },
     'pdf-embedded': { '办法.pdf': await regulationPdfEmbedded() },
+    // The Word document below saved as Word 97–2003 by LibreOffice (soffice --convert-to 'doc:MS Word 97'), committed: nothing here writes .doc.
+    doc: { '办法.doc': await readFile(path.resolve('tests/fixtures/regulation.doc')) },
     docx: {
       '办法.docx': await regulationDocx([
         ['违法行为', '罚款'],
@@ -68,6 +70,7 @@ describe('a regulation as text, PDF and Word', () => {
     expect(articles[1]).toEqual(articles[0]);
     expect(articles[2]).toEqual(expect.arrayContaining(articles[0]!));
     expect(articles[3]).toEqual(articles[0]);
+    expect(articles[4]).toEqual(expect.arrayContaining(articles[0]!));
   });
 
   it.each(QUESTIONS)('answers %s with the same article cited', async (question) => {
@@ -78,7 +81,7 @@ describe('a regulation as text, PDF and Word', () => {
     // A PDF's citation also names the page the article starts on, the same whatever the font.
     expect(cited[1]).toMatch(new RegExp(`^${cited[0]} 第\\d页$`, 'u'));
     expect(cited.filter((_, i) => isPdf(FORMATS[i]!))).toEqual([cited[1], cited[1]]);
-    expect(cited.filter((_, i) => !isPdf(FORMATS[i]!))).toEqual([cited[0], cited[0]]);
+    expect(cited.filter((_, i) => !isPdf(FORMATS[i]!))).toEqual([cited[0], cited[0], cited[0]]);
   });
 
   it.each(['pdf', 'pdf-embedded'])('cites each article of the %s with the page it starts on', (format) => {
