@@ -12,6 +12,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['寄一封平信要多少邮费', ['amount']],
     ['包裹最重能寄多少公斤？', ['number']],
     ['投诉电话是多少？', ['number']],
+    ['邮递员要跑几趟才退回？', ['number']],
+    ['白酒每件最多能寄几瓶？', ['number']],
     ['包裹丢了几天内要答复？', ['duration']],
     ['快递险一般能赔几成？', ['amount', 'ratio']],
     ['乡镇快递网点覆盖率有多高', ['ratio']],

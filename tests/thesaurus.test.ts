@@ -53,6 +53,19 @@ describe('thesaurus lookup', () => {
     expect(thesaurus.expand('要查快递公司的包裹丢了').map((e) => e.term)).toEqual(['快递公司', '快递', '丢了']);
   });
 
+  it.each([
+    ['有人把路边的邮筒拆走了', ['邮筒', '拆邮筒']],
+    ['我把地址给写错了', ['写错地址']],
+    // Words in two clauses, or too far apart, are not the phrase.
+    ['邮筒旁边有人，拆了个纸箱', ['邮筒']],
+    ['邮筒边上那家小卖部有人在拆', ['邮筒']],
+    // The exact phrase found, its other word order adds nothing.
+    ['快递丢了', ['快递丢了']],
+  ])('matches a phrase loosely, its words apart or in another order: %s', (question, terms) => {
+    const loose = new Thesaurus(parseSynonyms('邮筒, 信筒\n拆邮筒 => 拆除\n写错地址 => 地址错误\n快递丢了, 丢了快递 => 快件丢失').rules);
+    expect(loose.expand(question).map((e) => e.term)).toEqual(terms);
+  });
+
   it('expands equivalences both ways and mappings one way', () => {
     expect(thesaurus.expand('快件')[0]?.alternatives).toEqual(['快递']);
     expect(thesaurus.expand('快递企业').flatMap((e) => e.alternatives)).not.toContain('快递公司');

@@ -20,7 +20,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍|实际损失|保价|价值|资费`, 'u'),
   },
   number: {
-    asks: /(?:是|有|到了|达到|为)多少[？?]?$|多少(?:个|家|件|人|次|公斤|千克|斤|克|米|厘米)|多重|几公斤|几斤|几千克|多大/u,
+    asks: /(?:是|有|到了|达到|为)多少[？?]?$|(?:多少|几)(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|米|厘米)|多重|多大/u,
     // Digits, or Chinese numerals with a measure (统一 holds no number).
     holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
   },

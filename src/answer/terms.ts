@@ -82,7 +82,7 @@ const NEGATED = /^[不没未别](\p{Script=Han})$/u;
  * terms and quoted names count fully whatever their part of speech.
  */
 function typedWordWeights(asked: string, expansions: readonly Expansion[]): (term: string) => number {
-  const matter: [number, number][] = expansions.map((e) => [e.at, e.at + e.term.length]);
+  const matter: [number, number][] = expansions.flatMap((e) => e.spans);
   for (const name of quotedSegments(asked)) {
     const at = asked.indexOf(name);
     if (at >= 0) matter.push([at, at + name.length]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalize } from './normalize.ts';
+import { dictionaryWords } from './segment.ts';
 
 /** One line of a synonym file: typing any `from` term also looks for every `to` term. */
 export interface SynonymRule {
@@ -75,13 +76,40 @@ export interface Expansion {
   term: string;
   /** Where the term starts in the normalized question. */
   at: number;
+  /** The characters of the question it was found in: one span, or each word of a loose match. */
+  spans: [number, number][];
   alternatives: string[];
+}
+
+/**
+ * A phrase term matches loosely when its words occur in one clause of the question, in any order,
+ * with at most this many characters between them (邮筒拆走了 for 拆邮筒, 地址给写错了 for 写错地址).
+ */
+const LOOSE_GAP = 4;
+const CLAUSE = /[^，,。.？?！!；;：:、\s]+/gu;
+
+/** Where each word occurs in a clause, first occurrence; null when one is missing or two overlap. */
+function looseSpans(clause: string, offset: number, words: readonly string[]): [number, number][] | null {
+  const spans: [number, number][] = [];
+  for (const word of words) {
+    const at = clause.indexOf(word);
+    if (at < 0) return null;
+    spans.push([offset + at, offset + at + word.length]);
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < spans.length; i++) {
+    const gap = spans[i]![0] - spans[i - 1]![1];
+    if (gap < 0 || gap > LOOSE_GAP) return null;
+  }
+  return spans;
 }
 
 /** Synonym rules ready for lookup: term → the other terms it also looks for. */
 export class Thesaurus {
   private readonly alternatives = new Map<string, Set<string>>();
   private longest = 0;
+  /** Phrase terms by their words (拆邮筒: 拆 + 邮筒), one per set of words; split on first use. */
+  private phrases: { term: string; words: string[] }[] | undefined;
 
   constructor(private readonly rules: readonly SynonymRule[]) {
     for (const { from, to } of rules) {
@@ -115,15 +143,53 @@ export class Thesaurus {
       if (taken.subarray(at, at + term.length).some((t) => t === 1)) continue;
       taken.fill(1, at, at + term.length);
       const inside = matches.filter((m) => m.at >= at && m.at + m.term.length <= at + term.length);
-      for (const m of inside) found.push({ term: m.term, at: m.at, alternatives: [...this.alternatives.get(m.term)!] });
+      for (const m of inside) found.push({ term: m.term, at: m.at, spans: [[m.at, m.at + m.term.length]], alternatives: [...this.alternatives.get(m.term)!] });
     }
-    return found.sort((a, b) => a.at - b.at);
+    return [...found, ...this.looseMatches(normalizedQuestion, found)].sort((a, b) => a.at - b.at);
+  }
+
+  /**
+   * Phrase terms whose words the question holds apart or in another order (see LOOSE_GAP), unless
+   * an exact match already found the same words or holds them all. Each phrase needs a word of two characters or more:
+   * 寄 and 药 alone are everywhere.
+   */
+  private looseMatches(normalizedQuestion: string, exact: readonly Expansion[]): Expansion[] {
+    this.phrases ??= this.splitPhrases();
+    const seen = new Set(exact.map((e) => wordsKey(dictionaryWords(e.term))));
+    const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
+    const found: Expansion[] = [];
+    for (const { index: offset, 0: clause } of normalizedQuestion.matchAll(CLAUSE)) {
+      for (const { term, words } of this.phrases) {
+        const key = wordsKey(words);
+        // Found as written, the exact lookup has already decided (kept, or lost to a longer term).
+        if (seen.has(key) || normalizedQuestion.includes(term)) continue;
+        const spans = looseSpans(clause, offset, words);
+        if (!spans || spans.every(inExact)) continue;
+        seen.add(key);
+        found.push({ term, at: spans[0]![0], spans, alternatives: [...this.alternatives.get(term)!] });
+      }
+    }
+    return found;
+  }
+
+  private splitPhrases(): { term: string; words: string[] }[] {
+    const phrases = new Map<string, { term: string; words: string[] }>();
+    for (const [term, alternatives] of this.alternatives) {
+      if (!alternatives.size) continue;
+      const words = dictionaryWords(term);
+      const key = wordsKey(words);
+      if (words.length < 2 || words.length > 3 || !words.some((w) => w.length >= 2) || phrases.has(key)) continue;
+      phrases.set(key, { term, words });
+    }
+    return [...phrases.values()];
   }
 
   static merge(...parts: readonly Thesaurus[]): Thesaurus {
     return new Thesaurus(parts.flatMap((p) => p.rules));
   }
 }
+
+const wordsKey = (words: readonly string[]) => [...words].sort().join(' ');
 
 let shipped: Thesaurus | undefined;
 
