@@ -51,6 +51,13 @@ describe('everyday wording', () => {
     expect(reply.answer).toContain('七日内');
   });
 
+  it('quotes the sentence holding the time limit when another sentence of the article matched the words', async () => {
+    const answer = await ask('在浙江开个快递驿站去备案，最多要等几天？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('五个工作日内');
+    expect(citedDocs(answer)).toEqual([PROVINCIAL_RULE]);
+  });
+
   it('answers the part of a two-question message the corpus covers, saying which', async () => {
     const answer = await ask('快递丢了几天内答复？我老家县城的快递网点加盟费和房租一年大概多少？');
     expect(answer.answered).toBe(true);

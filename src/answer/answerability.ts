@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'number' | 'ratio' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
+export type AnswerKind = 'amount' | 'number' | 'code' | 'ratio' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -24,9 +24,14 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // Digits, or Chinese numerals with a measure (统一 holds no number).
     holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
   },
+  code: {
+    // A telephone number, postcode or file number is a string of digits, not a count (十五个工作日).
+    asks: /(?:电话|号码|热线|邮编|邮政编码|编号|编码|文号)(?:是|为)?(?:多少|什么|啥|几)/u,
+    holds: /\d[\d\s-]{3,}\d|[〔［\[(（]\d{4}[〕］\])）]\d+号/u,
+  },
   ratio: {
     // Shares and rates (赔几成, 占比, 覆盖率, 增长率): directives state targets and statistics as percentages.
-    asks: /几成|几折|百分之几|百分比|占比|比例|比率|比重|覆盖率|增长率|增速|多少个百分点|多少%/u,
+    asks: /几成|几折|百分之几|百分比|占比|比例|比率|比重|率(?:是|有|为|达到|到了|能到)?(?:多少|多高|几)|增速|多少个百分点|多少%/u,
     holds: new RegExp(`[%％‰]|百分之|百分点|${NUMBER}成(?![本立为员功果品])|${NUMBER}折`, 'u'),
   },
   duration: {
@@ -40,7 +45,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   permission: {
     asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?:要|需要|得)[^，,。？?]{0,8}吗/u,
-    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|鼓励|免[收缴征予]|免于/u,
+    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|鼓励|免[收缴征予]|免于|无需|不需要|不必/u,
   },
   penalty: {
     asks: /罚|处罚|处分|惩罚|追究|法律责任|什么责任|啥责任|担什么责|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
@@ -58,7 +63,9 @@ const KINDS: Record<AnswerKind, KindRule> = {
 
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
-  return (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
+  const kinds = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
+  // 电话是多少 and 覆盖率是多少 ask for a code or a share, not for a count.
+  return kinds.includes('code') || kinds.includes('ratio') ? kinds.filter((k) => k !== 'number') : kinds;
 }
 
 /**
@@ -67,7 +74,7 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'ratio', 'duration', 'penalty'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'code', 'ratio', 'duration', 'penalty'];
 
 /** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
 const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条款项章节编]|[(（][\d一二三四五六七八九十]+[)）]/gu;

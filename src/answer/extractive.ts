@@ -226,6 +226,16 @@ function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]):
   return kinds.every((k) => holdsKind(k, text));
 }
 
+/**
+ * The best-scoring other sentence of the best passage that holds what the quotes lack (the time
+ * limit of an article whose first sentence matched the question's words best), if any.
+ */
+function sentenceHolding(kinds: readonly AnswerKind[], chosen: readonly Candidate[], candidates: readonly Candidate[]): Candidate | undefined {
+  const best = chosen[0];
+  const quoted = new Set(chosen.map((c) => c.text));
+  return candidates.find((c) => c.hit === best?.hit && !quoted.has(c.text) && holdsAsked(kinds, [...chosen, c]));
+}
+
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */
 interface QuestionPart {
   /** Normalized, as matched. */
@@ -285,7 +295,10 @@ function extract(
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
-  if (!holdsAsked(askedKinds(part.question), chosen)) return { failed: 'kind', evidence };
+  const kinds = askedKinds(part.question);
+  const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
+  if (holding) chosen.push(holding);
+  if (!holdsAsked(kinds, chosen)) return { failed: 'kind', evidence };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
   return { answer: part === parts[0] ? answer : { ...answer, answeredPart: part.asked }, evidence };
