@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { queryTerms } from '../src/answer/terms.ts';
+import { Bm25Index } from '../src/index/bm25.ts';
+import { normalize } from '../src/text/normalize.ts';
+import { Thesaurus } from '../src/text/thesaurus.ts';
+
+const words = ['包裹', '要求', '寄', '快递', '罚款'];
+const bm25 = Bm25Index.fromCounts(
+  words,
+  [[0, 1, 2], [3, 4], [0, 3], [1]].map((ids) => ({ terms: Int32Array.from(ids), tfs: Uint16Array.from(ids.map(() => 1)), length: ids.length })),
+);
+const terms = (question: string) => queryTerms(normalize(question), bm25, new Thesaurus([]));
+
+describe('colloquial question words', () => {
+  it.each([
+    ['寄包裹有啥要求', '寄包裹有什么要求'],
+    ['快递丢了咋处理', '快递丢了怎么处理'],
+  ])('%s asks about the same word as %s', (colloquial, written) => {
+    const focus = (q: string) =>
+      terms(q)
+        .filter((t) => t.focus)
+        .map((t) => t.term);
+    expect(focus(colloquial)).toEqual(focus(written));
+    expect(focus(colloquial).length).toBeGreaterThan(0);
+  });
+
+  it('does not count modal fillers (还会, 到底) as what the question is about', () => {
+    expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('还会');
+    expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('到底');
+  });
+});
