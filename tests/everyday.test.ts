@@ -58,6 +58,14 @@ describe('everyday wording', () => {
     expect(citedDocs(answer)).toEqual([PROVINCIAL_RULE]);
   });
 
+  it('answers 罚多少 about a deed with the provision penalizing the article that forbids it, quoting both', async () => {
+    // 第四条 says only 违反本条例第二条规定的…; the deed is described in 第二条.
+    const answer = await ask('浙江的快递员没问我就把件放进快递柜，罚多少钱？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('二千元以下的罚款');
+    expect(answer.citations.map((c) => c.location)).toEqual(expect.arrayContaining([expect.stringContaining('第四条'), expect.stringContaining('第二条')]));
+  });
+
   it('answers the part of a two-question message the corpus covers, saying which', async () => {
     const answer = await ask('快递丢了几天内答复？我老家县城的快递网点加盟费和房租一年大概多少？');
     expect(answer.answered).toBe(true);

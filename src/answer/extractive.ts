@@ -12,6 +12,7 @@ import { citeQuotes, type Quote } from './citations.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
+import { withPenalties } from './penaltyLinks.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
@@ -114,7 +115,10 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     onDenseUnavailable: () => (note = NOTES.denseUnavailable),
     keywords: options.keywords,
   });
-  const hits = rerank(retrieved, terms, placesIn(normalized), askedKinds(normalized)).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  const kinds = askedKinds(normalized);
+  // Asked for a penalty, the provisions enforcing the retrieved duties compete too.
+  const pool = kinds.includes('penalty') ? withPenalties(retrieved, index.chunks, index.documents) : retrieved;
+  const hits = rerank(pool, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
@@ -167,7 +171,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
     const passage = passageText(hit);
-    const context = normalize([hit.document.title, ...hit.chunk.context].join(' '));
+    const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
     // Text cut out as mojibake splits a sentence; the clean fragments around it still count.
     const pieces = splitSentences(hit.chunk.text).flatMap((s) => s.split(MOJIBAKE_MARK).filter((p) => length(p) >= 6));
@@ -219,7 +223,7 @@ function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]):
   const best = chosen[0];
   const text = normalize(
     chosen
-      .filter((c) => c.hit === best?.hit)
+      .filter((c) => best && sameMatter(c.hit, best.hit))
       .map((c) => c.text)
       .join(''),
   );
@@ -227,13 +231,19 @@ function holdsAsked(kinds: readonly AnswerKind[], chosen: readonly Candidate[]):
 }
 
 /**
- * The best-scoring other sentence of the best passage that holds what the quotes lack (the time
- * limit of an article whose first sentence matched the question's words best), if any.
+ * The best-scoring other sentence of the best passage, or of the provision stating its penalty,
+ * that holds what the quotes lack (the time limit of an article whose first sentence matched the
+ * question's words best; the fine for breaching it), if any.
  */
 function sentenceHolding(kinds: readonly AnswerKind[], chosen: readonly Candidate[], candidates: readonly Candidate[]): Candidate | undefined {
   const best = chosen[0];
   const quoted = new Set(chosen.map((c) => c.text));
-  return candidates.find((c) => c.hit === best?.hit && !quoted.has(c.text) && holdsAsked(kinds, [...chosen, c]));
+  return candidates.find((c) => best && sameMatter(c.hit, best.hit) && !quoted.has(c.text) && holdsAsked(kinds, [...chosen, c]));
+}
+
+/** The same passage, or a duty article and the provision stating its penalty (see penaltyLinks.ts). */
+function sameMatter(a: SearchHit, b: SearchHit): boolean {
+  return a === b || a.enforces?.id === b.chunk.id || b.enforces?.id === a.chunk.id;
 }
 
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */

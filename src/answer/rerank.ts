@@ -18,8 +18,8 @@ export function valueFactor(kinds: readonly AnswerKind[], normalizedText: string
   return kinds.every((k) => !VALUE_KINDS.includes(k) || holdsKind(k, normalizedText)) ? 1 : MISSING_VALUE_FACTOR;
 }
 
-/** A passage as the answerer reads it: title and headings, then the text, normalized. */
-export const passageText = (hit: SearchHit) => normalize([hit.document.title, ...hit.chunk.context, hit.chunk.text].join(' '));
+/** A passage as the answerer reads it: title and headings, then the text (and the article it enforces), normalized. */
+export const passageText = (hit: SearchHit) => normalize([hit.document.title, ...hit.chunk.context, hit.chunk.text, hit.enforces?.text ?? ''].join(' '));
 
 /**
  * Retrieval ranks by shared features; the answerer needs the passage that covers the question's

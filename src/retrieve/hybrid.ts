@@ -16,6 +16,11 @@ export interface SearchHit {
   lexical: number;
   /** Cosine similarity of the query and chunk vectors (0 when not a dense candidate). */
   dense: number;
+  /**
+   * The article this passage was brought in for (a penalty provision for the duty it enforces, see
+   * answer/penaltyLinks.ts): that article's words describe what the passage is about.
+   */
+  enforces?: StoredChunk;
 }
 
 export interface HybridOptions {
