@@ -14,6 +14,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['投诉电话是多少？', ['code']],
     ['海关的税率是多少？', ['ratio']],
     ['邮递员要跑几趟才退回？', ['number']],
+    ['平信和挂号信有啥区别？', []],
     ['白酒每件最多能寄几瓶？', ['number']],
     ['包裹丢了几天内要答复？', ['duration']],
     ['快递险一般能赔几成？', ['amount', 'ratio']],

@@ -24,6 +24,10 @@ describe('colloquial question words', () => {
     expect(focus(colloquial).length).toBeGreaterThan(0);
   });
 
+  it('does not count reporting verbs (会上说, 法里说的) as what the question is about', () => {
+    expect(terms('邮政法里说的快递指什么').map((t) => t.term)).not.toContain('说');
+  });
+
   it('does not count modal fillers (还会, 到底) as what the question is about', () => {
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('还会');
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('到底');

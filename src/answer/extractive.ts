@@ -12,6 +12,7 @@ import { citeQuotes, type Quote } from './citations.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
+import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
@@ -47,6 +48,7 @@ export const MAX_QUESTION_CHARS = 500;
 const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
 const MISSING_FOCUS_PENALTY = 0.3;
+const UNDEFINED_TERM_FACTOR = 0.8;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 
@@ -116,8 +118,10 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     keywords: options.keywords,
   });
   const kinds = askedKinds(normalized);
-  // Asked for a penalty, the provisions enforcing the retrieved duties compete too.
-  const pool = kinds.includes('penalty') ? withPenalties(retrieved, index.chunks, index.documents) : retrieved;
+  // Asked for a penalty, the provisions enforcing the retrieved duties compete too; asked what a
+  // term means, the passages defining it come first.
+  const enforcing = kinds.includes('penalty') ? withPenalties(retrieved, index.chunks, index.documents) : retrieved;
+  const pool = kinds.includes('definition') ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
   const hits = rerank(pool, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
@@ -185,7 +189,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
       const answersFocus = focus.length === 0 || focus.some((t) => termCoverage(t, norm) >= 0.85);
       // Earlier passages win ties: retrieval already judged them more relevant.
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, norm) * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
+      const defines = !kinds.includes('definition') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, norm) * defines * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1], passage, lead: lead && { hit, hitRank, ...lead } });
     });
   });
