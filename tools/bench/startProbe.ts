@@ -1,10 +1,10 @@
 /**
- * Run as a child process by the benchmark (`node --expose-gc --import tsx tools/bench/startProbe.ts
- * MODE CORPUS_DIR INDEX_DIR DIMENSION QUESTIONS_JSON`), so startup is measured in a fresh process:
+ * Run as a child process by the benchmark (`node --expose-gc dist/tools/bench/startProbe.js MODE
+ * CORPUS_DIR INDEX_DIR DIMENSION QUESTIONS_JSON`, compiled as npm start runs; through tsx from the
+ * tests), so startup is measured in a fresh process:
  * - `restart`: what `npm start` does over an unchanged corpus — load the served index, starting the
  *   segmentation warm-up once its files are being read, start the reindex (a no-op) behind it and
- *   answer at once; then more
- *   answers, the time the background reindex took, and the resident memory after it all.
+ *   answer at once; then more answers, the time the background reindex took, and the resident memory after it all.
  * - `warm`: load, resident memory after load, then the first answer once the warm-up is done.
  * Prints its figures as JSON.
  */
