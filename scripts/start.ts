@@ -9,7 +9,6 @@ import { terminalMessage } from '../src/cli/errorText.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
-import { createBot } from '../src/discord/bot.ts';
 import { createLogger } from '../src/log.ts';
 import { warmUp } from '../src/text/segment.ts';
 import { QaService } from '../src/service/qaService.ts';
@@ -30,16 +29,20 @@ async function buildFirst(config: Config, log: Logger): Promise<void> {
  * The served index loaded, and brought up to date behind it: a restart answers as soon as the index
  * on disk is loaded, whatever the corpus size, and a changed corpus is swapped in once built. The
  * promise settles when the corpus has been checked (a refusal, such as an empty corpus folder, is
- * reported and the loaded index keeps serving).
+ * reported and the loaded index keeps serving). `warmUp` starts the segmentation warm-up: once the
+ * index files are being read, so that the reads go on during its synchronous loads.
  */
-async function startService(config: Config, log: Logger): Promise<{ service: QaService; checked: Promise<void> }> {
+async function startService(config: Config, log: Logger, warmUp: () => void): Promise<{ service: QaService; checked: Promise<void> }> {
   const service = new QaService(config, log);
   if (!(await currentGeneration(config.indexDir))) {
+    warmUp();
     await buildFirst(config, log);
     await service.load();
     return { service, checked: Promise.resolve() };
   }
-  await service.load();
+  await service.load({ whileReading: warmUp });
+  // A load that failed before reading (an outdated index) did not start it.
+  warmUp();
   const checked = service.reindex().then(
     (report) => void process.stderr.write(formatReindexReport(report)),
     (error: unknown) => {
@@ -57,12 +60,18 @@ async function startService(config: Config, log: Logger): Promise<{ service: QaS
 runCli(async () => {
   const config = cliConfig({});
   const log = createLogger(config.logLevel);
-  // In the background, from the start: loading mostly waits on the disk, and the first question
-  // would otherwise wait for the dictionaries to load.
-  void warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
-  const { service, checked } = await startService(config, log);
+  // In the background: the first question would otherwise wait for the dictionaries to load.
+  let warming = false;
+  const startWarmUp = () => {
+    if (warming) return;
+    warming = true;
+    void warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
+  };
+  const { service, checked } = await startService(config, log, startWarmUp);
 
   if (config.discordToken) {
+    // Imported only for the bot: loading discord.js would delay the console's first answer.
+    const { createBot } = await import('../src/discord/bot.ts');
     const client = createBot({ config, service, log });
     const shutdown = (signal: string) => {
       log.info({ signal }, 'shutting down');

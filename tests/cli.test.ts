@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { cp, rm } from 'node:fs/promises';
+import { cp, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,22 @@ describe('command line runs that reindex', () => {
       expect(JSON.parse(stdout).answered).toBe(true);
     } finally {
       await removeEmpty();
+    }
+  });
+
+  it('npm start runs the compiled JavaScript: with no index it builds one first (the graph on its worker) and answers', async () => {
+    const { dir, cleanup: remove } = await tempDir('cli-compiled-');
+    try {
+      const child = spawn('npm', ['start', '--silent'], { env: { ...process.env, DISCORD_TOKEN: '', INDEX_DIR: path.join(dir, 'index') } });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stdin.end('“快递进村”工程今年的覆盖率力争达到多少？\n');
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(0);
+      expect(stdout).toMatch(/60%/u);
+      expect(await readdir(path.join(dir, 'index'))).toContain('CURRENT');
+    } finally {
+      await remove();
     }
   });
 

@@ -5,7 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { topK } from '../src/index/bm25.ts';
+import { FILES } from '../src/index/layout.ts';
 import { loadIndex } from '../src/index/loadIndex.ts';
+import { readIndexData } from '../src/index/store.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
 import { buildIndex, FIXTURE_REGULATIONS, SEED_CORPUS, tempDir, testEmbeddings } from './helpers.ts';
 
@@ -199,6 +201,42 @@ describe('index build, reindex and retrieval', () => {
     expect(after.generation).toBe(before.generation);
     expect(after.chunks.length).toBe(before.chunks.length);
     expect((await hybridSearch(after, '实名收寄', { k: 1 }))[0]?.chunk.docId).toBe('000_284666bd80d2f480');
+  });
+
+  it('serves the chunks as stored, parsing each when read: every array method sees them all, and answers are the same before and after', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const served = await loadIndex(index, testEmbeddings());
+    const questions = ['“快递进村”工程今年的覆盖率力争达到多少？', '山西那边三大攻坚战的专题会多久开一次？'];
+    const before = await Promise.all(questions.map((q) => answerQuestion(served, q)));
+    const stored = (await readIndexData(served.generation, served.manifest)).chunks;
+    const docId = stored[0]!.docId;
+    expect(served.chunks).toHaveLength(stored.length);
+    expect(served.chunks.filter((c) => c.docId === docId)).toEqual(stored.filter((c) => c.docId === docId));
+    let seen = 0;
+    served.chunks.forEach(() => seen++);
+    expect(seen).toBe(stored.length);
+    expect([...served.chunks]).toEqual(stored);
+    expect(await Promise.all(questions.map((q) => answerQuestion(served, q)))).toEqual(before);
+    // A restart loads the same generation again and answers alike.
+    const restarted = await loadIndex(index, testEmbeddings());
+    expect(await Promise.all(questions.map((q) => answerQuestion(restarted, q)))).toEqual(before);
+    expect(before[0]!.answer).toMatch(/60%/u);
+  });
+
+  it('refuses an index of the previous format (no chunk labels), and the next reindex rebuilds it whole', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const generation = (await loadIndex(index, testEmbeddings())).generation;
+    const manifest = path.join(generation, FILES.manifest);
+    await writeFile(manifest, JSON.stringify({ ...JSON.parse(await readFile(manifest, 'utf8')), formatVersion: 8 }));
+    await rm(path.join(generation, FILES.chunkLabels));
+    await expect(loadIndex(index, testEmbeddings())).rejects.toMatchObject({ code: 'index-outdated' });
+    const rebuilt = await buildIndex([corpus], index);
+    expect(rebuilt).toMatchObject({ documents: 5, unchanged: 0, rebuildReason: '索引格式版本已变化' });
+    expect(rebuilt.embeddedChunks).toBe(rebuilt.chunks);
+    const answer = await answerQuestion(await loadIndex(index, testEmbeddings()), '“快递进村”工程今年的覆盖率力争达到多少？');
+    expect(answer.answer).toMatch(/60%/u);
   });
 
   it('refuses an index built with another embedding configuration', async () => {

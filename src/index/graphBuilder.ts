@@ -4,13 +4,17 @@ import { UserFacingError } from '../userFacingError.ts';
 export type GraphWorkerRequest = { type: 'add'; vectors: Float32Array; labels: Int32Array } | { type: 'write'; file: string };
 export type GraphWorkerReply = { type: 'written'; insertSeconds: number };
 
-const WORKER_MODULE = new URL('./graphWorker.ts', import.meta.url).href;
+// Compiled (npm start runs dist/), the worker is the JavaScript module beside this one; run from
+// TypeScript (tsx, tests), it is the TypeScript one.
+const COMPILED = import.meta.url.endsWith('.js');
+const WORKER_MODULE = new URL(COMPILED ? './graphWorker.js' : './graphWorker.ts', import.meta.url).href;
 
 /**
- * Worker threads do not inherit tsx's module hooks, so the worker registers them itself before
- * importing its TypeScript module.
+ * Worker threads do not inherit tsx's module hooks, so a worker of TypeScript registers them itself
+ * before importing its module.
  */
 function spawnWorker(dimension: number): Worker {
+  if (COMPILED) return new Worker(new URL(WORKER_MODULE), { workerData: { dimension } });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: { dimension } });

@@ -54,8 +54,13 @@ export class HnswIndex {
   }
 
   /** Whether these labels can all be in this graph: a graph from another build would fail this. */
-  holds(labels: readonly number[]): boolean {
-    return this.size >= labels.length && labels.every((label) => Number.isInteger(label) && label >= 0 && label < this.size);
+  holds(labels: ArrayLike<number>): boolean {
+    if (this.size < labels.length) return false;
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i]!;
+      if (!Number.isInteger(label) || label < 0 || label >= this.size) return false;
+    }
+    return true;
   }
 
   /** Removes a vector from search results; its slot stays until the graph is rebuilt. */

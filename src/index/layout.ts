@@ -15,6 +15,8 @@ export const FILES = {
   manifest: 'manifest.json',
   documents: 'documents.json',
   chunks: 'chunks.jsonl',
+  /** Each chunk's graph label, in chunk order (Int32): the vector store needs them before any chunk is parsed. */
+  chunkLabels: 'chunk-labels.i32',
   vectors: 'vectors.f32',
   hnsw: 'hnsw.bin',
   bm25Terms: 'bm25-terms.txt',

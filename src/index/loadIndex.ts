@@ -23,8 +23,17 @@ export interface SearchIndex {
   thesaurus: Thesaurus;
 }
 
+export interface LoadOptions {
+  /**
+   * Called once every file of the generation is being read (the graph on the thread pool): a caller
+   * with long synchronous work for this thread — the segmentation warm-up at startup — starts it
+   * here, so the reads go on meanwhile instead of waiting for it to end before they begin.
+   */
+  whileReading?: () => void;
+}
+
 /** Loads the generation in service, refusing one built with another embedding configuration. */
-export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddings): Promise<SearchIndex> {
+export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddings, options: LoadOptions = {}): Promise<SearchIndex> {
   const generation = await currentGeneration(indexDir);
   if (!generation) throw new UserFacingError('index-missing', `索引不存在（${indexDir}）`);
   const manifest = await readManifest(generation);
@@ -36,8 +45,10 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
     throw new UserFacingError('index-outdated', `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致`);
   }
   // The graph loads on the thread pool while this thread parses the chunks and postings.
-  const [data, hnsw] = await Promise.all([readServedData(generation, manifest), readGraph(generation, manifest)]);
-  checkGraphHolds(hnsw, data.chunks);
+  const reading = Promise.all([readServedData(generation, manifest), readGraph(generation, manifest)]);
+  options.whileReading?.();
+  const [data, hnsw] = await reading;
+  checkGraphHolds(hnsw, data.labels);
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
   const thesaurus = Thesaurus.merge(shippedThesaurus(), new Thesaurus(parseSynonyms(data.synonyms).rules));
@@ -46,11 +57,12 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
   const vectorStore = new ChunkVectorStore(
     queryEmbeddings,
     hnsw,
-    data.chunks.map((c) => {
+    (position) => {
+      const c = data.chunks[position]!;
       const d = documents.get(c.docId);
       return chunkDocumentFor(c, { docId: c.docId, title: d?.title, date: d?.date, source: d?.source, article: c.article });
-    }),
-    data.chunks.map((c) => c.label),
+    },
+    data.labels,
   );
   return { generation, manifest, documents, chunks: data.chunks, bm25, vectorStore, queryEmbeddings, thesaurus };
 }

@@ -33,7 +33,10 @@ export async function previousGeneration(options: { indexDir: string; embedding:
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
     const graph = await readGraph(dir, manifest);
-    checkGraphHolds(graph, data.chunks);
+    checkGraphHolds(
+      graph,
+      Int32Array.from(data.chunks, (c) => c.label),
+    );
     return { data, graph, dir, reason: null };
   } catch (error) {
     return none(`旧索引不可读（${(error as Error).message}）`);

@@ -7,6 +7,8 @@ import { UserFacingError } from '../userFacingError.ts';
 import { Bm25Index } from './bm25.ts';
 import { HnswIndex } from './hnsw.ts';
 import { FILES } from './layout.ts';
+import { lazyChunks } from './lazyChunks.ts';
+import { readWhole } from './readWhole.ts';
 import { type Manifest, manifestSchema } from './manifest.ts';
 
 /** A chunk as stored. */
@@ -29,7 +31,10 @@ export interface IndexData {
 }
 
 /** What serving questions needs: no features, no raw vectors (the graph holds those). */
-export type ServedData = Pick<IndexData, 'documents' | 'chunks' | 'bm25' | 'synonyms'>;
+export type ServedData = Pick<IndexData, 'documents' | 'chunks' | 'bm25' | 'synonyms'> & {
+  /** The chunks' graph labels, in chunk order, read without parsing the chunks. */
+  labels: Int32Array;
+};
 
 const documentsSchema = z.array(
   z.object({
@@ -55,9 +60,11 @@ export async function writeIndexData(dir: string, data: IndexData): Promise<void
   data.vectors.forEach((v, i) => flat.set(v, i * dimension));
   const lines = (rows: string[]) => rows.join('\n') + (rows.length ? '\n' : '');
   const bm25 = data.bm25.serialize();
+  const labels = Int32Array.from(data.chunks, (c) => c.label);
   await Promise.all([
     writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents)),
     writeFile(path.join(dir, FILES.chunks), lines(data.chunks.map((c) => JSON.stringify(c)))),
+    writeFile(path.join(dir, FILES.chunkLabels), Buffer.from(labels.buffer, labels.byteOffset, labels.byteLength)),
     writeFile(path.join(dir, FILES.vectors), Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)),
     writeFile(path.join(dir, FILES.bm25Terms), bm25.terms),
     writeFile(path.join(dir, FILES.bm25), bm25.arrays),
@@ -67,7 +74,7 @@ export async function writeIndexData(dir: string, data: IndexData): Promise<void
 
 async function readText(dir: string, file: string): Promise<string> {
   try {
-    return await readFile(path.join(dir, file), 'utf8');
+    return (await readWhole(path.join(dir, file))).toString('utf8');
   } catch (error) {
     throw new UserFacingError('index-damaged', `索引文件缺失：${file}（${(error as NodeJS.ErrnoException).code ?? 'unreadable'}）`);
   }
@@ -86,9 +93,18 @@ export async function readManifest(dir: string): Promise<Manifest> {
   return parsed.data;
 }
 
+async function readDocuments(dir: string): Promise<DocumentMetadata[]> {
+  try {
+    return documentsSchema.parse(JSON.parse(await readText(dir, FILES.documents)));
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error;
+    throw new UserFacingError('index-damaged', '索引文本库已损坏');
+  }
+}
+
 async function readChunks(dir: string, manifest: Manifest): Promise<{ documents: DocumentMetadata[]; chunks: StoredChunk[] }> {
   try {
-    const documents = documentsSchema.parse(JSON.parse(await readText(dir, FILES.documents)));
+    const documents = await readDocuments(dir);
     const chunks = (await readText(dir, FILES.chunks))
       .split('\n')
       .filter(Boolean)
@@ -105,8 +121,8 @@ async function readChunks(dir: string, manifest: Manifest): Promise<{ documents:
 export async function readBm25(dir: string, chunkCount: number): Promise<Bm25Index> {
   let bm25: Bm25Index;
   try {
-    const [terms, arrays] = await Promise.all([readFile(path.join(dir, FILES.bm25Terms), 'utf8'), readFile(path.join(dir, FILES.bm25))]);
-    bm25 = Bm25Index.deserialize(terms, arrays);
+    const [terms, arrays] = await Promise.all([readWhole(path.join(dir, FILES.bm25Terms)), readWhole(path.join(dir, FILES.bm25))]);
+    bm25 = Bm25Index.deserialize(terms.toString('utf8'), arrays);
   } catch {
     throw new UserFacingError('index-damaged', '索引文本库已损坏（BM25）');
   }
@@ -123,22 +139,50 @@ export async function readGraph(dir: string, manifest: Manifest): Promise<HnswIn
   }
 }
 
-/** Throws unless the graph holds every chunk's label. */
-export function checkGraphHolds(graph: HnswIndex, chunks: readonly StoredChunk[]): void {
-  if (!graph.holds(chunks.map((c) => c.label))) throw new UserFacingError('index-damaged', '向量索引与文本块数量不符');
+/** Throws unless the graph holds every chunk's label (given in chunk order). */
+export function checkGraphHolds(graph: HnswIndex, labels: ArrayLike<number>): void {
+  if (!graph.holds(labels)) throw new UserFacingError('index-damaged', '向量索引与文本块数量不符');
 }
 
-/** The generation as questions need it. */
+async function readBytes(dir: string, file: string): Promise<Buffer> {
+  try {
+    return await readWhole(path.join(dir, file));
+  } catch (error) {
+    throw new UserFacingError('index-damaged', `索引文件缺失：${file}（${(error as NodeJS.ErrnoException).code ?? 'unreadable'}）`);
+  }
+}
+
+/** The chunks' graph labels, one Int32 each; checked against the number of chunks. */
+async function readLabels(dir: string, chunkCount: number): Promise<Int32Array> {
+  const bytes = await readBytes(dir, FILES.chunkLabels);
+  if (bytes.byteLength !== chunkCount * 4) throw new UserFacingError('index-damaged', '索引文件不完整（标签与文本块数量不符）');
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
+
+/**
+ * The generation as questions need it. The chunks are not parsed here but when read (lazyChunks):
+ * at a restart this thread is busy loading the segmentation dictionaries, and whatever it parses
+ * here delays the first answer.
+ */
 export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
   // Read side by side: while one file is parsed, the next is read from disk.
-  const [{ documents, chunks }, bm25, synonyms] = await Promise.all([readChunks(dir, manifest), readBm25(dir, manifest.chunkCount), readText(dir, FILES.synonyms)]);
-  return { documents, chunks, bm25, synonyms };
+  const [documents, chunkBytes, labels, bm25, synonyms] = await Promise.all([
+    readDocuments(dir),
+    readBytes(dir, FILES.chunks),
+    readLabels(dir, manifest.chunkCount),
+    readBm25(dir, manifest.chunkCount),
+    readText(dir, FILES.synonyms),
+  ]);
+  return { documents, chunks: lazyChunks(chunkBytes, manifest.chunkCount), labels, bm25, synonyms };
 }
 
 /** The whole generation, term counts and vectors included, as a reindex reuses it. */
 export async function readIndexData(dir: string, manifest: Manifest): Promise<IndexData> {
   const dimension = manifest.embedding.dimension;
   const { documents, chunks } = await readChunks(dir, manifest);
+  // The served index reads labels from their own file: it must hold what the chunks say.
+  const labels = await readLabels(dir, chunks.length);
+  if (chunks.some((c, i) => c.label !== labels[i])) throw new UserFacingError('index-damaged', '索引文件不完整（标签与文本块不符）');
   const bm25 = await readBm25(dir, chunks.length);
   let bytes: Buffer;
   try {

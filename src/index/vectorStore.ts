@@ -10,18 +10,22 @@ import type { HnswIndex } from './hnsw.ts';
  */
 export class ChunkVectorStore extends VectorStore {
   declare FilterType: (document: DocumentInterface) => boolean;
-  /** hnswlib label → position of the chunk in `documents` (labels survive incremental reindexes). */
+  /** hnswlib label → position of the chunk (labels survive incremental reindexes). */
   private readonly positions = new Map<number, number>();
+  /** Documents made so far, by position: made when a search returns them, not for every chunk at load. */
+  private readonly documents: DocumentInterface[] = [];
+  private count: number;
 
-  /** `labels[i]` is the hnswlib label of `documents[i]`. */
+  /** `labels[i]` is the hnswlib label of the chunk at position i, whose document `documentAt(i)` makes. */
   constructor(
     embeddings: EmbeddingsInterface,
     private readonly hnsw: HnswIndex,
-    private readonly documents: DocumentInterface[],
-    labels: readonly number[],
+    private readonly documentAt: (position: number) => DocumentInterface,
+    labels: ArrayLike<number>,
   ) {
     super(embeddings, {});
-    labels.forEach((label, position) => this.positions.set(label, position));
+    for (let position = 0; position < labels.length; position++) this.positions.set(labels[position]!, position);
+    this.count = labels.length;
   }
 
   _vectorstoreType(): string {
@@ -32,8 +36,8 @@ export class ChunkVectorStore extends VectorStore {
     return documents.map((document, i) => {
       const label = this.hnsw.size;
       this.hnsw.add(vectors[i]!, label);
-      this.positions.set(label, this.documents.length);
-      this.documents.push(document);
+      this.positions.set(label, this.count);
+      this.documents[this.count++] = document;
       return document.id ?? String(label);
     });
   }
@@ -47,8 +51,8 @@ export class ChunkVectorStore extends VectorStore {
     const hits = this.searchPositions(query, filter ? k * 4 : k);
     const results: [DocumentInterface, number][] = [];
     for (const hit of hits) {
-      const document = this.documents[hit.position];
-      if (document && (!filter || filter(document))) results.push([document, hit.similarity]);
+      const document = (this.documents[hit.position] ??= this.documentAt(hit.position));
+      if (!filter || filter(document)) results.push([document, hit.similarity]);
     }
     return results.slice(0, k);
   }

@@ -12,7 +12,7 @@ import type { Answer, PartialAnswer } from '../answer/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
 import { reindex, type ReindexOptions, type ReindexReport } from '../index/build.ts';
-import { loadIndex, type SearchIndex } from '../index/loadIndex.ts';
+import { type LoadOptions, loadIndex, type SearchIndex } from '../index/loadIndex.ts';
 import type { Logger } from '../log.ts';
 import { type ChatProvider, createChatModel } from '../providers/createChatModel.ts';
 import { UserFacingError } from '../userFacingError.ts';
@@ -106,9 +106,9 @@ export class QaService {
   }
 
   /** Loads the served index; a broken or missing one is remembered, not thrown, so the bot can start. */
-  async load(): Promise<void> {
+  async load(options: LoadOptions = {}): Promise<void> {
     try {
-      this.current = await loadIndex(this.config.indexDir, await this.embeddings());
+      this.current = await loadIndex(this.config.indexDir, await this.embeddings(), options);
       this.loadError = null;
     } catch (error) {
       this.loadError = error;

@@ -50,10 +50,15 @@ async function folderBytes(dir: string): Promise<number> {
 
 const run = promisify(execFile);
 
-/** Runs a probe script of this folder in a fresh process and parses the JSON it prints. */
+/**
+ * Runs a probe script of this folder in a fresh process and parses the JSON it prints. Compiled (npm
+ * run bench runs dist/, as npm start does), the probes run as JavaScript, so a restart is measured
+ * as npm start makes it; run from TypeScript (the tests), through tsx.
+ */
 async function probe<T>(script: string, args: readonly (string | number)[]): Promise<T> {
-  const file = path.join(import.meta.dirname, script);
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', file, ...args.map(String)], { maxBuffer: 64 << 20 });
+  const compiled = import.meta.url.endsWith('.js');
+  const file = path.join(import.meta.dirname, compiled ? script.replace(/\.ts$/u, '.js') : script);
+  const { stdout } = await run(process.execPath, ['--expose-gc', ...(compiled ? [] : ['--import', 'tsx']), file, ...args.map(String)], { maxBuffer: 64 << 20 });
   return JSON.parse(stdout) as T;
 }
 

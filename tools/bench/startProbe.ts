@@ -1,9 +1,10 @@
 /**
- * Run as a child process by the benchmark (`node --expose-gc --import tsx tools/bench/startProbe.ts
- * MODE CORPUS_DIR INDEX_DIR DIMENSION QUESTIONS_JSON`), so startup is measured in a fresh process:
- * - `restart`: what `npm start` does over an unchanged corpus — start the segmentation warm-up,
- *   load the served index, start the reindex (a no-op) behind it and answer at once; then more
- *   answers, the time the background reindex took, and the resident memory after it all.
+ * Run as a child process by the benchmark (`node --expose-gc dist/tools/bench/startProbe.js MODE
+ * CORPUS_DIR INDEX_DIR DIMENSION QUESTIONS_JSON`, compiled as npm start runs; through tsx from the
+ * tests), so startup is measured in a fresh process:
+ * - `restart`: what `npm start` does over an unchanged corpus — load the served index, starting the
+ *   segmentation warm-up once its files are being read, start the reindex (a no-op) behind it and
+ *   answer at once; then more answers, the time the background reindex took, and the resident memory after it all.
  * - `warm`: load, resident memory after load, then the first answer once the warm-up is done.
  * Prints its figures as JSON.
  */
@@ -24,9 +25,8 @@ const rss = () => {
 
 if (mode === 'restart') {
   const loadStarted = performance.now();
-  // As npm start does: the warm-up runs while the load waits on the disk, the reindex behind it.
-  void warmUp();
-  const index = await loadIndex(indexDir!, embeddings);
+  // As npm start does: the warm-up starts once the index files are being read, the reindex behind the load.
+  const index = await loadIndex(indexDir!, embeddings, { whileReading: () => void warmUp() });
   const loaded = performance.now();
   const checked = reindex({ corpusDirs: [corpusDir!], indexDir: indexDir!, embeddings, embedding: embeddings.identity, chunking: DEFAULT_CHUNKING }).then(() => performance.now());
   await answerQuestion(index, questions[0]!);
