@@ -66,6 +66,12 @@ describe('everyday wording', () => {
     expect(answer.citations.map((c) => c.location)).toEqual(expect.arrayContaining([expect.stringContaining('第四条'), expect.stringContaining('第二条')]));
   });
 
+  it('declines when the quotes never name the thing asked about (名字 in 叫什么名字), listing the provision', async () => {
+    const answer = await ask('浙江的智能快件箱运营企业叫什么名字？');
+    expect(answer.answered).toBe(false);
+    expect(answer.related[0]).toMatchObject({ docId: PROVINCIAL_RULE, location: expect.stringContaining('第三条') });
+  });
+
   it('answers the part of a two-question message the corpus covers, saying which', async () => {
     const answer = await ask('快递丢了几天内答复？我老家县城的快递网点加盟费和房租一年大概多少？');
     expect(answer.answered).toBe(true);

@@ -15,7 +15,7 @@ import { NOTES } from './notes.ts';
 import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
-import { coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
+import { ALTERNATIVE_CREDIT, coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
 import type { Answer } from './types.ts';
 
@@ -49,6 +49,8 @@ const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.8;
+/** Nouns next to a question word that name the kind of answer (有啥区别, 什么要求), not its subject. */
+const ANSWER_NOUN = /^(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|关系|情况|原因|理由|内容|范围|方式|途径|渠道)$/u;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 
@@ -90,10 +92,11 @@ export interface PreparedAnswer {
 
 /**
  * `support`: no passage covers enough of the question; `specific`: the best passage lacks what the
- * question is about; `kind`: the quotes lack what it asks for (an amount, a duration…); `place`: the
- * question is about another country and the quotes never name it.
+ * question is about; `focus`: the quotes never name the thing asked about (保费 in 保费多少); `kind`:
+ * the quotes lack what it asks for (an amount, a duration…); `place`: the question is about another
+ * country and the quotes never name it.
  */
-export type FailedCheck = 'support' | 'specific' | 'kind' | 'place';
+export type FailedCheck = 'support' | 'specific' | 'focus' | 'kind' | 'place';
 
 /**
  * Extractive answer: the sentences of the top passages that cover the question best, in reading
@@ -252,6 +255,17 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
   return a === b || a.enforces?.id === b.chunk.id || b.enforces?.id === a.chunk.id;
 }
 
+/**
+ * Whether the quotes name the thing the question asks about — a noun next to the question word
+ * (保费多少, 什么颜色, 覆盖率到了多少) — itself or as a thesaurus alternative. A passage about the same
+ * vehicle or programme that never names the premium, the colour or the rate does not answer.
+ */
+function quotesAskedThing(terms: readonly QueryTerm[], chosen: readonly Candidate[]): boolean {
+  const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term));
+  const quotes = normalize(chosen.map((c) => c.text).join(''));
+  return asked.length === 0 || asked.some((t) => termCoverage(t, quotes) >= ALTERNATIVE_CREDIT);
+}
+
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */
 interface QuestionPart {
   /** Normalized, as matched. */
@@ -310,6 +324,7 @@ function extract(
   const { part, evidence } = answeredPart(parts, quoted, postal, opts);
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
+  if (!quotesAskedThing(part.terms, chosen)) return { failed: 'focus', evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);

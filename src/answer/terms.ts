@@ -4,7 +4,7 @@ import { BIGRAM_PREFIX } from '../text/features.ts';
 import { quotedSegments, stripQuestionFrames } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Expansion, Thesaurus } from '../text/thesaurus.ts';
-import { questionWordWeights } from '../text/wordRole.ts';
+import { questionWordWeights, ROLE_WEIGHT } from '../text/wordRole.ts';
 
 export interface QueryTerm {
   term: string;
@@ -12,6 +12,8 @@ export interface QueryTerm {
   bigrams: string[];
   /** Next to the question word: what is being asked about (由谁**主持**). */
   focus: boolean;
+  /** Names a thing (a noun, a name, a thesaurus term, a quoted phrase) rather than telling or framing (see wordRole.ts). */
+  matter: boolean;
   /** What the thesaurus also accepts in its place (快递柜: 智能快件箱, …). */
   alternatives: string[];
   /** The weight before the question-word boost: how specific the word is in this corpus. */
@@ -110,17 +112,29 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesauru
   const typed = typedWordWeights(asked, expansions);
   const weighted = terms.map((term) => {
     const at = normalizedQuestion.indexOf(term);
-    const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
+    // A word overlapping the question word is part of it (长时间 in 多长时间), not what is asked about.
+    const partOfQuestionWord = focus.some(([start, end]) => at < end && at + term.length > start);
+    const nearQuestionWord = [...term].length >= 2 && !partOfQuestionWord && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
     const alternatives = alternativesOf.get(term) ?? [];
     const weighed = termWeight(term, alternatives, bm25);
     // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
     const idf = weighed.idf * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
-    return { term, weight: idf * typed(term) * (nearQuestionWord ? FOCUS_BOOST : 1), idf, unknown: weighed.unknown, bigrams: hanBigrams(term), focus: nearQuestionWord, alternatives };
+    const role = typed(term);
+    return {
+      term,
+      weight: idf * role * (nearQuestionWord ? FOCUS_BOOST : 1),
+      idf,
+      unknown: weighed.unknown,
+      bigrams: hanBigrams(term),
+      focus: nearQuestionWord,
+      matter: role === ROLE_WEIGHT.matter,
+      alternatives,
+    };
   });
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
   const phrases = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
-  return [...weighted, ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, alternatives: [] }))];
+  return [...weighted, ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, alternatives: [] }))];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type AnswerEvidence, type AnswerOptions, DEFAULT_ANSWER, failedCheck, type PreparedAnswer } from '../../src/answer/extractive.ts';
+import { type AnswerEvidence, type AnswerOptions, DEFAULT_ANSWER, type FailedCheck, failedCheck, type PreparedAnswer } from '../../src/answer/extractive.ts';
 import { scoreQuestion } from './metrics.ts';
 import type { EvalQuestion } from './questions.ts';
 
@@ -14,9 +14,12 @@ export interface Observation {
   evidence: AnswerEvidence | null;
 }
 
+/** Checks no threshold moves: a question failing one is declined at every setting. */
+const THRESHOLD_FREE: readonly FailedCheck[] = ['focus', 'kind', 'place'];
+
 export function observe(question: EvalQuestion, prepared: Pick<PreparedAnswer, 'hits' | 'extractive' | 'failedCheck' | 'evidence'>): Observation {
   const result = scoreQuestion(question, prepared.hits, prepared.extractive);
-  return { negative: result.negative, supported: result.citationSupports, evidence: prepared.failedCheck === 'kind' || prepared.failedCheck === 'place' ? null : prepared.evidence };
+  return { negative: result.negative, supported: result.citationSupports, evidence: prepared.failedCheck && THRESHOLD_FREE.includes(prepared.failedCheck) ? null : prepared.evidence };
 }
 
 export type Thresholds = Pick<AnswerOptions, 'minSupport' | 'minSpecific' | 'minSupportOther' | 'minSpecificOther'>;
