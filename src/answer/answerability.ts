@@ -20,7 +20,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍|实际损失|保价|价值|资费`, 'u'),
   },
   number: {
-    asks: /(?:是|有|到了|达到|为)多少[？?]?$|(?:多少|几)(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|米|厘米)|多重|多大/u,
+    asks: /(?:是|有|到了|达到|为)多少[？?]?$|(?:多少|几)[亿万千百]*(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|米|厘米)|多重|多大/u,
     // Digits, or Chinese numerals with a measure (统一 holds no number).
     holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
   },
@@ -81,9 +81,13 @@ const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条
 
 /** Whether text holds content of that kind (an amount for 罚多少, a duration for 几天…). */
 export function holdsKind(kind: AnswerKind, normalizedText: string): boolean {
-  const text = VALUE_KINDS.includes(kind) ? normalizedText.replace(STRUCTURE_NUMBER, '') : normalizedText;
+  const addressless = VALUE_KINDS.includes(kind) ? normalizedText.replace(STRUCTURE_NUMBER, '') : normalizedText;
+  // A date says when, not how many: 2020年 answers no 多少亿件.
+  const text = kind === 'number' ? addressless.replace(DATE, '') : addressless;
   return KINDS[kind].holds.test(text);
 }
+
+const DATE = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/gu;
 
 /**
  * Adoption, amendment and effective-date lines: `2009年4月24日第十一届全国人民代表大会常务委员会
