@@ -3,6 +3,7 @@ import { definedTerms, withDefinitions } from '../src/answer/definitionLinks.ts'
 import type { DocumentMetadata } from '../src/corpus/types.ts';
 import type { StoredChunk } from '../src/index/store.ts';
 import type { SearchHit } from '../src/retrieve/hybrid.ts';
+import { servedChunks } from './helpers.ts';
 
 describe('the terms a passage defines', () => {
   it.each([
@@ -26,12 +27,12 @@ describe('passages defining the asked term', () => {
   const documents = new Map([[document.id, document]]);
 
   it('puts the passage defining a term the question names first, even when retrieval missed it', () => {
-    const ranked = withDefinitions([hit(duty), hit(other)], '邮政法里的快递到底指什么', [duty, other, definitions], documents);
+    const ranked = withDefinitions([hit(duty), hit(other)], '邮政法里的快递到底指什么', servedChunks([duty, other, definitions]), documents);
     expect(ranked.map((h) => h.chunk.id)).toEqual(['d', 'a', 'b']);
   });
 
   it('leaves the ranking alone when the question names no defined term', () => {
-    const ranked = withDefinitions([hit(duty), hit(other)], '经营许可指什么', [duty, other, definitions], documents);
+    const ranked = withDefinitions([hit(duty), hit(other)], '经营许可指什么', servedChunks([duty, other, definitions]), documents);
     expect(ranked.map((h) => h.chunk.id)).toEqual(['a', 'b']);
   });
 });

@@ -7,7 +7,7 @@ import type { ReindexReport } from '../src/index/build.ts';
 import { addCorpusFile } from '../src/service/corpusFiles.ts';
 import { QaService } from '../src/service/qaService.ts';
 import { regulationDocx, regulationPdf, regulationPdfEmbedded, regulationText, scannedPdf } from './fixtures/documents.ts';
-import { tempDir } from './helpers.ts';
+import { allChunks, tempDir } from './helpers.ts';
 
 const QUESTIONS = ['快件延误了，快递企业应当怎么赔偿？', '快递企业未公示资费标准，会被罚款多少？', '收寄快件时要查验什么证件？'];
 // Two PDFs: the standard CJK font STSong-Light (not embedded) and an embedded font subset.
@@ -63,7 +63,7 @@ describe('a regulation as text, PDF and Word', () => {
     const articles = FORMATS.map((f) =>
       services
         .get(f)!
-        .index.chunks.filter((c) => c.docId === '办法')
+        .index.chunks.ofDocument('办法')
         .map((c) => c.article),
     );
     expect(articles[0]).toEqual(['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条']);
@@ -87,16 +87,15 @@ describe('a regulation as text, PDF and Word', () => {
   it.each(['pdf', 'pdf-embedded'])('cites each article of the %s with the page it starts on', (format) => {
     const pages = services
       .get(format)!
-      .index.chunks.filter((c) => c.docId === '办法')
+      .index.chunks.ofDocument('办法')
       .map((c) => `${c.article} ${c.page}`);
     // Fourteen lines a page: the title, the first chapter's heading and four articles fill the first.
     expect(pages).toEqual(['第一条 1', '第二条 1', '第三条 1', '第四条 1', '第五条 2', '第六条 2', '第七条 2']);
   });
 
   it.each(['pdf', 'pdf-embedded'])('joins the %s lines back into whole articles, without the running header or page numbers', (format) => {
-    const chunks = services
-      .get(format)!
-      .index.chunks.map((c) => c.text)
+    const chunks = allChunks(services.get(format)!.index.chunks)
+      .map((c) => c.text)
       .join('\n');
     expect(chunks).toContain('自2019年12月3日起');
     expect(chunks).not.toMatch(/规章汇编|— \d —/u);
@@ -104,9 +103,8 @@ describe('a regulation as text, PDF and Word', () => {
 
   it('keeps the Word table as rows of text', () => {
     expect(
-      services
-        .get('docx')!
-        .index.chunks.map((c) => c.text)
+      allChunks(services.get('docx')!.index.chunks)
+        .map((c) => c.text)
         .join('\n'),
     ).toContain('未公示资费标准　一千元以上五千元以下');
   });

@@ -12,12 +12,13 @@ const CONTINUED = /（续）$/u;
 /**
  * The whole article a chunk belongs to, with its chapter: a long article is indexed in pieces
  * (see chunkArticle), and a reader pressing 查看原文 wants all of it. Prose passages are shown as they are.
+ * The pieces are looked for among `documentChunks`, the chunks of the chunk's document.
  */
-export function articlePassage(chunks: readonly Chunk[], chunk: Chunk): ArticlePassage {
+export function articlePassage(documentChunks: readonly Chunk[], chunk: Chunk): ArticlePassage {
   if (!chunk.article) return { divisions: [], text: chunk.text };
   const divisions = chunk.context.filter((c) => !CONTINUED.test(c));
   const same = (c: Chunk) => c.docId === chunk.docId && c.article === chunk.article && c.context[0] === chunk.context[0];
-  const pieces = chunks.filter(same).sort((a, b) => a.ordinal - b.ordinal);
+  const pieces = documentChunks.filter(same).sort((a, b) => a.ordinal - b.ordinal);
   // Only the run of consecutive pieces around this one: an annex may number its articles again.
   let first = pieces.indexOf(chunk);
   let last = first;

@@ -1,4 +1,5 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
+import type { ServedChunks } from '../index/servedChunks.ts';
 import type { StoredChunk } from '../index/store.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
@@ -21,14 +22,14 @@ export function definesAskedTerm(normalizedQuestion: string, normalizedSentence:
 }
 
 /** Per loaded index: term → the passages defining it. Built on first use. */
-const definitionsByIndex = new WeakMap<readonly StoredChunk[], Map<string, StoredChunk[]>>();
+const definitionsByIndex = new WeakMap<ServedChunks, Map<string, StoredChunk[]>>();
 
-function definitionsOf(chunks: readonly StoredChunk[]): Map<string, StoredChunk[]> {
+function definitionsOf(chunks: ServedChunks): Map<string, StoredChunk[]> {
   let definitions = definitionsByIndex.get(chunks);
   if (definitions) return definitions;
   definitions = new Map();
-  for (const chunk of chunks) {
-    if (!chunk.text.includes('指')) continue;
+  // A definition says 是指 or 指的是: only the lines with 指 are parsed.
+  for (const chunk of chunks.containing('指')) {
     for (const term of definedTerms(chunk.text)) definitions.set(term, [...(definitions.get(term) ?? []), chunk]);
   }
   definitionsByIndex.set(chunks, definitions);
@@ -39,7 +40,7 @@ function definitionsOf(chunks: readonly StoredChunk[]): Map<string, StoredChunk[
  * The passages defining a term the question names first (retrieved or not: a definitions article
  * shares few words with the question), then the other hits.
  */
-export function withDefinitions(hits: readonly SearchHit[], normalizedQuestion: string, chunks: readonly StoredChunk[], documents: ReadonlyMap<string, DocumentMetadata>): SearchHit[] {
+export function withDefinitions(hits: readonly SearchHit[], normalizedQuestion: string, chunks: ServedChunks, documents: ReadonlyMap<string, DocumentMetadata>): SearchHit[] {
   const byId = new Map(hits.map((h) => [h.chunk.id, h]));
   const defining = new Map<string, SearchHit>();
   const score = hits[0]?.score ?? 0;

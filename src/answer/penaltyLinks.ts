@@ -1,4 +1,5 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
+import type { ServedChunks } from '../index/servedChunks.ts';
 import type { StoredChunk } from '../index/store.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
@@ -25,14 +26,15 @@ export function enforcedArticles(text: string): string[] {
 const key = (docId: string, article: string) => `${docId}\u0000${article}`;
 
 /** Per loaded index: document and duty article → the provisions stating its penalty. Built on first use. */
-const penaltiesByIndex = new WeakMap<readonly StoredChunk[], Map<string, StoredChunk[]>>();
+const penaltiesByIndex = new WeakMap<ServedChunks, Map<string, StoredChunk[]>>();
 
-function penaltiesOf(chunks: readonly StoredChunk[]): Map<string, StoredChunk[]> {
+function penaltiesOf(chunks: ServedChunks): Map<string, StoredChunk[]> {
   let penalties = penaltiesByIndex.get(chunks);
   if (penalties) return penalties;
   penalties = new Map();
-  for (const chunk of chunks) {
-    if (!chunk.article || !chunk.text.includes('违反本')) continue;
+  // Only the lines citing a breach are parsed.
+  for (const chunk of chunks.containing('违反本')) {
+    if (!chunk.article) continue;
     const articles = enforcedArticles(chunk.text);
     if (!articles.length || !holdsKind('penalty', normalize(chunk.text))) continue;
     for (const article of articles) {
@@ -50,7 +52,7 @@ function penaltiesOf(chunks: readonly StoredChunk[]): Map<string, StoredChunk[]>
  * that penalize breaching it, each marked with the article it enforces (a penalty retrieved on its
  * own is marked where it stands).
  */
-export function withPenalties(hits: readonly SearchHit[], chunks: readonly StoredChunk[], documents: ReadonlyMap<string, DocumentMetadata>): SearchHit[] {
+export function withPenalties(hits: readonly SearchHit[], chunks: ServedChunks, documents: ReadonlyMap<string, DocumentMetadata>): SearchHit[] {
   const penalties = penaltiesOf(chunks);
   const retrieved = new Set(hits.map((h) => h.chunk.id));
   const enforced = new Map<string, StoredChunk>();

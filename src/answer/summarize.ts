@@ -1,5 +1,4 @@
 import type { SearchIndex } from '../index/loadIndex.ts';
-import type { StoredChunk } from '../index/store.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
 import { citeQuotes, closestDocuments, declineText, type Quote } from './citations.ts';
@@ -57,8 +56,7 @@ export function findDocument(index: SearchIndex, ref: string): string {
 /** The chunks of one document in reading order, shaped as search hits. */
 export function documentPassages(index: SearchIndex, docId: string): SearchHit[] {
   const document = index.documents.get(docId)!;
-  const chunks: StoredChunk[] = index.chunks.filter((c) => c.docId === docId).sort((a, b) => a.ordinal - b.ordinal);
-  return chunks.map((chunk) => ({ chunk, document, score: 0, lexical: 0, dense: 0 }));
+  return index.chunks.ofDocument(docId).map((chunk) => ({ chunk, document, score: 0, lexical: 0, dense: 0 }));
 }
 
 /**

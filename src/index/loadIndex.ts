@@ -7,14 +7,16 @@ import { UserFacingError } from '../userFacingError.ts';
 import type { Bm25Index } from './bm25.ts';
 import { currentGeneration } from './layout.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
-import { checkGraphHolds, readGraph, readManifest, readServedData, type StoredChunk } from './store.ts';
+import type { ServedChunks } from './servedChunks.ts';
+import { checkGraphHolds, readGraph, readManifest, readServedData } from './store.ts';
 import { ChunkVectorStore, chunkDocumentFor } from './vectorStore.ts';
 
 export interface SearchIndex {
   generation: string;
   manifest: Manifest;
   documents: Map<string, DocumentMetadata>;
-  chunks: StoredChunk[];
+  /** Parsed when read: look chunks up by position, id, document or text (see ServedChunks). */
+  chunks: ServedChunks;
   bm25: Bm25Index;
   vectorStore: ChunkVectorStore;
   /** Embeds questions; the hashing embedder gets the index's IDF and thesaurus here. */
@@ -58,7 +60,7 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
     queryEmbeddings,
     hnsw,
     (position) => {
-      const c = data.chunks[position]!;
+      const c = data.chunks.at(position);
       const d = documents.get(c.docId);
       return chunkDocumentFor(c, { docId: c.docId, title: d?.title, date: d?.date, source: d?.source, article: c.article });
     },

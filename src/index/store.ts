@@ -7,9 +7,9 @@ import { UserFacingError } from '../userFacingError.ts';
 import { Bm25Index } from './bm25.ts';
 import { HnswIndex } from './hnsw.ts';
 import { FILES } from './layout.ts';
-import { lazyChunks } from './lazyChunks.ts';
 import { readWhole } from './readWhole.ts';
 import { type Manifest, manifestSchema } from './manifest.ts';
+import { chunksFileText, ServedChunks } from './servedChunks.ts';
 
 /** A chunk as stored. */
 export interface StoredChunk extends Chunk {
@@ -31,7 +31,8 @@ export interface IndexData {
 }
 
 /** What serving questions needs: no features, no raw vectors (the graph holds those). */
-export type ServedData = Pick<IndexData, 'documents' | 'chunks' | 'bm25' | 'synonyms'> & {
+export type ServedData = Pick<IndexData, 'documents' | 'bm25' | 'synonyms'> & {
+  chunks: ServedChunks;
   /** The chunks' graph labels, in chunk order, read without parsing the chunks. */
   labels: Int32Array;
 };
@@ -58,12 +59,11 @@ export async function writeIndexData(dir: string, data: IndexData): Promise<void
   const dimension = data.manifest.embedding.dimension;
   const flat = new Float32Array(data.vectors.length * dimension);
   data.vectors.forEach((v, i) => flat.set(v, i * dimension));
-  const lines = (rows: string[]) => rows.join('\n') + (rows.length ? '\n' : '');
   const bm25 = data.bm25.serialize();
   const labels = Int32Array.from(data.chunks, (c) => c.label);
   await Promise.all([
     writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents)),
-    writeFile(path.join(dir, FILES.chunks), lines(data.chunks.map((c) => JSON.stringify(c)))),
+    writeFile(path.join(dir, FILES.chunks), chunksFileText(data.chunks)),
     writeFile(path.join(dir, FILES.chunkLabels), Buffer.from(labels.buffer, labels.byteOffset, labels.byteLength)),
     writeFile(path.join(dir, FILES.vectors), Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)),
     writeFile(path.join(dir, FILES.bm25Terms), bm25.terms),
@@ -160,7 +160,7 @@ async function readLabels(dir: string, chunkCount: number): Promise<Int32Array> 
 }
 
 /**
- * The generation as questions need it. The chunks are not parsed here but when read (lazyChunks):
+ * The generation as questions need it. The chunks are not parsed here but when read (ServedChunks):
  * at a restart this thread is busy loading the segmentation dictionaries, and whatever it parses
  * here delays the first answer.
  */
@@ -173,7 +173,7 @@ export async function readServedData(dir: string, manifest: Manifest): Promise<S
     readBm25(dir, manifest.chunkCount),
     readText(dir, FILES.synonyms),
   ]);
-  return { documents, chunks: lazyChunks(chunkBytes, manifest.chunkCount), labels, bm25, synonyms };
+  return { documents, chunks: new ServedChunks(chunkBytes, manifest.chunkCount), labels, bm25, synonyms };
 }
 
 /** The whole generation, term counts and vectors included, as a reindex reuses it. */

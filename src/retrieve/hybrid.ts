@@ -74,7 +74,7 @@ export async function hybridSearch(
   const places = placesIn(normalized);
   return [...fused.entries()]
     .map(([label, e]) => {
-      const chunk = index.chunks[label]!;
+      const chunk = index.chunks.at(label);
       const document = index.documents.get(chunk.docId)!;
       return { chunk, document, ...e, score: e.score * scopeFactor(document.scope, places) };
     })

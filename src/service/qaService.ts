@@ -193,10 +193,10 @@ export class QaService {
    */
   passage(chunkId: string): PassageView | null {
     const index = this.index;
-    const chunk = chunkId.startsWith('…') ? index.chunks.find((c) => c.id.endsWith(chunkId.slice(1))) : index.chunks.find((c) => c.id === chunkId);
+    const chunk = chunkId.startsWith('…') ? index.chunks.byIdEnding(chunkId.slice(1)) : index.chunks.byId(chunkId);
     const document = chunk && index.documents.get(chunk.docId);
     if (!chunk || !document) return null;
-    return { document, location: locationOf({ chunk }), passage: articlePassage(index.chunks, chunk) };
+    return { document, location: locationOf({ chunk }), passage: articlePassage(index.chunks.ofDocument(chunk.docId), chunk) };
   }
 
   builtAt(): string {
