@@ -1,8 +1,8 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
 import type { ServedChunks } from '../index/servedChunks.ts';
-import type { StoredChunk } from '../index/store.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
+import { chunkTable } from './chunkTable.ts';
 
 /**
  * Where the regulations define their terms (`本法所称快递，是指…`, `快递，是指在承诺的时限内…`,
@@ -21,20 +21,8 @@ export function definesAskedTerm(normalizedQuestion: string, normalizedSentence:
   return definedTerms(normalizedSentence).some((term) => normalizedQuestion.includes(term));
 }
 
-/** Per loaded index: term → the passages defining it. Built on first use. */
-const definitionsByIndex = new WeakMap<ServedChunks, Map<string, StoredChunk[]>>();
-
-function definitionsOf(chunks: ServedChunks): Map<string, StoredChunk[]> {
-  let definitions = definitionsByIndex.get(chunks);
-  if (definitions) return definitions;
-  definitions = new Map();
-  // A definition says 是指 or 指的是: only the lines with 指 are parsed.
-  for (const chunk of chunks.containing('指')) {
-    for (const term of definedTerms(chunk.text)) definitions.set(term, [...(definitions.get(term) ?? []), chunk]);
-  }
-  definitionsByIndex.set(chunks, definitions);
-  return definitions;
-}
+/** Term → the passages defining it; a definition says 是指 or 指的是. */
+const definitionsOf = chunkTable('指', (chunk) => definedTerms(chunk.text));
 
 /**
  * The passages defining a term the question names first (retrieved or not: a definitions article

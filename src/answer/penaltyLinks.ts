@@ -4,6 +4,7 @@ import type { StoredChunk } from '../index/store.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
 import { holdsKind } from './answerability.ts';
+import { chunkTable } from './chunkTable.ts';
 
 /**
  * Regulations state a duty in one article and its penalty in another that cites it by number
@@ -25,27 +26,8 @@ export function enforcedArticles(text: string): string[] {
 
 const key = (docId: string, article: string) => `${docId}\u0000${article}`;
 
-/** Per loaded index: document and duty article → the provisions stating its penalty. Built on first use. */
-const penaltiesByIndex = new WeakMap<ServedChunks, Map<string, StoredChunk[]>>();
-
-function penaltiesOf(chunks: ServedChunks): Map<string, StoredChunk[]> {
-  let penalties = penaltiesByIndex.get(chunks);
-  if (penalties) return penalties;
-  penalties = new Map();
-  // Only the lines citing a breach are parsed.
-  for (const chunk of chunks.containing('违反本')) {
-    if (!chunk.article) continue;
-    const articles = enforcedArticles(chunk.text);
-    if (!articles.length || !holdsKind('penalty', normalize(chunk.text))) continue;
-    for (const article of articles) {
-      const list = penalties.get(key(chunk.docId, article)) ?? [];
-      list.push(chunk);
-      penalties.set(key(chunk.docId, article), list);
-    }
-  }
-  penaltiesByIndex.set(chunks, penalties);
-  return penalties;
-}
+/** Document and duty article → the provisions stating its penalty (they cite a breach: 违反本…). */
+const penaltiesOf = chunkTable('违反本', (chunk) => (chunk.article && holdsKind('penalty', normalize(chunk.text)) ? enforcedArticles(chunk.text).map((article) => key(chunk.docId, article)) : []));
 
 /**
  * The hits with, after each duty article, the provisions of the same document
