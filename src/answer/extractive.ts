@@ -190,7 +190,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const own = coverage(terms, norm);
       const withContext = coverage(terms, `${context} ${norm}`);
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
-      const answersFocus = focus.length === 0 || focus.some((t) => termCoverage(t, norm) >= 0.85);
+      const answersFocus = focus.length === 0 || focus.some((t) => termCoverage(t, norm) >= ALTERNATIVE_CREDIT);
       // Earlier passages win ties: retrieval already judged them more relevant.
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
       const defines = !kinds.includes('definition') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
@@ -324,12 +324,12 @@ function extract(
   const { part, evidence } = answeredPart(parts, quoted, postal, opts);
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
-  if (!quotesAskedThing(part.terms, chosen)) return { failed: 'focus', evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
   if (holding) chosen.push(holding);
   if (!holdsAsked(kinds, chosen)) return { failed: 'kind', evidence };
+  if (!quotesAskedThing(part.terms, chosen)) return { failed: 'focus', evidence };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
   return { answer: part === parts[0] ? answer : { ...answer, answeredPart: part.asked }, evidence };
