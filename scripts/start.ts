@@ -10,7 +10,7 @@ import { formatAnswer } from '../src/cli/formatAnswer.ts';
 import { formatReindexReport } from '../src/cli/format.ts';
 import { runCli } from '../src/cli/run.ts';
 import { createLogger } from '../src/log.ts';
-import { warmUp } from '../src/text/segment.ts';
+import { warmUpQuestions } from '../src/text/thesaurus.ts';
 import { QaService } from '../src/service/qaService.ts';
 import { UserFacingError } from '../src/userFacingError.ts';
 
@@ -29,7 +29,7 @@ async function buildFirst(config: Config, log: Logger): Promise<void> {
  * The served index loaded, and brought up to date behind it: a restart answers as soon as the index
  * on disk is loaded, whatever the corpus size, and a changed corpus is swapped in once built. The
  * promise settles when the corpus has been checked (a refusal, such as an empty corpus folder, is
- * reported and the loaded index keeps serving). `warmUp` starts the segmentation warm-up: once the
+ * reported and the loaded index keeps serving). `warmUp` starts the warm-up (dictionaries, thesaurus phrases): once the
  * index files are being read, so that the reads go on during its synchronous loads.
  */
 async function startService(config: Config, log: Logger, warmUp: () => void): Promise<{ service: QaService; checked: Promise<void> }> {
@@ -65,7 +65,7 @@ runCli(async () => {
   const startWarmUp = () => {
     if (warming) return;
     warming = true;
-    void warmUp().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
+    void warmUpQuestions().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
   };
   const { service, checked } = await startService(config, log, startWarmUp);
 

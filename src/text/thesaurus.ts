@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalize } from './normalize.ts';
-import { dictionaryWords } from './segment.ts';
+import { dictionaryWords, warmUp } from './segment.ts';
 
 /** One line of a synonym file: typing any `from` term also looks for every `to` term. */
 export interface SynonymRule {
@@ -154,12 +154,12 @@ export class Thesaurus {
    * 寄 and 药 alone are everywhere.
    */
   private looseMatches(normalizedQuestion: string, exact: readonly Expansion[]): Expansion[] {
-    this.phrases ??= this.splitPhrases();
-    const seen = new Set(exact.map((e) => wordsKey(dictionaryWords(e.term))));
+    const phrases = this.phraseList();
+    const seen = new Set(exact.map((e) => wordsKey(wordsOf(e.term))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
     const found: Expansion[] = [];
     for (const { index: offset, 0: clause } of normalizedQuestion.matchAll(CLAUSE)) {
-      for (const { term, words } of this.phrases) {
+      for (const { term, words } of phrases) {
         const key = wordsKey(words);
         // Found as written, the exact lookup has already decided (kept, or lost to a longer term).
         if (seen.has(key) || normalizedQuestion.includes(term)) continue;
@@ -172,11 +172,21 @@ export class Thesaurus {
     return found;
   }
 
+  /** Splits the phrase terms now rather than on the first question (see wordsOf). */
+  prepare(): void {
+    this.phraseList();
+  }
+
+  private phraseList(): { term: string; words: string[] }[] {
+    this.phrases ??= this.splitPhrases();
+    return this.phrases;
+  }
+
   private splitPhrases(): { term: string; words: string[] }[] {
     const phrases = new Map<string, { term: string; words: string[] }>();
     for (const [term, alternatives] of this.alternatives) {
       if (!alternatives.size) continue;
-      const words = dictionaryWords(term);
+      const words = wordsOf(term);
       const key = wordsKey(words);
       if (words.length < 2 || words.length > 3 || !words.some((w) => w.length >= 2) || phrases.has(key)) continue;
       phrases.set(key, { term, words });
@@ -191,10 +201,30 @@ export class Thesaurus {
 
 const wordsKey = (words: readonly string[]) => [...words].sort().join(' ');
 
+/**
+ * A term's dictionary words, split once per process: every thesaurus an index builds from the shipped
+ * one (with a corpus's own rules) reuses the shipped terms' splits, which take most of 100 ms.
+ */
+const splits = new Map<string, string[]>();
+function wordsOf(term: string): string[] {
+  let words = splits.get(term);
+  if (!words) splits.set(term, (words = dictionaryWords(term)));
+  return words;
+}
+
 let shipped: Thesaurus | undefined;
 
 /** The postal thesaurus shipped with the product (src/text/thesaurus.txt), read once. */
 export function shippedThesaurus(): Thesaurus {
   shipped ??= new Thesaurus(parseSynonyms(readFileSync(new URL('./thesaurus.txt', import.meta.url), 'utf8')).rules);
   return shipped;
+}
+
+/**
+ * What the first question would otherwise wait for: the segmentation dictionaries (warmUp), then the
+ * shipped thesaurus read and its phrases split.
+ */
+export async function warmUpQuestions(): Promise<void> {
+  await warmUp();
+  shippedThesaurus().prepare();
 }

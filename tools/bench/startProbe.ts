@@ -13,7 +13,7 @@ import { DEFAULT_CHUNKING } from '../../src/chunk/types.ts';
 import { HashingEmbeddings } from '../../src/embed/hashingEmbeddings.ts';
 import { reindex } from '../../src/index/build.ts';
 import { loadIndex } from '../../src/index/loadIndex.ts';
-import { warmUp } from '../../src/text/segment.ts';
+import { warmUpQuestions } from '../../src/text/thesaurus.ts';
 
 const [mode, corpusDir, indexDir, dimension, questionsJson] = process.argv.slice(2);
 const questions = JSON.parse(questionsJson!) as string[];
@@ -26,7 +26,7 @@ const rss = () => {
 if (mode === 'restart') {
   const loadStarted = performance.now();
   // As npm start does: the warm-up starts once the index files are being read, the reindex behind the load.
-  const index = await loadIndex(indexDir!, embeddings, { whileReading: () => void warmUp() });
+  const index = await loadIndex(indexDir!, embeddings, { whileReading: () => void warmUpQuestions() });
   const loaded = performance.now();
   const checked = reindex({ corpusDirs: [corpusDir!], indexDir: indexDir!, embeddings, embedding: embeddings.identity, chunking: DEFAULT_CHUNKING }).then(() => performance.now());
   await answerQuestion(index, questions[0]!);
@@ -50,7 +50,7 @@ if (mode === 'restart') {
   const index = await loadIndex(indexDir!, embeddings);
   const loadSeconds = (performance.now() - started) / 1000;
   const rssAfterLoadBytes = rss();
-  await warmUp();
+  await warmUpQuestions();
   const asked = performance.now();
   await answerQuestion(index, questions[0]!);
   process.stdout.write(`${JSON.stringify({ loadSeconds, rssAfterLoadBytes, warmFirstAnswerMs: performance.now() - asked })}\n`);
