@@ -69,6 +69,8 @@ describe('everyday wording', () => {
   it('declines when the quotes never name the thing asked about (名字 in 叫什么名字), listing the provision', async () => {
     const answer = await ask('浙江的智能快件箱运营企业叫什么名字？');
     expect(answer.answered).toBe(false);
+    expect(answer.declined).toBe('unnamed');
+    expect(answer.answer).toBe('最接近的条文没有提到“名字”，语料中没有找到能回答这个问题的内容。');
     expect(answer.related[0]).toMatchObject({ docId: PROVINCIAL_RULE, location: expect.stringContaining('第三条') });
   });
 

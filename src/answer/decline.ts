@@ -15,13 +15,18 @@ const RELATED_MIN_COVERAGE = 0.25;
 
 const SCOPE = '我只回答关于中国邮政和快递法规、国家邮政局通知和会议要求';
 
-/** What the reply says for each reason; `foreign` names the countries or operators asked about. */
-function declineText(reason: DeclineReason, foreign: readonly string[]): string {
+/**
+ * What the reply says for each reason; `named` holds the countries or operators a `foreign` decline
+ * names, or the things asked about an `unnamed` decline found in no provision.
+ */
+function declineText(reason: DeclineReason, named: readonly string[]): string {
   switch (reason) {
     case 'unsupported':
       return '语料中没有找到能回答这个问题的内容。';
     case 'foreign':
-      return `语料只收录中国的邮政、快递法规和国家邮政局的文件，没有专门关于${foreign.map(foreignName).join('、')}的规定，无法回答这个问题。`;
+      return `语料只收录中国的邮政、快递法规和国家邮政局的文件，没有专门关于${named.map(foreignName).join('、')}的规定，无法回答这个问题。`;
+    case 'unnamed':
+      return `最接近的条文没有提到${named.map((n) => `“${n}”`).join('、')}，语料中没有找到能回答这个问题的内容。`;
     case 'off-topic':
       return `这个问题与邮政、快递无关。${SCOPE}的问题，例如寄递安全、快件丢失赔偿、实名收寄、快递末端网点等。`;
     case 'not-chinese':
@@ -71,9 +76,9 @@ export function relatedProvisions(hits: readonly SearchHit[], terms: readonly Qu
 
 /**
  * The reply when the corpus does not answer a question, with what came closest when it is in the
- * domain. `foreign`: the countries or operators a `foreign` decline names.
+ * domain. `named`: what a `foreign` or `unnamed` decline names (see declineText).
  */
-export function declinedAnswer(question: string, reason: DeclineReason, hits: readonly SearchHit[], related: RelatedProvision[], foreign: readonly string[] = []): Answer {
-  const closest = reason === 'unsupported' || reason === 'foreign' ? closestDocuments(hits) : [];
-  return { question, answered: false, answer: declineText(reason, foreign), mode: 'extractive', citations: [], closest, declined: reason, related };
+export function declinedAnswer(question: string, reason: DeclineReason, hits: readonly SearchHit[], related: RelatedProvision[], named: readonly string[] = []): Answer {
+  const closest = reason === 'off-topic' || reason === 'not-chinese' ? [] : closestDocuments(hits);
+  return { question, answered: false, answer: declineText(reason, named), mode: 'extractive', citations: [], closest, declined: reason, related };
 }

@@ -139,7 +139,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(normalize(part), index.bm25, index.thesaurus) })),
   ];
   const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
-  const extractive = 'failed' in extraction ? declined : { ...extraction.answer, question };
+  // A postal question declined for want of the thing asked about names it (a foreign one keeps its own reply).
+  const unnamed = postal && !foreign.length && 'unnamed' in extraction ? declinedAnswer(question, 'unnamed', hits, declined.related, extraction.unnamed) : declined;
+  const extractive = 'failed' in extraction ? unnamed : { ...extraction.answer, question };
   const failedCheck = 'failed' in extraction ? extraction.failed : null;
   return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
 }
@@ -256,14 +258,15 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
 }
 
 /**
- * Whether the quotes name the thing the question asks about — a noun next to the question word
- * (保费多少, 什么颜色, 覆盖率到了多少) — itself or as a thesaurus alternative. A passage about the same
- * vehicle or programme that never names the premium, the colour or the rate does not answer.
+ * The things the question asks about — nouns next to the question word (保费多少, 什么颜色,
+ * 覆盖率到了多少) — when the quotes name none of them, itself or as a thesaurus alternative: a
+ * passage about the same vehicle or programme that never names the premium or the colour does not
+ * answer. Empty when they name one (or the question asks about no such thing).
  */
-function quotesAskedThing(terms: readonly QueryTerm[], chosen: readonly Candidate[]): boolean {
+function unnamedAskedThings(terms: readonly QueryTerm[], chosen: readonly Candidate[]): string[] {
   const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term));
   const quotes = normalize(chosen.map((c) => c.text).join(''));
-  return asked.length === 0 || asked.some((t) => termCoverage(t, quotes) >= ALTERNATIVE_CREDIT);
+  return asked.some((t) => termCoverage(t, quotes) >= ALTERNATIVE_CREDIT) ? [] : asked.map((t) => t.term);
 }
 
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */
@@ -291,7 +294,7 @@ function extract(
   hits: SearchHit[],
   postal: boolean,
   opts: AnswerOptions,
-): { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null } {
+): { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null; unnamed?: string[] } {
   const { question: normalizedQuestion, terms } = parts[0];
   if (terms.length === 0 || hits.length === 0) return { failed: 'support', evidence: null };
   const candidates = scoreSentences(normalizedQuestion, terms, hits, opts);
@@ -329,7 +332,8 @@ function extract(
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
   if (holding) chosen.push(holding);
   if (!holdsAsked(kinds, chosen)) return { failed: 'kind', evidence };
-  if (!quotesAskedThing(part.terms, chosen)) return { failed: 'focus', evidence };
+  const unnamed = unnamedAskedThings(part.terms, chosen);
+  if (unnamed.length) return { failed: 'focus', evidence, unnamed };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
   return { answer: part === parts[0] ? answer : { ...answer, answeredPart: part.asked }, evidence };
