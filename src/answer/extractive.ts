@@ -92,7 +92,7 @@ export interface PreparedAnswer {
 
 /**
  * `support`: no passage covers enough of the question; `specific`: the best passage lacks what the
- * question is about; `focus`: the quotes never name the thing asked about (保费 in 保费多少); `kind`:
+ * question is about; `focus`: the quotes never name the thing asked about (颜色 in 什么颜色); `kind`:
  * the quotes lack what it asks for (an amount, a duration…); `place`: the question is about another
  * country and the quotes never name it.
  */
@@ -258,10 +258,10 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
 }
 
 /**
- * The things the question asks about — nouns next to the question word (保费多少, 什么颜色,
- * 覆盖率到了多少) — when the quotes name none of them, itself or as a thesaurus alternative: a
- * passage about the same vehicle or programme that never names the premium or the colour does not
- * answer. Empty when they name one (or the question asks about no such thing).
+ * The things the question asks about — nouns next to the question word (什么颜色, 叫什么名字) — when
+ * the quotes name none of them, itself or as a thesaurus alternative: a passage about the same
+ * vehicle or company that never names its colour or its name does not answer (the nouns come from
+ * jieba's tags, which call some nouns verbs: 保费). Empty when they name one (or the question asks about no such thing).
  */
 function unnamedAskedThings(terms: readonly QueryTerm[], chosen: readonly Candidate[]): string[] {
   const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term));

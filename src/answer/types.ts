@@ -56,7 +56,7 @@ export type AnswerMode = 'extractive' | 'generated';
 /**
  * `unsupported`: about posts and parcels, but nothing quoted holds the answer; `foreign`: the same,
  * about another country or a foreign operator the corpus never names; `unnamed`: the closest
- * provisions never name the thing asked about (保费 in 保费多少); `off-topic`: nothing postal in it;
+ * provisions never name the thing asked about (颜色 in 什么颜色); `off-topic`: nothing postal in it;
  * `not-chinese`: asked in another language.
  */
 export type DeclineReason = 'unsupported' | 'foreign' | 'unnamed' | 'off-topic' | 'not-chinese';
