@@ -15,7 +15,7 @@ import { NOTES } from './notes.ts';
 import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
-import { ALTERNATIVE_CREDIT, coverage, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
+import { coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
 import type { Answer } from './types.ts';
 
@@ -192,7 +192,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const own = coverage(terms, norm);
       const withContext = coverage(terms, `${context} ${norm}`);
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
-      const answersFocus = focus.length === 0 || focus.some((t) => termCoverage(t, norm) >= ALTERNATIVE_CREDIT);
+      const answersFocus = focus.length === 0 || focus.some((t) => namesTerm(t, norm));
       // Earlier passages win ties: retrieval already judged them more relevant.
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
       const defines = !kinds.includes('definition') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
@@ -266,7 +266,7 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
 function unnamedAskedThings(terms: readonly QueryTerm[], chosen: readonly Candidate[]): string[] {
   const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term));
   const quotes = normalize(chosen.map((c) => c.text).join(''));
-  return asked.some((t) => termCoverage(t, quotes) >= ALTERNATIVE_CREDIT) ? [] : asked.map((t) => t.term);
+  return asked.some((t) => namesTerm(t, quotes)) ? [] : asked.map((t) => t.term);
 }
 
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */

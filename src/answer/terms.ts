@@ -162,6 +162,11 @@ export function termCoverage({ term, bigrams, alternatives }: QueryTerm, normali
   return 0.7 * (bigrams.filter((g) => normalizedPassage.includes(g)).length / bigrams.length);
 }
 
+/** The text names the term itself or a thesaurus alternative, not merely most of its character pairs. */
+export function namesTerm(term: QueryTerm, normalizedText: string): boolean {
+  return termCoverage(term, normalizedText) >= ALTERNATIVE_CREDIT;
+}
+
 /** How much of the question's weight a passage covers (see termCoverage). */
 export function coverage(terms: readonly QueryTerm[], normalizedPassage: string): number {
   let total = 0;
