@@ -32,4 +32,8 @@ describe('colloquial question words', () => {
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('还会');
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('到底');
   });
+
+  it('does not count a word inside the question word (长时间 in 多长时间) as what it is about', () => {
+    expect(terms('包裹要保留多长时间').map((t) => t.term)).not.toContain('长时间');
+  });
 });

@@ -110,27 +110,29 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesauru
   const terms = unique.filter((t) => alternativesOf.has(t) || !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
   const focus = focusSpans(normalizedQuestion);
   const typed = typedWordWeights(asked, expansions);
-  const weighted = terms.map((term) => {
-    const at = normalizedQuestion.indexOf(term);
-    // A word overlapping the question word is part of it (长时间 in 多长时间), not what is asked about.
-    const partOfQuestionWord = focus.some(([start, end]) => at < end && at + term.length > start);
-    const nearQuestionWord = [...term].length >= 2 && !partOfQuestionWord && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
-    const alternatives = alternativesOf.get(term) ?? [];
-    const weighed = termWeight(term, alternatives, bm25);
-    // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
-    const idf = weighed.idf * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
-    const role = typed(term);
-    return {
-      term,
-      weight: idf * role * (nearQuestionWord ? FOCUS_BOOST : 1),
-      idf,
-      unknown: weighed.unknown,
-      bigrams: hanBigrams(term),
-      focus: nearQuestionWord,
-      matter: role === ROLE_WEIGHT.matter,
-      alternatives,
-    };
-  });
+  // A word overlapping the question word is part of it (长时间 in 多长时间): it asks, like the question word.
+  const overlapsQuestionWord = (term: string, at: number) => at >= 0 && focus.some(([start, end]) => at < end && at + term.length > start);
+  const weighted = terms
+    .filter((term) => !overlapsQuestionWord(term, normalizedQuestion.indexOf(term)))
+    .map((term) => {
+      const at = normalizedQuestion.indexOf(term);
+      const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
+      const alternatives = alternativesOf.get(term) ?? [];
+      const weighed = termWeight(term, alternatives, bm25);
+      // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
+      const idf = weighed.idf * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
+      const role = typed(term);
+      return {
+        term,
+        weight: idf * role * (nearQuestionWord ? FOCUS_BOOST : 1),
+        idf,
+        unknown: weighed.unknown,
+        bigrams: hanBigrams(term),
+        focus: nearQuestionWord,
+        matter: role === ROLE_WEIGHT.matter,
+        alternatives,
+      };
+    });
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
   const phrases = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
