@@ -36,4 +36,10 @@ describe('colloquial question words', () => {
   it('does not count a word inside the question word (长时间 in 多长时间) as what it is about', () => {
     expect(terms('包裹要保留多长时间').map((t) => t.term)).not.toContain('长时间');
   });
+
+  it('matches a verb with a direction (寄出去) as the verb the text uses', () => {
+    const asked = terms('包裹寄出去了还能要回来吗').map((t) => t.term);
+    expect(asked).toContain('寄');
+    expect(asked).not.toContain('寄出去');
+  });
 });

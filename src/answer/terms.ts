@@ -68,16 +68,31 @@ function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Ind
  * nor the dictionary knows (交寄后) are split into dictionary words (交寄, 后).
  */
 function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTerms: ReadonlySet<string>): string[] {
-  return searchTokens(normalizedQuestion).flatMap((token) => {
-    if (bm25.documentFrequency(token) > 0 || thesaurusTerms.has(token) || !/^\p{Script=Han}{2,}$/u.test(token)) return [token];
-    // 不查, 没到: the verb the text uses, negated; the negation is the question's, not a word to match.
-    const negated = NEGATED.exec(token);
-    if (negated) return [negated[1]!];
-    return isDictionaryWord(token) ? [token] : dictionaryWords(token);
-  });
+  const tokens = searchTokens(normalizedQuestion);
+  const known = (token: string) => bm25.documentFrequency(token) > 0 || thesaurusTerms.has(token) || !/^\p{Script=Han}{2,}$/u.test(token);
+  // 寄出去, 追回来, 批下来: the verb the text uses, with where the action goes, which the text does not
+  // say; its pieces (寄出, 出去) go with it.
+  const directed = tokens.filter((t) => !known(t) && DIRECTED.test(t));
+  return tokens
+    .filter((t) => !directed.some((d) => d !== t && d.includes(t)))
+    .flatMap((token) => {
+      if (known(token)) return [token];
+      // 不查, 没到: the verb the text uses, negated; the negation is the question's, not a word to match.
+      const negated = NEGATED.exec(token);
+      if (negated) return [negated[1]!];
+      if (directed.includes(token)) return [verbOf(token, bm25)];
+      return isDictionaryWord(token) ? [token] : dictionaryWords(token);
+    });
+}
+
+/** 追回来 → 追回 when the corpus uses 追回, else 寄出去 → 寄. */
+function verbOf(directed: string, bm25: Bm25Index): string {
+  const longer = directed.slice(0, -1);
+  return bm25.documentFrequency(longer) > 0 ? longer : DIRECTED.exec(directed)![1]!;
 }
 
 const NEGATED = /^[不没未别](\p{Script=Han})$/u;
+const DIRECTED = /^(\p{Script=Han}+?)(?:出去|出来|回来|回去|过来|过去|上来|上去|下来|下去|进来|进去|起来)$/u;
 
 /**
  * How much each word the user typed counts, by what it contributes (see wordRole.ts): the thesaurus's
