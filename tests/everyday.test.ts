@@ -130,6 +130,17 @@ describe('where a rule applies', () => {
     expect(answer.citations[0]?.scope).toBe('浙江省');
   });
 
+  it("never quotes one province's rule to a question about another", async () => {
+    const answer = await ask('江苏的快递柜超过多久没取要收保管费？');
+    expect(answer).toMatchObject({ answered: false, declined: 'no-local-rule' });
+    expect(answer.answer).toContain('没有江苏省的地方性法规');
+    expect(answer.answer).not.toContain('四十八小时');
+    // The national rule binds there too.
+    const national = await ask('在江苏，快递员把快件放进快递柜要先征得我同意吗？');
+    expect(national.answered).toBe(true);
+    expect(national.citations.map((c) => c.scope)).toEqual(['全国']);
+  });
+
   it('prefers the national rule when no place is named', async () => {
     const answer = await ask('快件放进智能快件箱要征得收件人同意吗？');
     expect(citedDocs(answer)[0]).toBe(NATIONAL_RULE);

@@ -2,7 +2,7 @@ import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { foreignPlacesIn } from '../corpus/scope.ts';
-import { placesIn, scopeFactor } from '../retrieve/scope.ts';
+import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -17,7 +17,7 @@ import { withPenalties } from './penaltyLinks.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
-import type { Answer } from './types.ts';
+import type { Answer, DeclineReason } from './types.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
@@ -130,7 +130,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
   const foreign = foreignPlacesIn(normalized);
-  const declined = postal ? declinedAnswer(question, foreign.length ? 'foreign' : 'unsupported', hits, relatedProvisions(hits, terms), foreign) : declinedAnswer(question, 'off-topic', [], []);
+  const unruled = placesIn(normalized).filter((place) => ![...index.documents.values()].some((d) => d.scope === place));
+  const [reason, named]: [DeclineReason, string[]] = foreign.length ? ['foreign', foreign] : unruled.length ? ['no-local-rule', unruled] : ['unsupported', []];
+  const declined = postal ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
   const asked = postal ? subQuestions(question) : [];
@@ -139,8 +141,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(normalize(part), index.bm25, index.thesaurus) })),
   ];
   const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
-  // A postal question declined for want of the thing asked about names it (a foreign one keeps its own reply).
-  const unnamed = postal && !foreign.length && 'unnamed' in extraction ? declinedAnswer(question, 'unnamed', hits, declined.related, extraction.unnamed) : declined;
+  // A postal question declined for want of the thing asked about names it (one about another country
+  // or a province without rules keeps its own reply).
+  const unnamed = postal && reason === 'unsupported' && 'unnamed' in extraction ? declinedAnswer(question, 'unnamed', hits, declined.related, extraction.unnamed) : declined;
   const extractive = 'failed' in extraction ? unnamed : { ...extraction.answer, question };
   const failedCheck = 'failed' in extraction ? extraction.failed : null;
   return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
@@ -179,6 +182,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const kinds = askedKinds(normalizedQuestion);
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
+    // Asked about 湖北, a 河南 rule answers nothing: it binds elsewhere.
+    if (!appliesIn(hit.document.scope, places)) return;
     const passage = passageText(hit);
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);

@@ -56,10 +56,11 @@ export type AnswerMode = 'extractive' | 'generated';
 /**
  * `unsupported`: about posts and parcels, but nothing quoted holds the answer; `foreign`: the same,
  * about another country or a foreign operator the corpus never names; `unnamed`: the closest
- * provisions never name the thing asked about (颜色 in 什么颜色); `off-topic`: nothing postal in it;
+ * provisions never name the thing asked about (颜色 in 什么颜色); `no-local-rule`: about a province the
+ * corpus has no rules of, and the national ones do not answer it; `off-topic`: nothing postal in it;
  * `not-chinese`: asked in another language.
  */
-export type DeclineReason = 'unsupported' | 'foreign' | 'unnamed' | 'off-topic' | 'not-chinese';
+export type DeclineReason = 'unsupported' | 'foreign' | 'unnamed' | 'no-local-rule' | 'off-topic' | 'not-chinese';
 
 /** The heading every adapter shows above a declined answer's related provisions. */
 export const RELATED_HEADING = '可能相关的条文';

@@ -11,6 +11,11 @@ const PROVINCIAL_WITHOUT_PLACE = 0.75;
  * prefers that place's rules (national ones still bind there); one naming none prefers national
  * rules, which bind everywhere.
  */
+/** Whether a rule of that scope binds where the question asks (any place when it names none). */
+export function appliesIn(scope: string, places: readonly string[]): boolean {
+  return places.length === 0 || scope === NATIONAL || places.includes(scope);
+}
+
 export function scopeFactor(scope: string, places: readonly string[]): number {
   if (places.length) return places.includes(scope) || scope === NATIONAL ? 1 : OTHER_PLACE;
   return scope === NATIONAL ? 1 : PROVINCIAL_WITHOUT_PLACE;
