@@ -16,7 +16,7 @@ interface KindRule {
 
 const KINDS: Record<AnswerKind, KindRule> = {
   amount: {
-    asks: /多少钱|多少.{0,4}(?:钱|费)|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|资费标准|收费标准|罚多少|赔多少|罚款多少|费用多少|收费多少|金额|几倍|罚几|赔几/u,
+    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:多少|几)[亿万千百]*元|(?:收|交|付|花|拿|补贴|补助)多少|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|资费标准|收费标准|罚多少|赔多少|罚款多少|费用多少|收费多少|金额|几倍|罚几|赔几/u,
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍|实际损失|保价|价值|资费`, 'u'),
   },
   number: {
@@ -65,7 +65,9 @@ const KINDS: Record<AnswerKind, KindRule> = {
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const kinds = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
   // 电话是多少 and 覆盖率是多少 ask for a code or a share, not for a count.
-  return kinds.includes('code') || kinds.includes('ratio') ? kinds.filter((k) => k !== 'number') : kinds;
+  if (kinds.includes('code') || kinds.includes('ratio')) return kinds.filter((k) => k !== 'number');
+  // Any other 多少 (捐了多少物资) asks how many.
+  return /多少/u.test(normalizedQuestion) && !kinds.some((k) => VALUE_KINDS.includes(k)) ? [...kinds, 'number'] : kinds;
 }
 
 /**
