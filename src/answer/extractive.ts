@@ -18,6 +18,7 @@ import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from '.
 import { coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
+import { unsettledAlternatives } from './choice.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
@@ -268,9 +269,8 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
  * vehicle or company that never names its colour or its name does not answer (the nouns come from
  * jieba's tags, which call some nouns verbs: 保费). Empty when they name one (or the question asks about no such thing).
  */
-function unnamedAskedThings(terms: readonly QueryTerm[], chosen: readonly Candidate[]): string[] {
+function unnamedAskedThings(terms: readonly QueryTerm[], quotes: string): string[] {
   const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term));
-  const quotes = normalize(chosen.map((c) => c.text).join(''));
   return asked.some((t) => namesTerm(t, quotes)) ? [] : asked.map((t) => t.term);
 }
 
@@ -337,7 +337,8 @@ function extract(
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
   if (holding) chosen.push(holding);
   if (!holdsAsked(kinds, chosen)) return { failed: 'kind', evidence };
-  const unnamed = unnamedAskedThings(part.terms, chosen);
+  const quotes = normalize(chosen.map((c) => c.text).join(''));
+  const unnamed = [...unnamedAskedThings(part.terms, quotes), ...unsettledAlternatives(part.question, part.terms, quotes)];
   if (unnamed.length) return { failed: 'focus', evidence, unnamed };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };

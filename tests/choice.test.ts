@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { unsettledAlternatives } from '../src/answer/choice.ts';
+import { queryTerms } from '../src/answer/terms.ts';
+import { Bm25Index } from '../src/index/bm25.ts';
+import { normalize } from '../src/text/normalize.ts';
+import { Thesaurus } from '../src/text/thesaurus.ts';
+
+const words = ['覆盖率', '行政村', '乡镇', '公司', '费用', '快递员'];
+const bm25 = Bm25Index.fromCounts(
+  words,
+  words.map((_, id) => ({ terms: Int32Array.from([id]), tfs: Uint16Array.from([1]), length: 1 })),
+);
+
+describe('an either-or question (是A还是B)', () => {
+  it.each([
+    ['覆盖率是按行政村算还是按乡镇算？', '今年覆盖率力争达到60%', ['行政村', '乡镇']],
+    ['覆盖率是按行政村算还是按乡镇算？', '按乡镇计算覆盖率', []],
+    ['核酸费用是公司出还是自己出？', '费用由公司承担', []],
+    ['快递员还是没来怎么办', '快递员应当按约定投递', []],
+  ])('%s, quoting %s, leaves unsettled %j', (question, quotes, unsettled) => {
+    const q = normalize(question);
+    expect(unsettledAlternatives(q, queryTerms(q, bm25, new Thesaurus([])), normalize(quotes))).toEqual(unsettled);
+  });
+});
