@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'number' | 'code' | 'ratio' | 'duration' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
+export type AnswerKind = 'amount' | 'compensation' | 'number' | 'code' | 'ratio' | 'duration' | 'when' | 'date' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -16,7 +16,12 @@ interface KindRule {
 
 const KINDS: Record<AnswerKind, KindRule> = {
   amount: {
-    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:多少|几)[亿万千百]*元|(?:收|交|付|花|拿|补贴|补助)多少|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|资费标准|收费标准|罚多少|赔多少|罚款多少|费用多少|收费多少|金额|几倍|罚几|赔几/u,
+    // A price or a fine is a sum of money; a compensation rule may state how it is reckoned instead.
+    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:多少|几)[亿万千百]*元|(?:收|交|付|花|拿|补贴|补助)多少|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|资费标准|收费标准|罚多少|罚款多少|费用多少|收费多少|金额|罚几/u,
+    holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍`, 'u'),
+  },
+  compensation: {
+    asks: /赔多少|赔几|赔偿多少|赔偿标准|赔偿金额|能赔|怎么赔|如何赔/u,
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍|实际损失|保价|价值|资费`, 'u'),
   },
   number: {
@@ -35,9 +40,19 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`[%％‰]|百分之|百分点|${NUMBER}成(?![本立为员功果品])|${NUMBER}折`, 'u'),
   },
   duration: {
-    asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几小时|多少天|多少日|多少年|什么时候|何时|哪天|哪一天|哪年|哪一年|哪个月|几月|几号|期限|时限|截止/u,
-    // A time limit, or how often (按季度, 每月, 定期).
-    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|期间|之日起|以前|之前|以内|届满|每[天日周月年季]|按(?:季度|月|年|周)|季度|定期`, 'u'),
+    // How long or how often: a count of days, months or years, or a frequency (按季度, 每月, 定期).
+    asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几小时|几周|多少天|多少日|多少年|多少个工作日|几个工作日/u,
+    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|每[天日周月年季]|按(?:季度|月|年|周)|季度|定期`, 'u'),
+  },
+  when: {
+    // By when: a time limit also counts from an event (自收到之日起), or comes before one (开业以前).
+    asks: /什么时候|何时|期限|时限|截止/u,
+    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|期间|之日起|以前|之前|以内|届满|每[天日周月年季]|按(?:季度|月|年|周)|季度|定期|\\d{4}\\s*年`, 'u'),
+  },
+  date: {
+    // Which year or day something happened: a date, not a time limit.
+    asks: /哪天|哪一天|哪年|哪一年|哪个月|几月|几号/u,
+    holds: new RegExp(`\\d{4}\\s*年|${NUMBER}\\s*月|${NUMBER}\\s*[日号]|[今去前明]年`, 'u'),
   },
   actor: {
     asks: /谁|哪个部门|哪些部门|什么部门|哪个机构|哪些机构|什么机构|哪个单位|哪些单位|什么单位|哪家|找哪|向哪|归哪|哪里投诉|哪儿投诉|谁管/u,
@@ -76,7 +91,7 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'number', 'code', 'ratio', 'duration', 'penalty'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'penalty'];
 
 /** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
 const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条款项章节编]|[(（][\d一二三四五六七八九十]+[)）]/gu;
