@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from '../src/answer/answerability.ts';
+import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
 import { foreignPlacesIn, NATIONAL, placesIn, scopeOf } from '../src/corpus/scope.ts';
 import { scopeFactor } from '../src/retrieve/scope.ts';
@@ -79,6 +79,14 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['list', '快递企业应当依法经营', false],
   ])('%s: %s → %s', (kind, text, holds) => {
     expect(holdsKind(kind, normalize(text))).toBe(holds);
+  });
+
+  it.each<[string, string, boolean]>([
+    ['快递进村实际覆盖率到了多少？', '今年覆盖率力争达到60%', true],
+    ['快递进村实际覆盖率到了多少？', '建制村快递服务覆盖率已达到98%', false],
+    ['快递进村覆盖率要达到多少？', '今年覆盖率力争达到60%', false],
+  ])('%s quoting %s: only a goal where a result is asked → %s', (question, quote, onlyTargets) => {
+    expect(quotesOnlyTargets(normalize(question), [normalize(quote)])).toBe(onlyTargets);
   });
 });
 

@@ -93,6 +93,18 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
  */
 export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'penalty'];
 
+/** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
+const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到了|到了多少|完成了|一共|总共|共计/u;
+/** A figure stated as a goal (力争达到60%, 确保100%实名): directives set targets, they seldom report results. */
+const TARGET = /力争|争取|目标|计划|预计|预期|确保|力求|要达到|将达到/u;
+
+/** The question asks what a figure came to, and every quoted sentence holding one states a goal. */
+export function quotesOnlyTargets(normalizedQuestion: string, normalizedSentences: readonly string[]): boolean {
+  if (!ACHIEVED.test(normalizedQuestion)) return false;
+  const figures = normalizedSentences.filter((s) => holdsKind('number', s));
+  return figures.length > 0 && figures.every((s) => TARGET.test(s));
+}
+
 /** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
 const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条款项章节编]|[(（][\d一二三四五六七八九十]+[)）]/gu;
 

@@ -7,7 +7,7 @@ import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead } from './quoteClauses.ts';
-import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
+import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
 import { citeQuotes, type Quote } from './citations.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
@@ -336,7 +336,14 @@ function extract(
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
   if (holding) chosen.push(holding);
-  if (!holdsAsked(kinds, chosen)) return { failed: 'kind', evidence };
+  if (
+    !holdsAsked(kinds, chosen) ||
+    quotesOnlyTargets(
+      part.question,
+      chosen.map((c) => normalize(c.text)),
+    )
+  )
+    return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   const unnamed = [...unnamedAskedThings(part.terms, quotes), ...unsettledAlternatives(part.question, part.terms, quotes)];
   if (unnamed.length) return { failed: 'focus', evidence, unnamed };
