@@ -66,6 +66,16 @@ describe('thesaurus lookup', () => {
     expect(loose.expand(question).map((e) => e.term)).toEqual(terms);
   });
 
+  it.each([
+    ['我想寄信给外婆', ['寄']],
+    ['寄存人寄存贵重物品，保管人如何赔偿', []],
+    ['小区拆迁，邮筒也被拆了', ['邮筒', '拆邮筒']],
+    ['邮筒旁边在拆迁', ['邮筒']],
+  ])('matches a one-character term only where it keeps its sense (寄 not in 寄存): %s', (question, terms) => {
+    const verbs = new Thesaurus(parseSynonyms('寄 => 寄递\n邮筒, 信筒\n拆邮筒 => 拆除\n寄贵重物品 => 保价').rules);
+    expect(verbs.expand(question).map((e) => e.term)).toEqual(terms);
+  });
+
   it('expands equivalences both ways and mappings one way', () => {
     expect(thesaurus.expand('快件')[0]?.alternatives).toEqual(['快递']);
     expect(thesaurus.expand('快递企业').flatMap((e) => e.alternatives)).not.toContain('快递公司');

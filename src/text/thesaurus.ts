@@ -130,10 +130,12 @@ export class Thesaurus {
    */
   expand(normalizedQuestion: string): Expansion[] {
     const matches: { term: string; at: number }[] = [];
+    let spans: [number, number][] | undefined;
+    const words = () => (spans ??= wordSpans(normalizedQuestion));
     for (let at = 0; at < normalizedQuestion.length; at++) {
       for (let len = Math.min(this.longest, normalizedQuestion.length - at); len >= 1; len--) {
         const term = normalizedQuestion.slice(at, at + len);
-        if (this.alternatives.get(term)?.size) matches.push({ term, at });
+        if (this.alternatives.get(term)?.size && (len > 1 || standsAlone(normalizedQuestion, at, words()))) matches.push({ term, at });
       }
     }
     matches.sort((a, b) => b.term.length - a.term.length || a.at - b.at);
@@ -145,15 +147,15 @@ export class Thesaurus {
       const inside = matches.filter((m) => m.at >= at && m.at + m.term.length <= at + term.length);
       for (const m of inside) found.push({ term: m.term, at: m.at, spans: [[m.at, m.at + m.term.length]], alternatives: [...this.alternatives.get(m.term)!] });
     }
-    return [...found, ...this.looseMatches(normalizedQuestion, found)].sort((a, b) => a.at - b.at);
+    return [...found, ...this.looseMatches(normalizedQuestion, found, words)].sort((a, b) => a.at - b.at);
   }
 
   /**
    * Phrase terms whose words the question holds apart or in another order (see LOOSE_GAP), unless
    * an exact match already found the same words or holds them all. Each phrase needs a word of two characters or more:
-   * 寄 and 药 alone are everywhere.
+   * 寄 and 药 alone are everywhere; and a one-character word must keep its sense (see standsAlone).
    */
-  private looseMatches(normalizedQuestion: string, exact: readonly Expansion[]): Expansion[] {
+  private looseMatches(normalizedQuestion: string, exact: readonly Expansion[], questionWords: () => readonly [number, number][]): Expansion[] {
     const phrases = this.phraseList();
     const seen = new Set(exact.map((e) => wordsKey(wordsOf(e.term))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
@@ -164,7 +166,7 @@ export class Thesaurus {
         // Found as written, the exact lookup has already decided (kept, or lost to a longer term).
         if (seen.has(key) || normalizedQuestion.includes(term)) continue;
         const spans = looseSpans(clause, offset, words);
-        if (!spans || spans.every(inExact)) continue;
+        if (!spans || spans.every(inExact) || spans.some(([start, end]) => end - start === 1 && !standsAlone(normalizedQuestion, start, questionWords()))) continue;
         seen.add(key);
         found.push({ term, at: spans[0]![0], spans, alternatives: [...this.alternatives.get(term)!] });
       }
@@ -197,6 +199,35 @@ export class Thesaurus {
   static merge(...parts: readonly Thesaurus[]): Thesaurus {
     return new Thesaurus(parts.flatMap((p) => p.rules));
   }
+}
+
+/** Where each dictionary word of the text starts and ends. */
+function wordSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const word of dictionaryWords(text)) {
+    const at = text.indexOf(word, from);
+    if (at < 0) continue;
+    spans.push([at, at + word.length]);
+    from = at + word.length;
+  }
+  return spans;
+}
+
+/**
+ * Words in which a one-character term has another sense: 寄存 keeps rather than sends, 拆迁 demolishes,
+ * 放心 is not putting anything anywhere. (Words like 寄信, 送件 and 拆开 keep the term's sense.)
+ */
+const OTHER_SENSE = [
+  ...'寄存 寄宿 寄托 寄生 寄养 寄居 寄予 寄语 寄售 寄卖 寄望 寄情 赠送 送礼 送别 葬送 断送'.split(' '),
+  ...'放心 放弃 放假 放学 放贷 放映 放松 放大 放手 放过 丢人 丢脸 拆迁 扣除 扣分 扣押 扣留 药店 药房 农药 慢性 罚球'.split(' '),
+];
+
+/** A one-character term at `at` is not a character of a word with another sense (寄 in 寄存人, 拆 in 拆迁). */
+function standsAlone(text: string, at: number, spans: readonly [number, number][]): boolean {
+  const word = spans.find(([start, end]) => start <= at && at < end);
+  const inWord = word ? text.slice(word[0], word[1]) : '';
+  return !OTHER_SENSE.some((other) => inWord.includes(other));
 }
 
 const wordsKey = (words: readonly string[]) => [...words].sort().join(' ');
