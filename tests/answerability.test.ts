@@ -157,6 +157,7 @@ describe('what the bot answers at all', () => {
     ['我相信他吗', false],
     // 配送 is any delivery: meals as much as parcels.
     ['外卖配送超时了找谁', false],
+    ['有人天天发邮件骚扰我怎么办', false],
   ])('%s is postal: %s', (question, postal) => {
     expect(isPostalQuestion(normalize(question), thesaurus)).toBe(postal);
   });
