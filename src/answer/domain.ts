@@ -9,7 +9,7 @@ const POSTAL =
   /邮|寄|快递|快件|包裹|信件|信函|信封|信箱|信筒|平信|挂号信|明信片|驿站|快递柜|快件箱|丰巢|菜鸟|投递|揽收|揽件|派件|派送|收件|取件|签收|运单|面单|速递|函件|印刷品|报刊|汇款|汇兑|分拣|集包|保价|顺丰|圆通|中通|申通|韵达|极兔|ems|(?<![a-z])(?:usps|ups|fedex|dhl|tnt)(?![a-z])|丢件|快递员|邮递员|送件|收派|物流|运递|[的封寄写送收拆看]信(?![息用任心号誉贷托仰念赖访])/u;
 
 /** Mail that is electronic: 发邮件骚扰 is about e-mail, not the post. */
-const EMAIL = /电子邮件|电子邮箱|e-?mail|发邮件|邮箱地址/gu;
+const EMAIL = /电子邮件|电子邮箱|e-?mail|发邮件|邮箱地址/giu;
 
 /** Whether a question is about postal or express-delivery matters at all. */
 export function isPostalQuestion(normalizedQuestion: string, thesaurus: Thesaurus): boolean {
