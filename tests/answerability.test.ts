@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extractive.ts';
+import type { QueryTerm } from '../src/answer/terms.ts';
 import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
 import { foreignPlacesIn, NATIONAL, placesIn, scopeOf } from '../src/corpus/scope.ts';
@@ -180,5 +182,30 @@ describe('questions about other countries', () => {
     ['快递 groups 在哪', []],
   ])('%s names %j', (question, places) => {
     expect(foreignPlacesIn(normalize(question))).toEqual(places);
+  });
+});
+
+describe('the words a postal question is specifically about', () => {
+  const term = (word: string, idf: number, role: { matter?: boolean; focus?: boolean } = {}): QueryTerm => ({
+    term: word,
+    weight: idf,
+    idf,
+    bigrams: [],
+    focus: role.focus ?? false,
+    matter: role.matter ?? false,
+    alternatives: [],
+    unknown: false,
+  });
+
+  it('counts how the asker tells it (偷偷涨) less than the thing asked about (保管费)', () => {
+    const terms = [term('保管费', 5, { matter: true }), term('偷偷涨', 6)];
+    expect(failedCheck(evidenceFor(terms, '收取保管费应当公示', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
+    // Without a postal word the closer matching stands.
+    expect(failedCheck(evidenceFor(terms, '收取保管费应当公示', false, DEFAULT_ANSWER), DEFAULT_ANSWER)).not.toBeNull();
+  });
+
+  it('counts the verb next to the question word (由谁主持) fully', () => {
+    const terms = [term('会议', 5, { matter: true }), term('主持', 6, { focus: true })];
+    expect(failedCheck(evidenceFor(terms, '召开会议', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
   });
 });

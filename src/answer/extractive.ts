@@ -54,6 +54,8 @@ const UNDEFINED_TERM_FACTOR = 0.8;
 const ANSWER_NOUN = /^(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|关系|情况|原因|理由|内容|范围|方式|途径|渠道)$/u;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
+/** How much a verb or other non-noun not next to the question word counts among them. */
+const TELLING_IN_POSTAL_QUESTION = 0.5;
 
 interface Candidate extends Quote {
   score: number;
@@ -209,11 +211,14 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   return candidates.sort((a, b) => b.score - a.score);
 }
 
-function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions): AnswerEvidence {
+/** How much of the question a passage covers: all its words, and its specific ones (see failedCheck). */
+export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions): AnswerEvidence {
   // In a postal question an unfamiliar word is often an example a general rule covers (金项链 for
   // 贵重物品) or the way someone tells what happened (塞进, 问过): it counts, but less.
   const weighed = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
-  const specific = specificTerms(weighed, opts.specificShare);
+  // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about;
+  // the verb next to the question word (由谁主持) is.
+  const specific = specificTerms(weighed, opts.specificShare).map((t) => (postal && !t.matter && !t.focus ? { ...t, weight: t.weight * TELLING_IN_POSTAL_QUESTION } : t));
   return {
     support: coverage(weighed, passage),
     specific: coverage(specific, passage),
