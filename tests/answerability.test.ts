@@ -37,6 +37,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['冒领别人快递会受什么处罚', ['penalty']],
     ['什么是保理合同？', ['definition']],
     ['《邮政法》里说的“快递”到底指什么？', ['definition']],
+    ['快递驿站算不算快递末端网点？', ['definition']],
     ['快递丢了怎么办', []],
   ])('%s asks for %j', (question, kinds) => {
     expect(askedKinds(normalize(question)).sort()).toEqual([...kinds].sort());

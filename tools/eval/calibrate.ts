@@ -57,7 +57,7 @@ export function thresholdGrid(): { label: string; thresholds: Thresholds }[] {
     minSpecificOther: DEFAULT_ANSWER.minSpecificOther,
   };
   const rows: { label: string; thresholds: Thresholds }[] = [];
-  for (const minSupport of [0.45, 0.55, 0.65]) {
+  for (const minSupport of [0.35, 0.45, 0.55]) {
     for (const minSpecific of [0.4, 0.5, 0.6]) rows.push({ label: `邮政 ${minSupport} / ${minSpecific}`, thresholds: { ...base, minSupport, minSpecific } });
   }
   for (const minSupportOther of [0.5, 0.6, 0.7]) {
