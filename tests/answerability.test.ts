@@ -158,7 +158,7 @@ describe('what the bot answers at all', () => {
     ['警察能不能随便拆看我的信？', true],
     ['个人信息被泄露了怎么办', false],
     ['我相信他吗', false],
-    // 配送 is any delivery: meals as much as parcels.
+    // Meals are delivered (外卖配送) as much as parcels.
     ['外卖配送超时了找谁', false],
     ['有人天天发邮件骚扰我怎么办', false],
   ])('%s is postal: %s', (question, postal) => {
