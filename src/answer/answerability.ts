@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'compensation' | 'number' | 'code' | 'ratio' | 'duration' | 'when' | 'date' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
+export type AnswerKind = 'amount' | 'compensation' | 'number' | 'code' | 'ratio' | 'duration' | 'when' | 'date' | 'year' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -51,8 +51,12 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   date: {
     // Which year or day something happened: a date, not a time limit.
-    asks: /哪天|哪一天|哪年|哪一年|哪个月|几月|几号/u,
+    asks: /哪天|哪一天|哪个月|几月|几号/u,
     holds: new RegExp(`\\d{4}\\s*年|${NUMBER}\\s*月|${NUMBER}\\s*[日号]|[今去前明]年`, 'u'),
+  },
+  year: {
+    asks: /哪年|哪一年|哪个年份|什么年份|几几年/u,
+    holds: /\d{4}\s*年|[今去前明]年/u,
   },
   actor: {
     asks: /谁|哪个部门|哪些部门|什么部门|哪个机构|哪些机构|什么机构|哪个单位|哪些单位|什么单位|哪家|找哪|向哪|归哪|哪里投诉|哪儿投诉|谁管/u,
@@ -91,7 +95,7 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'penalty'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty'];
 
 /** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
 const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到了|到了多少|完成了|一共|总共|共计/u;
@@ -111,8 +115,8 @@ const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条
 /** Whether text holds content of that kind (an amount for 罚多少, a duration for 几天…). */
 export function holdsKind(kind: AnswerKind, normalizedText: string): boolean {
   const addressless = VALUE_KINDS.includes(kind) ? normalizedText.replace(STRUCTURE_NUMBER, '') : normalizedText;
-  // A date says when, not how many: 2020年 answers no 多少亿件.
-  const text = kind === 'number' ? addressless.replace(DATE, '') : addressless;
+  // A date says when, not how many or how long: 2020年 answers no 多少亿件, 4月27日 no 几天内.
+  const text = kind === 'number' || kind === 'duration' ? addressless.replace(DATE, '') : addressless;
   return KINDS[kind].holds.test(text);
 }
 
