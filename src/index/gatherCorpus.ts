@@ -11,7 +11,6 @@ import type { ChunkEmbedder, IndexEntry } from './embedChunks.ts';
 import type { Manifest } from './manifest.ts';
 import type { Reuse } from './reuse.ts';
 import { type StageSeconds, timed, timedAsync } from './stages.ts';
-import { NEW_LABEL } from './vectorGraph.ts';
 
 /** The corpus as the new generation will hold it, and what changed since the previous one. */
 export interface GatheredCorpus {
@@ -51,13 +50,10 @@ async function addFile(corpus: GatheredCorpus, source: SourceFile, work: GatherW
   const { document, warnings } = timed(work.stages, 'clean', () => parseDocument(source));
   for (const message of warnings) corpus.warnings.push({ path: source.path, message });
   corpus.documents.push(document.metadata);
-  const start = corpus.entries.length;
   const fresh = timed(work.stages, 'segment', () =>
-    withPages(chunkDocument(document, work.chunking), source.pages).map((chunk, i): IndexEntry => {
+    withPages(chunkDocument(document, work.chunking), source.pages).map((chunk): IndexEntry => {
       const text = indexText(chunk, document.metadata);
-      // A new graph is labelled by position; an updated one hands out labels when the vector goes in.
-      const label = work.reuse.graph ? NEW_LABEL : start + i;
-      return { chunk: { ...chunk, label }, counts: work.reuse.vocabulary.count(lexicalFeatures(normalize(text))), vector: null, text };
+      return { chunk, counts: work.reuse.vocabulary.count(lexicalFeatures(normalize(text))), vector: null, text };
     }),
   );
   corpus.entries.push(...fresh);

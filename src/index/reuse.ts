@@ -34,7 +34,7 @@ export interface ReuseOptions {
 
 /** The previous generation's documents, chunks, term counts and vectors, by document. */
 export async function reusableGeneration(options: ReuseOptions): Promise<Reuse> {
-  const previous: PreviousGeneration = options.full ? { data: null, graph: null, dir: null, reason: '--full' } : await previousGeneration(options);
+  const previous: PreviousGeneration = options.full ? { data: null, dir: null, reason: '--full' } : await previousGeneration(options);
   const data = previous.data;
   const files = data?.manifest.files ?? {};
   const documents = new Map(data?.documents.map((d) => [d.id, d]));
