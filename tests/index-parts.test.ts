@@ -111,6 +111,13 @@ describe('the vector store (an hnswlib flat index)', () => {
     }
   });
 
+  it('holds no vector for an empty corpus, and hnswlib reads that too', async () => {
+    const file = path.join(await scratch(), 'vectors.hnswlib');
+    await writeVectorStore(file, [], 64);
+    expect(readVectorStore(await readFile(file), 64, 0)).toEqual([]);
+    expect((await flatSearcher(file, 64))(Array.from(vectors[0]!), 5)).toEqual([]);
+  });
+
   it('fails the write when the file cannot be created', async () => {
     await expect(writeVectorStore(path.join(await scratch(), 'missing-folder', 'vectors.hnswlib'), vectors, 64)).rejects.toThrow();
   });

@@ -63,6 +63,7 @@ export function markdownReport(results: readonly SizeResult[], quality: DevQuali
     row('vector search recall@10 vs exact, ties counted / without ties', (r) => `${r.vectors.recallAt10.toFixed(3)} / ${r.vectors.strictRecallAt10.toFixed(3)}`),
     row('vector search p50/p95/p99 ms (k = 50, as the hybrid search asks)', (r) => p(r.vectors.search)),
     row('vector search vs exact scan of one Float32Array (mean ms)', (r) => `${ms(r.vectors.meanMs)} vs ${ms(r.vectors.exactMs)} (${r.vectors.speedup.toFixed(1)}×)`),
+    row("hnswlib's own flat search of the same vectors (mean ms)", (r) => ms(r.vectors.hnswlibFlatMs)),
     row('LangChain baseline: chunks, index time', (r) => `${int(r.baseline.chunks)}, ${r.baseline.indexSeconds.toFixed(2)} s`),
     row('LangChain baseline: search p50/p95/p99 ms', (r) => p(r.baseline.search)),
   ];
