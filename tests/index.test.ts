@@ -153,6 +153,21 @@ describe('index build, reindex and retrieval', () => {
     expect((await hybridSearch(updated, '投诉应当在几日内处理完毕', { k: 1 }))[0]?.chunk.docId).toBe('locker');
   });
 
+  it('builds the same index whether files are read on worker threads or on its own thread', async () => {
+    const { corpus, index } = await scratch();
+    const threaded = `${index}-threaded`;
+    await buildIndex([corpus, FIXTURE_REGULATIONS], index, { threads: 0 });
+    await buildIndex([corpus, FIXTURE_REGULATIONS], threaded, { threads: 2 });
+    const [alone, shared] = await Promise.all(
+      [index, threaded].map(async (dir) => {
+        const loaded = await loadIndex(dir, testEmbeddings());
+        const { manifest, ...data } = await readIndexData(loaded.generation, loaded.manifest);
+        return { ...data, files: manifest.files, bm25: data.bm25.serialize() };
+      }),
+    );
+    expect(shared).toEqual(alone);
+  });
+
   it('serves the exact nearest chunks: what a plain loop over the stored vectors finds, before and after a reindex', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus, FIXTURE_REGULATIONS], index);

@@ -36,6 +36,8 @@ export interface ReindexOptions {
    * unmounted folder would otherwise silently empty the index every question is answered from.
    */
   allowEmpty?: boolean;
+  /** Worker threads reading, cleaning and segmenting files (0: this thread); by default one per core when many files are read. */
+  threads?: number;
   /** `embed` counts the files that are read, chunked and embedded; `write` marks the final step. */
   onProgress?: (progress: { phase: 'embed' | 'write'; done: number; total: number }) => void;
 }
@@ -132,7 +134,7 @@ async function restampServed(report: ReindexReport, corpus: GatheredCorpus, reus
 async function buildGeneration(options: ReindexOptions, listing: CorpusListing, reuse: Reuse, stages: StageSeconds): Promise<ReindexReport> {
   const embedder = new ChunkEmbedder({ embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH }, reuse.vocabulary);
   const onFileRead = (done: number, total: number) => options.onProgress?.({ phase: 'embed', done, total });
-  const corpus = await gatherCorpus(listing.entries, { reuse, embedder, chunking: options.chunking, stages, onFileRead });
+  const corpus = await gatherCorpus(listing.entries, { reuse, embedder, chunking: options.chunking, stages, onFileRead, threads: options.threads });
   // Every file listed may still have been unusable (binary, undecodable): the same guard as an empty folder.
   if (corpus.documents.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
   await embedder.flush();
