@@ -153,11 +153,11 @@ describe('index build, reindex and retrieval', () => {
     expect((await hybridSearch(updated, '投诉应当在几日内处理完毕', { k: 1 }))[0]?.chunk.docId).toBe('locker');
   });
 
-  it('builds the same index whether files are read on worker threads or on its own thread', async () => {
+  it('builds the same index whether files are read by worker processes or on its own thread', async () => {
     const { corpus, index } = await scratch();
     const threaded = `${index}-threaded`;
-    await buildIndex([corpus, FIXTURE_REGULATIONS], index, { threads: 0 });
-    await buildIndex([corpus, FIXTURE_REGULATIONS], threaded, { threads: 2 });
+    await buildIndex([corpus, FIXTURE_REGULATIONS], index, { workers: 0 });
+    await buildIndex([corpus, FIXTURE_REGULATIONS], threaded, { workers: 2 });
     const [alone, shared] = await Promise.all(
       [index, threaded].map(async (dir) => {
         const loaded = await loadIndex(dir, testEmbeddings());

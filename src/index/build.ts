@@ -36,8 +36,8 @@ export interface ReindexOptions {
    * unmounted folder would otherwise silently empty the index every question is answered from.
    */
   allowEmpty?: boolean;
-  /** Worker threads reading, cleaning and segmenting files (0: this thread); by default one per core when many files are read. */
-  threads?: number;
+  /** Worker processes reading, cleaning and segmenting files (0: this thread); by default one per core when many files are read. */
+  workers?: number;
   /** `embed` counts the files that are read, chunked and embedded; `write` marks the final step. */
   onProgress?: (progress: { phase: 'embed' | 'write'; done: number; total: number }) => void;
 }
@@ -56,7 +56,10 @@ export interface ReindexReport {
   /** Why nothing could be reused from the previous index, when that happened. */
   rebuildReason: string | null;
   warnings: { path: string; message: string }[];
-  /** Seconds spent in each stage (benchmarks report them). */
+  /**
+   * Seconds spent in each stage (benchmarks report them). Files read by worker processes add each
+   * worker's seconds, so scan, clean and segment can add up to more than the reindex took.
+   */
   stages: StageSeconds;
 }
 
@@ -134,7 +137,7 @@ async function restampServed(report: ReindexReport, corpus: GatheredCorpus, reus
 async function buildGeneration(options: ReindexOptions, listing: CorpusListing, reuse: Reuse, stages: StageSeconds): Promise<ReindexReport> {
   const embedder = new ChunkEmbedder({ embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH }, reuse.vocabulary);
   const onFileRead = (done: number, total: number) => options.onProgress?.({ phase: 'embed', done, total });
-  const corpus = await gatherCorpus(listing.entries, { reuse, embedder, chunking: options.chunking, stages, onFileRead, threads: options.threads });
+  const corpus = await gatherCorpus(listing.entries, { reuse, embedder, chunking: options.chunking, stages, onFileRead, workers: options.workers });
   // Every file listed may still have been unusable (binary, undecodable): the same guard as an empty folder.
   if (corpus.documents.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
   await embedder.flush();

@@ -1,14 +1,21 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import type { ChunkingOptions } from '../chunk/types.ts';
 import { digestFile } from './digestFile.ts';
 import type { DigestReply, DigestRequest } from './digesters.ts';
 
-// The worker side of DigestWorkers: digests each file it is sent and sends the digest back.
-const { chunking } = workerData as { chunking: ChunkingOptions };
+// The worker process of DigestWorkers: digests the files it is sent one after another (so each
+// file's stage seconds are its own) and sends each digest back; it ends with the reindex.
+const chunking = JSON.parse(process.argv[2]!) as ChunkingOptions;
+let queue = Promise.resolve();
+const reply = (message: DigestReply): void => {
+  process.send!(message);
+};
 
-parentPort!.on('message', (request: DigestRequest) => {
-  digestFile(request.entry, request.recordedHash, chunking).then(
-    (digest) => parentPort!.postMessage({ id: request.id, digest } satisfies DigestReply),
-    (error: unknown) => parentPort!.postMessage({ id: request.id, error: (error as Error).message } satisfies DigestReply),
+process.on('message', (request: DigestRequest) => {
+  queue = queue.then(() =>
+    digestFile(request.entry, request.recordedHash, chunking).then(
+      (digest) => reply({ id: request.id, digest }),
+      (error: unknown) => reply({ id: request.id, error: (error as Error).message }),
+    ),
   );
 });
+process.on('disconnect', () => process.exit(0));

@@ -28,8 +28,8 @@ export interface GatherWork {
   stages: StageSeconds;
   /** Called after each file that was read. */
   onFileRead?: (done: number, total: number) => void;
-  /** Worker threads reading files (0: this thread); by default chosen from how many there are. */
-  threads?: number;
+  /** Worker processes reading files (0: this thread); by default chosen from how many there are. */
+  workers?: number;
 }
 
 /** An unchanged file: its document and chunks (with their term counts and vectors) are taken as they were. */
@@ -58,13 +58,13 @@ async function addFile(corpus: GatheredCorpus, entry: CorpusEntry, digest: Extra
  * Goes through the listed files in order: a file trusted unchanged is not read, a file read with
  * its recorded hash keeps its chunks, any other file is cleaned, chunked and embedded. A file that
  * cannot be read or used is left out with a warning. Reading, cleaning and segmenting run ahead of
- * this loop (on worker threads for a large corpus, see startDigester); term ids and vectors are
+ * this loop (in worker processes for a large corpus, see startDigester); term ids and vectors are
  * given here, in listing order, so the result does not depend on which file was digested first.
  */
 export async function gatherCorpus(listed: readonly CorpusEntry[], work: GatherWork): Promise<GatheredCorpus> {
   const corpus: GatheredCorpus = { documents: [], entries: [], files: {}, added: [], changed: [], unchanged: 0, restamped: 0, warnings: [] };
   const toRead = listed.filter((e) => !work.reuse.trusted(e));
-  const digester = startDigester(toRead.length, work.chunking, work.threads);
+  const digester = startDigester(toRead.length, work.chunking, work.workers);
   const pending = new Map<CorpusEntry, Promise<FileDigest>>();
   let next = 0;
   const readAhead = () => {
