@@ -6,9 +6,10 @@ import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
 import { flatSearcher, readVectorStore, writeVectorStore } from '../src/index/hnsw.ts';
 import { VectorScan } from '../src/index/vectorScan.ts';
-import { lexicalFeatures } from '../src/text/features.ts';
+import { bigramFeatureOf, lexicalFeatureCodes, lexicalFeatures } from '../src/text/features.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Vocabulary } from '../src/text/vocabulary.ts';
+import { SEED_CORPUS } from './helpers.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -34,6 +35,21 @@ describe('term counts over a vocabulary', () => {
     expect([...counts.terms].map((id) => vocabulary.terms[id])).toEqual(terms);
     expect([...counts.tfs]).toEqual(tfs);
     expect(counts.length).toBe(features.length);
+  });
+
+  it('counts bigrams given as numbers exactly as their strings, whatever the characters', async () => {
+    const texts = [...PASSAGES, '𠮷野家的外卖（兼容：丽﨑）ABC快递60%', '邮', (await readFile(path.join(SEED_CORPUS, '000_284666bd80d2f480.txt'), 'utf8')).slice(0, 3000)];
+    const byString = new Vocabulary();
+    const byCode = new Vocabulary();
+    for (const text of texts) {
+      const normalized = normalize(text);
+      const codes = lexicalFeatureCodes(normalized);
+      expect(codes.map((f) => (typeof f === 'number' ? bigramFeatureOf(f) : f))).toEqual(lexicalFeatures(normalized));
+      expect(codes.some((f) => typeof f === 'number')).toBe(normalized.length > 1);
+      const counts = byCode.count(codes);
+      expect(counts).toEqual(byString.count(lexicalFeatures(normalized)));
+    }
+    expect(byCode.terms).toEqual(byString.terms);
   });
 
   it('keeps counting right across chunks (the scratch space is cleared between calls)', () => {

@@ -5,7 +5,7 @@ import type { Chunk, ChunkingOptions } from '../chunk/types.ts';
 import { type CorpusEntry, readCorpusFile } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
-import { lexicalFeatures } from '../text/features.ts';
+import { lexicalFeatureCodes } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Seconds a file took to read (scan), clean and chunk and segment: the stages of a reindex report. */
@@ -19,12 +19,12 @@ export interface DigestSeconds {
  * A listed file as the index needs it, made without any state of the reindex so that worker threads
  * can make it: `unreadable` (skipped, with why), `unchanged` (read, and its hash is the recorded one:
  * its chunks are kept) or `changed` (new or edited: its document, its chunks, the text each is
- * embedded from and the lexical features of that text).
+ * embedded from and the lexical features of that text, bigrams as numbers).
  */
 export type FileDigest = { warnings: string[]; seconds: DigestSeconds } & (
   | { kind: 'unreadable' }
   | { kind: 'unchanged'; hash: string }
-  | { kind: 'changed'; hash: string; metadata: DocumentMetadata; chunks: Chunk[]; texts: string[]; features: string[][] }
+  | { kind: 'changed'; hash: string; metadata: DocumentMetadata; chunks: Chunk[]; texts: string[]; features: (string | number)[][] }
 );
 
 /** Reads, cleans, chunks and segments one file, unless its bytes hash to `recordedHash`. */
@@ -44,7 +44,7 @@ export async function digestFile(entry: CorpusEntry, recordedHash: string | unde
   lap('clean');
   const chunks = withPages(chunkDocument(document, chunking), file.pages);
   const texts = chunks.map((chunk) => indexText(chunk, document.metadata));
-  const features = texts.map((text) => lexicalFeatures(normalize(text)));
+  const features = texts.map((text) => lexicalFeatureCodes(normalize(text)));
   lap('segment');
   return { kind: 'changed', hash: file.hash, metadata: document.metadata, chunks, texts, features, warnings: [...warnings, ...parsed], seconds };
 }
