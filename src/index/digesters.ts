@@ -17,8 +17,8 @@ export interface Digester {
 }
 
 /**
- * Below this many files to read, a reindex digests them on its own thread: each worker first loads
- * jieba's dictionaries (about 2 s), more than a few hundred files take.
+ * Below this many files to read, a reindex digests them on its own thread: each worker would first
+ * load jieba's dictionaries (about 2 s), longer than reading and segmenting a few hundred files.
  */
 const WORKER_MIN_FILES = 200;
 
