@@ -11,7 +11,6 @@ export const USER_FACING_CODES = [
   'index-missing', // none was ever built in the folder
   'index-outdated', // built by another format or embedding configuration: only a full rebuild helps
   'index-damaged', // a file of the index is missing or corrupt
-  'index-build-failed', // the vector graph could not be built; the previous index still serves
   'index-busy', // another reindex is running
   'reindex-failed', // a reindex asked for by the user failed; the message carries the cause
   // The corpus

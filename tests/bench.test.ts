@@ -84,6 +84,15 @@ describe('benchmark parts', () => {
     expect(exactTopK(flatten(vectors.slice(0, 3), dimension), dimension, query, 10)).toHaveLength(3);
   });
 
+  it('lists chunks of equal similarity in chunk order, however the float32 sums would round', () => {
+    const query = Float32Array.from([0.1, 0.7, 0.2, 0.3]);
+    const same = Float32Array.from([0.3, 0.1, 0.9, 0.25]);
+    // A rounding-level difference from `same`: float32 scores would tie, double ones do not.
+    const above = Float32Array.from([0.3, 0.1, 0.9, 0.25000003]);
+    const found = exactTopK(flatten([same, above, same, same], 4), 4, query, 3);
+    expect(found.map((n) => n.label)).toEqual([1, 0, 2]);
+  });
+
   it('counts a tie with the k-th exact neighbour as found, unless counting without ties', () => {
     const exact = [
       { label: 1, similarity: 0.9 },

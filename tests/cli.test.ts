@@ -79,7 +79,7 @@ describe('command line runs that reindex', () => {
     }
   });
 
-  it('npm start runs the compiled JavaScript: with no index it builds one first (the graph on its worker) and answers', async () => {
+  it('npm start runs the compiled JavaScript: with no index it builds one first and answers', async () => {
     const { dir, cleanup: remove } = await tempDir('cli-compiled-');
     try {
       const child = spawn('npm', ['start', '--silent'], { env: { ...process.env, DISCORD_TOKEN: '', INDEX_DIR: path.join(dir, 'index') } });

@@ -19,7 +19,7 @@ describe('the terms a passage defines', () => {
 
 describe('passages defining the asked term', () => {
   const document = { id: 'youzhengfa', title: '中华人民共和国邮政法', scope: '全国' } as DocumentMetadata;
-  const chunk = (id: string, article: string, text: string): StoredChunk => ({ id, docId: document.id, ordinal: 0, text, context: [], article, label: 0 });
+  const chunk = (id: string, article: string, text: string): StoredChunk => ({ id, docId: document.id, ordinal: 0, text, context: [], article });
   const definitions = chunk('d', '第八十四条', '第八十四条 本法下列用语的含义：快递，是指在承诺的时限内快速完成的寄递活动。');
   const duty = chunk('a', '第五十二条', '第五十二条 申请快递业务经营许可，应当具备下列条件');
   const other = chunk('b', '第五十三条', '第五十三条 申请快递业务经营许可的，应当向邮政管理机构提出申请');

@@ -30,9 +30,9 @@ async function inGeneration(indexDir: string, file: string): Promise<string> {
 /** Each fault: how to inflict it on a copy of a good index, and what the moderator must be told. */
 const FAULTS: { name: string; inflict: (indexDir: string) => Promise<void>; message: RegExp }[] = [
   { name: 'missing index', inflict: (dir) => rm(dir, { recursive: true, force: true }), message: /索引不存在/u },
-  { name: 'truncated hnswlib file', inflict: async (dir) => truncate(await inGeneration(dir, FILES.hnsw), 1000), message: /向量索引文件已损坏/u },
+  { name: 'truncated vector columns', inflict: async (dir) => truncate(await inGeneration(dir, FILES.vectorColumns), 1000), message: /向量文件已损坏/u },
   { name: 'corrupt chunk store', inflict: async (dir) => writeFile(await inGeneration(dir, FILES.chunks), '{"id":"broken'), message: /索引文本库已损坏/u },
-  { name: 'missing chunk labels', inflict: async (dir) => rm(await inGeneration(dir, FILES.chunkLabels)), message: /索引文件缺失：chunk-labels\.i32/u },
+  { name: 'missing vector columns', inflict: async (dir) => rm(await inGeneration(dir, FILES.vectorColumns)), message: /索引文件缺失：vector-columns\.f32/u },
   { name: 'truncated BM25 file', inflict: async (dir) => truncate(await inGeneration(dir, FILES.bm25), 4096), message: /索引文本库已损坏（BM25）/u },
   {
     name: 'manifest from an older format',

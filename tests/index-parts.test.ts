@@ -4,11 +4,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
-import { GraphBuilder } from '../src/index/graphBuilder.ts';
-import { HnswIndex } from '../src/index/hnsw.ts';
-import { lexicalFeatures } from '../src/text/features.ts';
+import { flatSearcher, readVectorStore, writeVectorStore } from '../src/index/hnsw.ts';
+import { VectorScan } from '../src/index/vectorScan.ts';
+import { bigramFeatureOf, lexicalFeatureCodes, lexicalFeatures } from '../src/text/features.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Vocabulary } from '../src/text/vocabulary.ts';
+import { SEED_CORPUS } from './helpers.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -34,6 +35,21 @@ describe('term counts over a vocabulary', () => {
     expect([...counts.terms].map((id) => vocabulary.terms[id])).toEqual(terms);
     expect([...counts.tfs]).toEqual(tfs);
     expect(counts.length).toBe(features.length);
+  });
+
+  it('counts bigrams given as numbers exactly as their strings, whatever the characters', async () => {
+    const texts = [...PASSAGES, '𠮷野家的外卖（兼容：丽﨑）ABC快递60%', '邮', (await readFile(path.join(SEED_CORPUS, '000_284666bd80d2f480.txt'), 'utf8')).slice(0, 3000)];
+    const byString = new Vocabulary();
+    const byCode = new Vocabulary();
+    for (const text of texts) {
+      const normalized = normalize(text);
+      const codes = lexicalFeatureCodes(normalized);
+      expect(codes.map((f) => (typeof f === 'number' ? bigramFeatureOf(f) : f))).toEqual(lexicalFeatures(normalized));
+      expect(codes.some((f) => typeof f === 'number')).toBe(normalized.length > 1);
+      const counts = byCode.count(codes);
+      expect(counts).toEqual(byString.count(lexicalFeatures(normalized)));
+    }
+    expect(byCode.terms).toEqual(byString.terms);
   });
 
   it('keeps counting right across chunks (the scratch space is cleared between calls)', () => {
@@ -82,28 +98,43 @@ describe('hashing vectors from term counts', () => {
   });
 });
 
-describe('graph building on a worker thread', () => {
+describe('the vector store (an hnswlib flat index)', () => {
   const embeddings = new HashingEmbeddings({ dimension: 64 });
   const vectors = PASSAGES.map((p) => embeddings.vectorize(p, false));
 
-  it('writes a graph that finds each passage by its own vector', async () => {
-    const file = path.join(await scratch(), 'hnsw.bin');
-    const builder = GraphBuilder.start(64);
-    builder.add(vectors.slice(0, 2), [0, 1]);
-    builder.add(vectors.slice(2), [2]);
-    expect(await builder.finish(file)).toBeGreaterThanOrEqual(0);
-    const graph = await HnswIndex.read(file, 64);
-    expect(graph.size).toBe(3);
-    vectors.forEach((v, label) => expect(graph.search(Array.from(v), 1)[0]?.label).toBe(label));
+  it('reads back every vector bit for bit, by position', async () => {
+    const file = path.join(await scratch(), 'vectors.hnswlib');
+    await writeVectorStore(file, vectors, 64);
+    const bytes = await readFile(file);
+    expect(readVectorStore(bytes, 64, 3)).toEqual(vectors);
+    expect(() => readVectorStore(bytes, 64, 2)).toThrow(/3 vectors of 64 dimensions, expected 2 of 64/u);
+    expect(() => readVectorStore(bytes, 32, 3)).toThrow(/expected 3 of 32/u);
+    expect(() => readVectorStore(bytes.subarray(0, bytes.length - 100), 64, 3)).toThrow(/expected 3 of 64/u);
   });
 
-  it('fails with an index error, not a crash, when the worker cannot write the graph', async () => {
-    const dir = await scratch();
-    const builder = GraphBuilder.start(64);
-    builder.add(vectors, [0, 1, 2]);
-    const failure = builder.finish(path.join(dir, 'missing-folder', 'hnsw.bin'));
-    await expect(failure).rejects.toMatchObject({ code: 'index-build-failed' });
-    await expect(failure).rejects.toThrow(/向量索引构建失败/u);
-    await expect(readFile(path.join(dir, 'missing-folder', 'hnsw.bin'))).rejects.toThrow();
+  it('is a file hnswlib itself searches, finding what the scan finds', async () => {
+    const file = path.join(await scratch(), 'vectors.hnswlib');
+    const many = Array.from({ length: 200 }, (_, i) => embeddings.vectorize(`${PASSAGES[i % 3]}第${i}条`, false));
+    await writeVectorStore(file, many, 64);
+    const native = await flatSearcher(file, 64);
+    const scan = VectorScan.fromRows(many, 64);
+    for (const question of ['快件丢失投诉', '收寄验视制度', '联合监管机制']) {
+      const query = Array.from(embeddings.vectorize(question, false));
+      const expected = native(query, 5);
+      const hits = scan.search(query, 5);
+      expect(hits.map((h) => h.position).sort()).toEqual(expected.map((h) => h.position).sort());
+      for (const hit of hits) expect(hit.similarity).toBeCloseTo(expected.find((h) => h.position === hit.position)!.similarity, 5);
+    }
+  });
+
+  it('holds no vector for an empty corpus, and hnswlib reads that too', async () => {
+    const file = path.join(await scratch(), 'vectors.hnswlib');
+    await writeVectorStore(file, [], 64);
+    expect(readVectorStore(await readFile(file), 64, 0)).toEqual([]);
+    expect((await flatSearcher(file, 64))(Array.from(vectors[0]!), 5)).toEqual([]);
+  });
+
+  it('fails the write when the file cannot be created', async () => {
+    await expect(writeVectorStore(path.join(await scratch(), 'missing-folder', 'vectors.hnswlib'), vectors, 64)).rejects.toThrow();
   });
 });

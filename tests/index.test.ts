@@ -135,7 +135,7 @@ describe('index build, reindex and retrieval', () => {
     expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, restamped: 0 });
   });
 
-  it('updates the vector graph on a small change: new text is found, removed text never comes back', async () => {
+  it('finds new text by its vector after a small change, and removed text never comes back', async () => {
     const { corpus, index } = await scratch();
     await writeFile(path.join(corpus, 'locker.txt'), '快递柜管理通知\n快递柜超时保管费每日收费一元。');
     await writeFile(path.join(corpus, 'stamps.txt'), '集邮通知\n纪念邮票预订登记于下月截止。');
@@ -143,7 +143,6 @@ describe('index build, reindex and retrieval', () => {
     await writeFile(path.join(corpus, 'locker.txt'), '快递柜管理通知\n智能快件箱投诉应当在七日内处理完毕。');
     await rm(path.join(corpus, 'stamps.txt'));
     const report = await buildIndex([corpus], index);
-    expect(report.reusedGraph).toBe(true);
     expect(report.embeddedChunks).toBe(1);
 
     const updated = await loadIndex(index, testEmbeddings());
@@ -152,22 +151,46 @@ describe('index build, reindex and retrieval', () => {
     expect(await dense('纪念邮票预订登记截止')).not.toContain('stamps');
     expect(updated.chunks.containing('一元')).toEqual([]);
     expect((await hybridSearch(updated, '投诉应当在几日内处理完毕', { k: 1 }))[0]?.chunk.docId).toBe('locker');
-
-    const full = await buildIndex([corpus], index, { full: true });
-    expect(full.reusedGraph).toBe(false);
   });
 
-  it('rebuilds the vector graph once most of it would be deleted slots, and still finds what is left', async () => {
+  it('builds the same index whether files are read by worker processes or on its own thread', async () => {
     const { corpus, index } = await scratch();
-    await writeFile(path.join(corpus, 'locker.txt'), '快递柜管理通知\n智能快件箱投诉应当在七日内处理完毕。');
-    await buildIndex([corpus], index);
-    for (const name of ['000_284666bd80d2f480', '001_7334d363ac647930', '002_e898aa7a56475ed4']) await rm(path.join(corpus, `${name}.txt`));
-    const report = await buildIndex([corpus], index);
-    expect(report.removed).toHaveLength(3);
-    expect(report).toMatchObject({ reusedGraph: false, embeddedChunks: 0 });
-    const rebuilt = await loadIndex(index, testEmbeddings());
-    expect(allChunks(rebuilt.chunks).map((c) => c.label)).toEqual(allChunks(rebuilt.chunks).map((_, i) => i));
-    expect((await rebuilt.vectorStore.similaritySearch('智能快件箱投诉处理', 1))[0]?.metadata.docId).toBe('locker');
+    const threaded = `${index}-threaded`;
+    await buildIndex([corpus, FIXTURE_REGULATIONS], index, { workers: 0 });
+    await buildIndex([corpus, FIXTURE_REGULATIONS], threaded, { workers: 2 });
+    const [alone, shared] = await Promise.all(
+      [index, threaded].map(async (dir) => {
+        const loaded = await loadIndex(dir, testEmbeddings());
+        const { manifest, ...data } = await readIndexData(loaded.generation, loaded.manifest);
+        return { ...data, files: manifest.files, bm25: data.bm25.serialize() };
+      }),
+    );
+    expect(shared).toEqual(alone);
+  });
+
+  it('serves the exact nearest chunks: what a plain loop over the stored vectors finds, before and after a reindex', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus, FIXTURE_REGULATIONS], index);
+    const questions = ['快件丢失的投诉企业应当在几日内答复？', '寄递渠道安全管理联合监管机制', '快递进村工程覆盖率', '邮政'];
+    const exactly = async () => {
+      const loaded = await loadIndex(index, testEmbeddings());
+      const { vectors } = await readIndexData(loaded.generation, loaded.manifest);
+      for (const question of questions) {
+        const query = await loaded.queryEmbeddings.embedQuery(question);
+        const expected = vectors
+          .map((vector, position) => ({ position, similarity: vector.reduce((sum, v, d) => sum + v * query[d]!, 0) }))
+          .sort((a, b) => b.similarity - a.similarity || a.position - b.position)
+          .slice(0, 20);
+        expect(loaded.vectorStore.searchPositions(query, 20)).toEqual(expected);
+      }
+      return loaded;
+    };
+    const before = await exactly();
+    // Removing documents moves the positions of every chunk after them; the vectors move with them.
+    for (const name of ['000_284666bd80d2f480', '002_e898aa7a56475ed4']) await rm(path.join(corpus, `${name}.txt`));
+    expect(await buildIndex([corpus, FIXTURE_REGULATIONS], index)).toMatchObject({ embeddedChunks: 0 });
+    const after = await exactly();
+    expect(after.chunks.length).toBeLessThan(before.chunks.length);
   });
 
   it('refuses an empty corpus folder over an index that has documents, which keeps answering, unless told to empty it', async () => {
@@ -221,13 +244,13 @@ describe('index build, reindex and retrieval', () => {
     expect(before[0]!.answer).toMatch(/60%/u);
   });
 
-  it('refuses an index of the previous format (no chunk labels), and the next reindex rebuilds it whole', async () => {
+  it('refuses an index of the previous format (no vector columns), and the next reindex rebuilds it whole', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);
     const generation = (await loadIndex(index, testEmbeddings())).generation;
     const manifest = path.join(generation, FILES.manifest);
-    await writeFile(manifest, JSON.stringify({ ...JSON.parse(await readFile(manifest, 'utf8')), formatVersion: 8 }));
-    await rm(path.join(generation, FILES.chunkLabels));
+    await writeFile(manifest, JSON.stringify({ ...JSON.parse(await readFile(manifest, 'utf8')), formatVersion: 9 }));
+    await rm(path.join(generation, FILES.vectorColumns));
     await expect(loadIndex(index, testEmbeddings())).rejects.toMatchObject({ code: 'index-outdated' });
     const rebuilt = await buildIndex([corpus], index);
     expect(rebuilt).toMatchObject({ documents: 5, unchanged: 0, rebuildReason: '索引格式版本已变化' });

@@ -10,7 +10,6 @@ const chunk = (docId: string, ordinal: number, text: string, context: string[] =
   text,
   context,
   article: null,
-  label: 0,
 });
 
 // Decoys for each lookup: a word in a heading only, a document id that starts another and one named

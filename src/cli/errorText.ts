@@ -14,7 +14,6 @@ const REMEDIES: Record<UserFacingCode, string | null> = {
   'index-missing': '请先运行 npm run index 建立索引',
   'index-outdated': REINDEX_FULL,
   'index-damaged': REINDEX_FULL,
-  'index-build-failed': null,
   'index-busy': null,
   'reindex-failed': null,
   'corpus-unavailable': null,

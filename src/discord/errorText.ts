@@ -14,7 +14,6 @@ const REMEDIES: Record<UserFacingCode, string | null> = {
   'index-missing': REINDEX,
   'index-outdated': '请在服务器上运行 npm run index -- --full 完全重建索引',
   'index-damaged': REINDEX,
-  'index-build-failed': null,
   'index-busy': null,
   'reindex-failed': null,
   'corpus-unavailable': null,

@@ -36,6 +36,8 @@ export interface ReindexOptions {
    * unmounted folder would otherwise silently empty the index every question is answered from.
    */
   allowEmpty?: boolean;
+  /** Worker processes reading, cleaning and segmenting files (0: this thread); by default one per core when many files are read. */
+  workers?: number;
   /** `embed` counts the files that are read, chunked and embedded; `write` marks the final step. */
   onProgress?: (progress: { phase: 'embed' | 'write'; done: number; total: number }) => void;
 }
@@ -54,11 +56,9 @@ export interface ReindexReport {
   /** Why nothing could be reused from the previous index, when that happened. */
   rebuildReason: string | null;
   warnings: { path: string; message: string }[];
-  /** Whether the previous vector graph was updated rather than rebuilt. */
-  reusedGraph: boolean;
   /**
-   * Seconds spent in each stage (benchmarks report them). `insert` runs on a worker thread
-   * alongside the others when a new graph is built; `write` includes waiting for it.
+   * Seconds spent in each stage (benchmarks report them). Files read by worker processes add each
+   * worker's seconds, so scan, clean and segment can add up to more than the reindex took.
    */
   stages: StageSeconds;
 }
@@ -92,7 +92,6 @@ function servedReport(served: Manifest, stages: StageSeconds, warnings: ReindexR
     seconds: 0,
     rebuildReason: null,
     warnings: [...warnings],
-    reusedGraph: false,
     stages,
   };
 }
@@ -111,7 +110,6 @@ function gatheredReport(corpus: GatheredCorpus, reuse: Reuse, embedder: ChunkEmb
     seconds: 0,
     rebuildReason: reuse.data ? null : reuse.reason,
     warnings: [...listing.warnings, ...corpus.warnings],
-    reusedGraph: false,
     stages,
   };
 }
@@ -137,37 +135,28 @@ async function restampServed(report: ReindexReport, corpus: GatheredCorpus, reus
 
 /** Builds the new generation from the gathered, reused and embedded chunks, unless the served one already is it. */
 async function buildGeneration(options: ReindexOptions, listing: CorpusListing, reuse: Reuse, stages: StageSeconds): Promise<ReindexReport> {
-  const embedder = new ChunkEmbedder(
-    // With no previous graph to update, every vector goes into a new one: build it while reading.
-    { embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH, streamGraph: !reuse.graph },
-    reuse.vocabulary,
+  const embedder = new ChunkEmbedder({ embeddings: options.embeddings, dimension: options.embedding.dimension, batchSize: options.embedBatch ?? EMBED_BATCH }, reuse.vocabulary);
+  const onFileRead = (done: number, total: number) => options.onProgress?.({ phase: 'embed', done, total });
+  const corpus = await gatherCorpus(listing.entries, { reuse, embedder, chunking: options.chunking, stages, onFileRead, workers: options.workers });
+  // Every file listed may still have been unusable (binary, undecodable): the same guard as an empty folder.
+  if (corpus.documents.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
+  await embedder.flush();
+  stages.embed = embedder.seconds;
+  const report = gatheredReport(corpus, reuse, embedder, stages, listing);
+  const synonyms = corpusSynonyms(
+    listing.synonyms,
+    corpus.entries.map((e) => e.chunk.text),
   );
-  try {
-    const onFileRead = (done: number, total: number) => options.onProgress?.({ phase: 'embed', done, total });
-    const corpus = await gatherCorpus(listing.entries, { reuse, embedder, chunking: options.chunking, stages, onFileRead });
-    // Every file listed may still have been unusable (binary, undecodable): the same guard as an empty folder.
-    if (corpus.documents.length === 0 && !options.allowEmpty) await refuseToEmpty(options);
-    await embedder.flush();
-    stages.embed = embedder.seconds;
-    const report = gatheredReport(corpus, reuse, embedder, stages, listing);
-    const synonyms = corpusSynonyms(
-      listing.synonyms,
-      corpus.entries.map((e) => e.chunk.text),
-    );
-    report.warnings.push(...synonyms.warnings);
-    const source = synonymsSource(listing.synonyms);
-    if (servesCorpus(report, corpus, reuse, synonyms.text)) {
-      await restampServed(report, corpus, reuse, source);
-      return report;
-    }
-    options.onProgress?.({ phase: 'write', done: 0, total: 1 });
-    const written = await timedAsync(stages, 'write', () => writeGeneration(options, corpus, reuse, embedder, { text: synonyms.text, source }));
-    ({ reused: report.reusedGraph, insertSeconds: stages.insert } = written);
-    await removeStaleGenerations(options.indexDir);
+  report.warnings.push(...synonyms.warnings);
+  const source = synonymsSource(listing.synonyms);
+  if (servesCorpus(report, corpus, reuse, synonyms.text)) {
+    await restampServed(report, corpus, reuse, source);
     return report;
-  } finally {
-    await embedder.builder?.abort();
   }
+  options.onProgress?.({ phase: 'write', done: 0, total: 1 });
+  await timedAsync(stages, 'write', () => writeGeneration(options, corpus, reuse, embedder, { text: synonyms.text, source }));
+  await removeStaleGenerations(options.indexDir);
+  return report;
 }
 
 /**

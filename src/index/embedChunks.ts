@@ -2,7 +2,6 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
 import type { TermCounts, Vocabulary } from '../text/vocabulary.ts';
 import { UserFacingError } from '../userFacingError.ts';
-import { GraphBuilder } from './graphBuilder.ts';
 import type { StoredChunk } from './store.ts';
 
 /** A chunk on its way into the index. */
@@ -19,21 +18,16 @@ export function dimensionMismatch(dimension: number): UserFacingError {
   return new UserFacingError('index-outdated', `向量维度不一致（应为 ${dimension} 维）`);
 }
 
-/**
- * Embeds new chunks in batches as files are read. When the new generation gets a new vector graph
- * anyway (no previous one to update), each batch also goes straight to a GraphBuilder, so the
- * graph grows on a worker thread while the next files are cleaned and segmented.
- */
+/** Embeds new chunks in batches as files are read. */
 export class ChunkEmbedder {
   private readonly pending: IndexEntry[] = [];
   private readonly vectorizeCounts: ((counts: TermCounts) => Float32Array) | null;
   private vectorSize: number | null;
-  private graphBuilder: GraphBuilder | null = null;
   private embeddedCount = 0;
   private embedSeconds = 0;
 
   constructor(
-    private readonly options: { embeddings: Embeddings; dimension: number | null; batchSize: number; streamGraph: boolean },
+    private readonly options: { embeddings: Embeddings; dimension: number | null; batchSize: number },
     vocabulary: Vocabulary,
   ) {
     this.vectorSize = options.dimension;
@@ -46,11 +40,6 @@ export class ChunkEmbedder {
     return this.vectorSize;
   }
 
-  /** The graph being built from the streamed vectors, once the first batch is embedded. */
-  get builder(): GraphBuilder | null {
-    return this.graphBuilder;
-  }
-
   get embedded(): number {
     return this.embeddedCount;
   }
@@ -60,7 +49,7 @@ export class ChunkEmbedder {
     return this.embedSeconds;
   }
 
-  /** Queues new chunks (labelled by their position when streaming) and embeds every full batch. */
+  /** Queues new chunks and embeds every full batch. */
   async add(entries: readonly IndexEntry[]): Promise<void> {
     this.pending.push(...entries);
     while (this.pending.length >= this.options.batchSize) await this.embed(this.pending.splice(0, this.options.batchSize));
@@ -80,12 +69,5 @@ export class ChunkEmbedder {
     batch.forEach((e, i) => (e.vector = vectors[i]!));
     this.embeddedCount += batch.length;
     this.embedSeconds += (performance.now() - started) / 1000;
-    if (this.options.streamGraph) {
-      this.graphBuilder ??= GraphBuilder.start(dimension);
-      this.graphBuilder.add(
-        vectors,
-        batch.map((e) => e.chunk.label),
-      );
-    }
   }
 }

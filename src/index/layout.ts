@@ -15,10 +15,10 @@ export const FILES = {
   manifest: 'manifest.json',
   documents: 'documents.json',
   chunks: 'chunks.jsonl',
-  /** Each chunk's graph label, in chunk order (Int32): the vector store needs them before any chunk is parsed. */
-  chunkLabels: 'chunk-labels.i32',
-  vectors: 'vectors.f32',
-  hnsw: 'hnsw.bin',
+  /** The vectors in chunk order, as an hnswlib flat index (hnsw.ts): what a reindex reuses. */
+  vectors: 'vectors.hnswlib',
+  /** The same vectors dimension by dimension (Float32), as the scan reads them (vectorScan.ts). */
+  vectorColumns: 'vector-columns.f32',
   bm25Terms: 'bm25-terms.txt',
   bm25: 'bm25.bin',
   synonyms: 'synonyms.txt',

@@ -8,7 +8,7 @@ import type { Bm25Index } from './bm25.ts';
 import { currentGeneration } from './layout.ts';
 import { INDEX_FORMAT_VERSION, type Manifest } from './manifest.ts';
 import type { ServedChunks } from './servedChunks.ts';
-import { checkGraphHolds, readGraph, readManifest, readServedData } from './store.ts';
+import { readManifest, readServedData } from './store.ts';
 import { ChunkVectorStore, chunkDocumentFor } from './vectorStore.ts';
 
 export interface SearchIndex {
@@ -27,7 +27,7 @@ export interface SearchIndex {
 
 export interface LoadOptions {
   /**
-   * Called once every file of the generation is being read (the graph on the thread pool): a caller
+   * Called once every file of the generation is being read (on the thread pool): a caller
    * with long synchronous work for this thread — the segmentation warm-up at startup — starts it
    * here, so the reads go on meanwhile instead of waiting for it to end before they begin.
    */
@@ -46,25 +46,19 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
   if (!matchesSpec(manifest.embedding, expected)) {
     throw new UserFacingError('index-outdated', `索引由 ${describeEmbedding(manifest.embedding)} 构建，与当前配置 ${describeEmbedding(expected)} 不一致`);
   }
-  // The graph loads on the thread pool while this thread parses the chunks and postings.
-  const reading = Promise.all([readServedData(generation, manifest), readGraph(generation, manifest)]);
+  // The files load on the thread pool while this thread does what whileReading starts.
+  const reading = readServedData(generation, manifest);
   options.whileReading?.();
-  const [data, hnsw] = await reading;
-  checkGraphHolds(hnsw, data.labels);
+  const data = await reading;
   const documents = new Map(data.documents.map((d) => [d.id, d]));
   const bm25 = data.bm25;
   const thesaurus = Thesaurus.merge(shippedThesaurus(), new Thesaurus(parseSynonyms(data.synonyms).rules));
   // Features no chunk has cannot match; left in, their hash buckets would only add collision noise.
   const queryEmbeddings = embeddings instanceof HashingEmbeddings ? embeddings.forQueries({ idf: (feature) => (bm25.documentFrequency(feature) > 0 ? bm25.idf(feature) : 0), thesaurus }) : embeddings;
-  const vectorStore = new ChunkVectorStore(
-    queryEmbeddings,
-    hnsw,
-    (position) => {
-      const c = data.chunks.at(position);
-      const d = documents.get(c.docId);
-      return chunkDocumentFor(c, { docId: c.docId, title: d?.title, date: d?.date, source: d?.source, article: c.article });
-    },
-    data.labels,
-  );
+  const vectorStore = new ChunkVectorStore(queryEmbeddings, data.scan, (position) => {
+    const c = data.chunks.at(position);
+    const d = documents.get(c.docId);
+    return chunkDocumentFor(c, { docId: c.docId, title: d?.title, date: d?.date, source: d?.source, article: c.article });
+  });
   return { generation, manifest, documents, chunks: data.chunks, bm25, vectorStore, queryEmbeddings, thesaurus };
 }

@@ -6,7 +6,7 @@ import type { FileStamp, SynonymsFile } from '../corpus/load.ts';
 import { FILES } from './layout.ts';
 
 /** Bump when the on-disk layout changes: older indexes are then refused with a reindex hint. */
-export const INDEX_FORMAT_VERSION = 9;
+export const INDEX_FORMAT_VERSION = 10;
 
 export const manifestSchema = z.object({
   formatVersion: z.number().int(),

@@ -1,15 +1,12 @@
 import type { ChunkingOptions } from '../chunk/types.ts';
 import { type EmbeddingSpec, matchesSpec } from '../embed/identity.ts';
-import type { HnswIndex } from './hnsw.ts';
 import { currentGeneration } from './layout.ts';
 import type { CorpusEntry } from '../corpus/load.ts';
 import { INDEX_FORMAT_VERSION, type Manifest, partSizes, sameStamp } from './manifest.ts';
-import { checkGraphHolds, type IndexData, readGraph, readIndexData, readManifest } from './store.ts';
+import { checkVectorColumns, type IndexData, readIndexData, readManifest } from './store.ts';
 
 export interface PreviousGeneration {
   data: IndexData | null;
-  /** The previous vector graph, updated in place of a rebuild. */
-  graph: HnswIndex | null;
   /** The generation folder the data was read from. */
   dir: string | null;
   /** Why nothing of the previous generation can be reused, when one exists. */
@@ -20,9 +17,9 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The generation in service when its chunks, vectors and graph can be reused as they are. */
+/** The generation in service when its chunks and vectors can be reused as they are. */
 export async function previousGeneration(options: { indexDir: string; embedding: EmbeddingSpec; chunking: ChunkingOptions }): Promise<PreviousGeneration> {
-  const none = (reason: string | null): PreviousGeneration => ({ data: null, graph: null, dir: null, reason });
+  const none = (reason: string | null): PreviousGeneration => ({ data: null, dir: null, reason });
   const dir = await currentGeneration(options.indexDir);
   if (!dir) return none(null);
   try {
@@ -32,12 +29,8 @@ export async function previousGeneration(options: { indexDir: string; embedding:
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
-    const graph = await readGraph(dir, manifest);
-    checkGraphHolds(
-      graph,
-      Int32Array.from(data.chunks, (c) => c.label),
-    );
-    return { data, graph, dir, reason: null };
+    await checkVectorColumns(dir, manifest);
+    return { data, dir, reason: null };
   } catch (error) {
     return none(`旧索引不可读（${(error as Error).message}）`);
   }

@@ -20,6 +20,8 @@ export interface Reuse extends PreviousGeneration {
   trusted(entry: CorpusEntry): boolean;
   /** The previous document and its chunks, when its file still has the recorded hash. */
   kept(id: string, hash: string): { document: DocumentMetadata; entries: IndexEntry[] } | undefined;
+  /** The recorded hash of a file whose document and chunks can be kept: a file read with it is unchanged. */
+  keptHash(id: string): string | undefined;
 }
 
 export interface ReuseOptions {
@@ -34,7 +36,7 @@ export interface ReuseOptions {
 
 /** The previous generation's documents, chunks, term counts and vectors, by document. */
 export async function reusableGeneration(options: ReuseOptions): Promise<Reuse> {
-  const previous: PreviousGeneration = options.full ? { data: null, graph: null, dir: null, reason: '--full' } : await previousGeneration(options);
+  const previous: PreviousGeneration = options.full ? { data: null, dir: null, reason: '--full' } : await previousGeneration(options);
   const data = previous.data;
   const files = data?.manifest.files ?? {};
   const documents = new Map(data?.documents.map((d) => [d.id, d]));
@@ -51,6 +53,7 @@ export async function reusableGeneration(options: ReuseOptions): Promise<Reuse> 
     vocabulary: counts ? Vocabulary.of(counts.terms) : new Vocabulary(),
     // Same path, size and mtime as recorded: trusted unchanged without reading, unless asked to verify.
     trusted: (entry) => !options.verify && documents.has(entry.id) && sameStamp(files[entry.id], entry),
+    keptHash: (id) => (documents.has(id) ? files[id]?.sha256 : undefined),
     kept: (id, hash) => {
       const document = files[id]?.sha256 === hash ? documents.get(id) : undefined;
       return document && { document, entries: chunks.get(id) ?? [] };

@@ -49,7 +49,7 @@ export class ServedChunks {
     this.parsed = new Array(count);
   }
 
-  /** The chunk at a position (its place in the BM25 postings and the label list). */
+  /** The chunk at a position (its place in the BM25 postings and the vector scan). */
   at(position: number): StoredChunk {
     if (!Number.isInteger(position) || position < 0 || position >= this.length) throw new RangeError(`no chunk at position ${position} of ${this.length}`);
     let chunk = this.parsed[position];

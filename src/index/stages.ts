@@ -1,10 +1,10 @@
 /** The stages of a reindex whose seconds the report gives (benchmarks print them). */
-export type ReindexStage = 'scan' | 'clean' | 'segment' | 'embed' | 'insert' | 'write';
+export type ReindexStage = 'scan' | 'clean' | 'segment' | 'embed' | 'write';
 
 export type StageSeconds = Record<ReindexStage, number>;
 
 export function noStageSeconds(): StageSeconds {
-  return { scan: 0, clean: 0, segment: 0, embed: 0, insert: 0, write: 0 };
+  return { scan: 0, clean: 0, segment: 0, embed: 0, write: 0 };
 }
 
 /** Adds the time `work` takes to `stages[stage]`. */

@@ -1,21 +1,19 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Chunk } from '../chunk/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { UserFacingError } from '../userFacingError.ts';
 import { Bm25Index } from './bm25.ts';
-import { HnswIndex } from './hnsw.ts';
+import { readVectorStore, writeVectorStore } from './hnsw.ts';
 import { FILES } from './layout.ts';
 import { readWhole } from './readWhole.ts';
 import { type Manifest, manifestSchema } from './manifest.ts';
 import { chunksFileText, ServedChunks } from './servedChunks.ts';
+import { VectorScan } from './vectorScan.ts';
 
-/** A chunk as stored. */
-export interface StoredChunk extends Chunk {
-  /** Its vector's label in the hnswlib graph: stable across incremental reindexes, unlike positions. */
-  label: number;
-}
+/** A chunk as stored, in chunk order: its position is its place in the BM25 postings, the vector store and the scan. */
+export type StoredChunk = Chunk;
 
 /** Everything a generation holds, as a reindex reads it to reuse unchanged chunks. */
 export interface IndexData {
@@ -30,11 +28,10 @@ export interface IndexData {
   synonyms: string;
 }
 
-/** What serving questions needs: no features, no raw vectors (the graph holds those). */
+/** What serving questions needs: no term counts, and the vectors by dimension for the scan. */
 export type ServedData = Pick<IndexData, 'documents' | 'bm25' | 'synonyms'> & {
   chunks: ServedChunks;
-  /** The chunks' graph labels, in chunk order, read without parsing the chunks. */
-  labels: Int32Array;
+  scan: VectorScan;
 };
 
 const documentsSchema = z.array(
@@ -54,18 +51,15 @@ const documentsSchema = z.array(
   }),
 );
 
-/** Writes every file of a generation but the graph and the manifest (sealGeneration writes it last). */
+/** Writes every file of a generation but the manifest (sealGeneration writes it last). */
 export async function writeIndexData(dir: string, data: IndexData): Promise<void> {
   const dimension = data.manifest.embedding.dimension;
-  const flat = new Float32Array(data.vectors.length * dimension);
-  data.vectors.forEach((v, i) => flat.set(v, i * dimension));
   const bm25 = data.bm25.serialize();
-  const labels = Int32Array.from(data.chunks, (c) => c.label);
   await Promise.all([
     writeFile(path.join(dir, FILES.documents), JSON.stringify(data.documents)),
     writeFile(path.join(dir, FILES.chunks), chunksFileText(data.chunks)),
-    writeFile(path.join(dir, FILES.chunkLabels), Buffer.from(labels.buffer, labels.byteOffset, labels.byteLength)),
-    writeFile(path.join(dir, FILES.vectors), Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)),
+    writeVectorStore(path.join(dir, FILES.vectors), data.vectors, dimension),
+    VectorScan.fromRows(data.vectors, dimension).write(path.join(dir, FILES.vectorColumns)),
     writeFile(path.join(dir, FILES.bm25Terms), bm25.terms),
     writeFile(path.join(dir, FILES.bm25), bm25.arrays),
     writeFile(path.join(dir, FILES.synonyms), data.synonyms),
@@ -130,18 +124,23 @@ export async function readBm25(dir: string, chunkCount: number): Promise<Bm25Ind
   return bm25;
 }
 
-/** The stored vector graph, read on the thread pool; checked against the chunks with graphHoldsChunks. */
-export async function readGraph(dir: string, manifest: Manifest): Promise<HnswIndex> {
+/** The vectors by dimension, read into the scan's memory on the thread pool. */
+async function readScan(dir: string, manifest: Manifest): Promise<VectorScan> {
   try {
-    return await HnswIndex.read(path.join(dir, FILES.hnsw), manifest.embedding.dimension);
-  } catch {
-    throw new UserFacingError('index-damaged', '向量索引文件已损坏');
+    return await VectorScan.read(path.join(dir, FILES.vectorColumns), manifest.chunkCount, manifest.embedding.dimension);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new UserFacingError('index-damaged', missing ? `索引文件缺失：${FILES.vectorColumns}` : '向量文件已损坏');
   }
 }
 
-/** Throws unless the graph holds every chunk's label (given in chunk order). */
-export function checkGraphHolds(graph: HnswIndex, labels: ArrayLike<number>): void {
-  if (!graph.holds(labels)) throw new UserFacingError('index-damaged', '向量索引与文本块数量不符');
+/**
+ * Throws unless the scan's file has the size its chunks need. A reindex rewrites it rather than
+ * reading it, but an unchanged corpus keeps the generation in service, which must be whole.
+ */
+export async function checkVectorColumns(dir: string, manifest: Manifest): Promise<void> {
+  const size = (await stat(path.join(dir, FILES.vectorColumns)).catch(() => null))?.size;
+  if (size !== VectorScan.fileBytes(manifest.chunkCount, manifest.embedding.dimension)) throw new UserFacingError('index-damaged', '向量文件已损坏');
 }
 
 async function readBytes(dir: string, file: string): Promise<Buffer> {
@@ -152,13 +151,6 @@ async function readBytes(dir: string, file: string): Promise<Buffer> {
   }
 }
 
-/** The chunks' graph labels, one Int32 each; checked against the number of chunks. */
-async function readLabels(dir: string, chunkCount: number): Promise<Int32Array> {
-  const bytes = await readBytes(dir, FILES.chunkLabels);
-  if (bytes.byteLength !== chunkCount * 4) throw new UserFacingError('index-damaged', '索引文件不完整（标签与文本块数量不符）');
-  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-}
-
 /**
  * The generation as questions need it. The chunks are not parsed here but when read (ServedChunks):
  * at a restart this thread is busy loading the segmentation dictionaries, and whatever it parses
@@ -166,34 +158,27 @@ async function readLabels(dir: string, chunkCount: number): Promise<Int32Array> 
  */
 export async function readServedData(dir: string, manifest: Manifest): Promise<ServedData> {
   // Read side by side: while one file is parsed, the next is read from disk.
-  const [documents, chunkBytes, labels, bm25, synonyms] = await Promise.all([
+  const [documents, chunkBytes, scan, bm25, synonyms] = await Promise.all([
     readDocuments(dir),
     readBytes(dir, FILES.chunks),
-    readLabels(dir, manifest.chunkCount),
+    readScan(dir, manifest),
     readBm25(dir, manifest.chunkCount),
     readText(dir, FILES.synonyms),
   ]);
-  return { documents, chunks: new ServedChunks(chunkBytes, manifest.chunkCount), labels, bm25, synonyms };
+  return { documents, chunks: new ServedChunks(chunkBytes, manifest.chunkCount), scan, bm25, synonyms };
 }
 
 /** The whole generation, term counts and vectors included, as a reindex reuses it. */
 export async function readIndexData(dir: string, manifest: Manifest): Promise<IndexData> {
   const dimension = manifest.embedding.dimension;
   const { documents, chunks } = await readChunks(dir, manifest);
-  // The served index reads labels from their own file: it must hold what the chunks say.
-  const labels = await readLabels(dir, chunks.length);
-  if (chunks.some((c, i) => c.label !== labels[i])) throw new UserFacingError('index-damaged', '索引文件不完整（标签与文本块不符）');
   const bm25 = await readBm25(dir, chunks.length);
-  let bytes: Buffer;
+  const bytes = await readBytes(dir, FILES.vectors);
+  let vectors: Float32Array[];
   try {
-    bytes = await readFile(path.join(dir, FILES.vectors));
+    vectors = readVectorStore(bytes, dimension, chunks.length);
   } catch {
-    throw new UserFacingError('index-damaged', `索引文件缺失：${FILES.vectors}`);
-  }
-  if (bytes.byteLength !== chunks.length * dimension * 4) {
     throw new UserFacingError('index-damaged', '索引文件不完整（向量与文本块数量不符）');
   }
-  const flat = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  const vectors = chunks.map((_, i) => flat.subarray(i * dimension, (i + 1) * dimension));
   return { manifest, documents, chunks, bm25, vectors, synonyms: await readText(dir, FILES.synonyms) };
 }

@@ -1,49 +1,38 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import { Document, type DocumentInterface } from '@langchain/core/documents';
 import { VectorStore } from '@langchain/core/vectorstores';
-import type { HnswIndex } from './hnsw.ts';
+import type { VectorHit, VectorScan } from './vectorScan.ts';
 
 /**
- * LangChain `VectorStore` over the persisted hnswlib index, so standard LangChain parts
- * (`asRetriever`, chains) work on the same vectors the hybrid retriever uses.
- * Documents are chunks; an index's label is the chunk's position.
+ * LangChain `VectorStore` over the index's vectors, searched by the exact scan, so standard
+ * LangChain parts (`asRetriever`, chains) work on the same vectors the hybrid retriever uses.
+ * Documents are chunks, by position.
  */
 export class ChunkVectorStore extends VectorStore {
   declare FilterType: (document: DocumentInterface) => boolean;
-  /** hnswlib label → position of the chunk (labels survive incremental reindexes). */
-  private readonly positions = new Map<number, number>();
   /** Documents made so far, by position: made when a search returns them, not for every chunk at load. */
   private readonly documents: DocumentInterface[] = [];
-  private count: number;
 
-  /** `labels[i]` is the hnswlib label of the chunk at position i, whose document `documentAt(i)` makes. */
+  /** The chunk at position i is `documentAt(i)`, its vector the scan's i-th. */
   constructor(
     embeddings: EmbeddingsInterface,
-    private readonly hnsw: HnswIndex,
+    private readonly scan: VectorScan,
     private readonly documentAt: (position: number) => DocumentInterface,
-    labels: ArrayLike<number>,
   ) {
     super(embeddings, {});
-    for (let position = 0; position < labels.length; position++) this.positions.set(labels[position]!, position);
-    this.count = labels.length;
   }
 
   _vectorstoreType(): string {
-    return 'hnswlib-chunks';
+    return 'chunk-vectors';
   }
 
-  async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<string[]> {
-    return documents.map((document, i) => {
-      const label = this.hnsw.size;
-      this.hnsw.add(vectors[i]!, label);
-      this.positions.set(label, this.count);
-      this.documents[this.count++] = document;
-      return document.id ?? String(label);
-    });
+  /** The served index changes only by a reindex, which writes a new generation: adding here would leave it behind. */
+  async addVectors(): Promise<string[]> {
+    throw new Error('ChunkVectorStore is read-only: add files to the corpus and reindex');
   }
 
-  async addDocuments(documents: DocumentInterface[]): Promise<string[]> {
-    return this.addVectors(await this.embeddings.embedDocuments(documents.map((d) => d.pageContent)), documents);
+  async addDocuments(): Promise<string[]> {
+    return this.addVectors();
   }
 
   async similaritySearchVectorWithScore(query: number[], k: number, filter?: this['FilterType']): Promise<[DocumentInterface, number][]> {
@@ -58,11 +47,8 @@ export class ChunkVectorStore extends VectorStore {
   }
 
   /** Nearest chunks by position, for the hybrid retriever that joins them with BM25 by position. */
-  searchPositions(query: readonly number[], k: number): { position: number; similarity: number }[] {
-    return this.hnsw.search(query, k).flatMap(({ label, similarity }) => {
-      const position = this.positions.get(label);
-      return position === undefined ? [] : [{ position, similarity }];
-    });
+  searchPositions(query: readonly number[], k: number): VectorHit[] {
+    return this.scan.search(query, k);
   }
 }
 

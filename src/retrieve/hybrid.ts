@@ -37,7 +37,7 @@ export interface HybridOptions {
 export const DEFAULT_HYBRID: Omit<HybridOptions, 'k'> = { candidates: 50, rrfK: 10, lexicalWeight: 1, denseWeight: 0.5 };
 
 /**
- * BM25 over jieba words and bigrams, and hnswlib cosine search over the hashed vectors, fused by
+ * BM25 over jieba words and bigrams, and the exact cosine scan over the hashed vectors, fused by
  * reciprocal rank. Query and passages are compared in normalized Simplified form, so a Traditional
  * question finds Simplified text and the other way round.
  */
@@ -59,27 +59,28 @@ export async function hybridSearch(
   const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
   const denseRanked = await denseCandidates(index, query, candidates, options.onDenseUnavailable);
 
-  const fused = new Map<number, { score: number; lexical: number; dense: number }>();
-  const entry = (label: number) => {
-    let e = fused.get(label);
-    if (!e) fused.set(label, (e = { score: 0, lexical: lexicalScores[label] ?? 0, dense: 0 }));
+  const fused = new Map<number, { score: number; lexical: number; dense: number; position: number }>();
+  const entry = (position: number) => {
+    let e = fused.get(position);
+    if (!e) fused.set(position, (e = { score: 0, lexical: lexicalScores[position] ?? 0, dense: 0, position }));
     return e;
   };
-  lexicalRanked.forEach((label, rank) => (entry(label).score += lexicalWeight / (rrfK + rank + 1)));
+  lexicalRanked.forEach((position, rank) => (entry(position).score += lexicalWeight / (rrfK + rank + 1)));
   denseRanked.forEach(({ position, similarity }, rank) => {
     const e = entry(position);
     e.score += denseWeight / (rrfK + rank + 1);
     e.dense = similarity;
   });
   const places = placesIn(normalized);
-  return [...fused.entries()]
-    .map(([label, e]) => {
-      const chunk = index.chunks.at(label);
+  return [...fused.values()]
+    .map(({ position, ...e }) => {
+      const chunk = index.chunks.at(position);
       const document = index.documents.get(chunk.docId)!;
-      return { chunk, document, ...e, score: e.score * scopeFactor(document.scope, places) };
+      return { position, hit: { chunk, document, ...e, score: e.score * scopeFactor(document.scope, places) } };
     })
-    .sort((a, b) => b.score - a.score || a.chunk.label - b.chunk.label)
-    .slice(0, k);
+    .sort((a, b) => b.hit.score - a.hit.score || a.position - b.position)
+    .slice(0, k)
+    .map(({ hit }) => hit);
 }
 
 /** Nearest chunks by vector; none when the embedding endpoint fails, so BM25 alone still answers. */

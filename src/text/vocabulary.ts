@@ -1,3 +1,5 @@
+import { bigramFeatureOf } from './features.ts';
+
 /**
  * One chunk's lexical features counted over a shared vocabulary: term ids in order of first
  * occurrence with their frequencies, and how many features there were (BM25's document length).
@@ -18,6 +20,8 @@ const MAX_TF = 0xffff;
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Ids of bigram features by their numbers (lexicalFeatureCodes), filled as numbers are met. */
+  private readonly codeIds = new Map<number, number>();
   private readonly list: string[] = [];
   /** Scratch counts by term id, all zero between calls to count(). */
   private scratch = new Int32Array(1 << 12);
@@ -49,12 +53,23 @@ export class Vocabulary {
     return id;
   }
 
-  count(features: readonly string[]): TermCounts {
+  /** The id of the bigram feature a number stands for (lexicalFeatureCodes). */
+  private codeId(code: number): number {
+    let id = this.codeIds.get(code);
+    if (id === undefined) {
+      id = this.id(bigramFeatureOf(code));
+      this.codeIds.set(code, id);
+    }
+    return id;
+  }
+
+  /** Counts features given as strings, or as numbers for bigrams (lexicalFeatureCodes). */
+  count(features: readonly (string | number)[]): TermCounts {
     // All zero between calls, so a bigger scratch array needs nothing copied into it.
     if (this.scratch.length < this.size + features.length) this.scratch = new Int32Array(Math.max(this.scratch.length * 2, this.size + features.length));
     const order: number[] = [];
     for (const feature of features) {
-      const id = this.id(feature);
+      const id = typeof feature === 'number' ? this.codeId(feature) : this.id(feature);
       if (this.scratch[id]!++ === 0) order.push(id);
     }
     const terms = Int32Array.from(order);

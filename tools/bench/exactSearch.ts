@@ -11,14 +11,17 @@ export function flatten(vectors: readonly Float32Array[], dimension: number): Fl
 }
 
 /**
- * Exact nearest neighbours by scanning every (unit) vector of `flat`: the ground truth hnswlib is
- * measured against, and the baseline its speed is compared with. A tight dot-product loop over one
- * contiguous array, keeping the best k in a small sorted buffer (insertion, no allocation per row).
+ * Exact nearest neighbours by scanning every (unit) vector of `flat`: the ground truth the served
+ * vector search is measured against, and the baseline its speed is compared with. A tight
+ * dot-product loop over one contiguous array, keeping the best k in a small sorted buffer
+ * (insertion, no allocation per row). Scores are kept in double precision, so equal similarities
+ * are exactly equal and the first row wins: which of several tied chunks is listed is fixed, and
+ * counting without ties (strictRecallAtK) measures misses, not rounding.
  */
 export function exactTopK(flat: Float32Array, dimension: number, query: Float32Array, k: number): Neighbour[] {
   const rows = flat.length / dimension;
   const labels = new Int32Array(k).fill(-1);
-  const scores = new Float32Array(k).fill(Number.NEGATIVE_INFINITY);
+  const scores = new Float64Array(k).fill(Number.NEGATIVE_INFINITY);
   let kth = Number.NEGATIVE_INFINITY;
   for (let row = 0, offset = 0; row < rows; row++, offset += dimension) {
     let dot = 0;
