@@ -1,24 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from '../spawnWorker.ts';
 import { UserFacingError } from '../userFacingError.ts';
 
 export type GraphWorkerRequest = { type: 'add'; vectors: Float32Array; labels: Int32Array } | { type: 'write'; file: string };
 export type GraphWorkerReply = { type: 'written'; insertSeconds: number };
 
-// Compiled (npm start runs dist/), the worker is the JavaScript module beside this one; run from
-// TypeScript (tsx, tests), it is the TypeScript one.
-const COMPILED = import.meta.url.endsWith('.js');
-const WORKER_MODULE = new URL(COMPILED ? './graphWorker.js' : './graphWorker.ts', import.meta.url).href;
-
-/**
- * Worker threads do not inherit tsx's module hooks, so a worker of TypeScript registers them itself
- * before importing its module.
- */
-function spawnWorker(dimension: number): Worker {
-  if (COMPILED) return new Worker(new URL(WORKER_MODULE), { workerData: { dimension } });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_MODULE)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: { dimension } });
-}
+const WORKER_MODULE = new URL('./graphWorker.ts', import.meta.url);
 
 /**
  * Builds a new vector graph on a worker thread while the caller goes on reading, segmenting and
@@ -43,7 +30,7 @@ export class GraphBuilder {
   }
 
   static start(dimension: number): GraphBuilder {
-    return new GraphBuilder(spawnWorker(dimension), dimension);
+    return new GraphBuilder(spawnWorker(WORKER_MODULE, { workerData: { dimension } }), dimension);
   }
 
   /** Queues vectors (each of the builder's dimension) under their labels; returns at once. */
