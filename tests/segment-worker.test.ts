@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -34,14 +35,29 @@ describe('segmentation on its worker thread', () => {
 });
 
 describe('synchronous calls into a worker', () => {
+  const echo = (caller: SyncCaller<string>) => spawnWorker(new URL('./fixtures/echoWorker.ts', import.meta.url), { workerData: { served: caller.served }, transferList: [caller.served.port] });
+
   it('returns each reply in order, rethrows the worker’s error and goes on after it', async () => {
     const caller = new SyncCaller<string>();
-    const worker = spawnWorker(new URL('./fixtures/echoWorker.ts', import.meta.url), { workerData: { served: caller.served }, transferList: [caller.served.port] });
+    const worker = echo(caller);
     try {
       expect(caller.call('a')).toBe('A');
       expect(() => caller.call('fail')).toThrow('refused: fail');
       const texts = Array.from({ length: 500 }, (_, i) => `t${i}`);
       expect(texts.map((t) => caller.call(t))).toEqual(texts.map((t) => t.toUpperCase()));
+    } finally {
+      await worker.terminate();
+    }
+  });
+
+  it('fails a call the worker does not answer in time, and every call after it, instead of blocking for good', async () => {
+    const caller = new SyncCaller<string>(300);
+    const worker = echo(caller);
+    try {
+      await once(worker, 'message');
+      expect(caller.call('a')).toBe('A');
+      expect(() => caller.call('slow')).toThrow('did not answer in 0.3 s');
+      expect(() => caller.call('b')).toThrow('did not answer in 0.3 s');
     } finally {
       await worker.terminate();
     }

@@ -12,11 +12,11 @@ import { SyncCaller } from './syncCalls.ts';
  */
 const WORKER_MODULE = new URL('./segmentWorker.ts', import.meta.url);
 
-/** How many times a lazy table (jieba's dictionary, the IDF table, character frequencies) was loaded. */
+/** How many times a lazy table (jieba's dictionary: its worker started; the IDF table, character frequencies) was loaded. */
 let loads = 0;
 export const segmentationLoadCount = (): number => loads;
 
-interface Segmenter {
+export interface Segmenter {
   caller: SyncCaller<SegmentRequest>;
   /**
    * Settles when the worker has loaded the dictionary, with when that was in this thread's

@@ -34,7 +34,7 @@ export class SyncCaller<Request> {
   readonly served: ServedEnd;
   private broken: Error | null = null;
 
-  constructor() {
+  constructor(private readonly replyTimeoutMs = REPLY_TIMEOUT_MS) {
     const { port1, port2 } = new MessageChannel();
     this.port = port1;
     this.served = { flags: this.flags, port: port2 };
@@ -47,9 +47,9 @@ export class SyncCaller<Request> {
     this.port.postMessage(request);
     Atomics.store(this.flags, REQUEST, 1);
     Atomics.notify(this.flags, REQUEST);
-    if (Atomics.wait(this.flags, REPLY, 0, REPLY_TIMEOUT_MS) === 'timed-out') {
+    if (Atomics.wait(this.flags, REPLY, 0, this.replyTimeoutMs) === 'timed-out') {
       // A late reply would answer the next request: no more calls.
-      this.broken = new Error(`worker thread did not answer in ${REPLY_TIMEOUT_MS / 1000} s`);
+      this.broken = new Error(`worker thread did not answer in ${this.replyTimeoutMs / 1000} s`);
       throw this.broken;
     }
     const reply = receiveMessageOnPort(this.port)!.message as Reply;
