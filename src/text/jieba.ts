@@ -62,7 +62,7 @@ export const segmentations = {
 
 export type Segmentations = typeof segmentations;
 /** Several texts in one request: a call to the worker costs some tens of microseconds besides the work. */
-export type SegmentRequest = { kind: keyof Segmentations; texts: string[] };
+export type SegmentRequest = { kind: keyof Segmentations; texts: readonly string[] };
 
 /** nodejieba ships its dictionaries; their paths are exported at runtime but missing from its types. */
 export function dictionaryPath(name: 'DEFAULT_DICT' | 'DEFAULT_IDF_DICT'): string {

@@ -49,7 +49,7 @@ export function startSegmenter(): Segmenter {
   return segmenter;
 }
 
-function segmented<K extends keyof Segmentations>(kind: K, texts: string[]): ReturnType<Segmentations[K]>[] {
+function segmented<K extends keyof Segmentations>(kind: K, texts: readonly string[]): ReturnType<Segmentations[K]>[] {
   return startSegmenter().caller.call({ kind, texts }) as ReturnType<Segmentations[K]>[];
 }
 
@@ -62,6 +62,11 @@ export function searchTokens(normalized: string): string[] {
   return segmented('search', [normalized])[0]!;
 }
 
+/** searchTokens of each text, in one call to the worker. */
+export function searchTokensOfEach(normalized: readonly string[]): string[][] {
+  return segmented('search', normalized);
+}
+
 /**
  * Dictionary words only (jieba without its HMM guesser): how an unfamiliar compound the guesser
  * made up (交寄后, 天向) breaks into words a corpus may know.
@@ -71,7 +76,7 @@ export function dictionaryWords(normalized: string): string[] {
 }
 
 /** dictionaryWords of each text, in one call to the worker (the thesaurus splits thousands of terms). */
-export function dictionaryWordsOfEach(normalized: string[]): string[][] {
+export function dictionaryWordsOfEach(normalized: readonly string[]): string[][] {
   return segmented('dictionary', normalized);
 }
 
