@@ -1,4 +1,4 @@
-import { hanBigrams, searchTokens } from './segment.ts';
+import { hanBigrams, searchTokensOfEach } from './segment.ts';
 import { normalize } from './normalize.ts';
 import { stripQuestionFrames } from './questionForm.ts';
 import type { Thesaurus } from './thesaurus.ts';
@@ -12,7 +12,12 @@ export const BIGRAM_PREFIX = '~';
  * (收寄验视 in the text, 收寄 + 验视 in a question).
  */
 export function lexicalFeatures(normalized: string): string[] {
-  return [...searchTokens(normalized), ...hanBigrams(normalized).map((g) => BIGRAM_PREFIX + g)];
+  return lexicalFeaturesOfEach([normalized])[0]!;
+}
+
+/** lexicalFeatures of each text, segmented in one call to the segmentation worker (a document's chunks while indexing). */
+export function lexicalFeaturesOfEach(normalized: readonly string[]): string[][] {
+  return searchTokensOfEach(normalized).map((tokens, i) => [...tokens, ...hanBigrams(normalized[i]!).map((g) => BIGRAM_PREFIX + g)]);
 }
 
 /** The Han characters whose bigrams have a number: the CJK blocks from Extension A to the end of the Unified Ideographs. */

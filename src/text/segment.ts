@@ -1,60 +1,70 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import nodejieba from 'nodejieba';
-import { STOPWORDS } from './stopwords.ts';
+import { spawnWorker } from '../spawnWorker.ts';
+import { IdfTable } from './idfTable.ts';
+import { dictionaryPath, type SegmentRequest, type Segmentations } from './jieba.ts';
+import { SyncCaller } from './syncCalls.ts';
 
-/** This module owns nodejieba: nothing else imports it, so the dictionary is loaded exactly once. */
-const USER_DICT = fileURLToPath(new URL('./userdict.utf8', import.meta.url));
 /**
- * jieba's keyword extractor, which nothing here calls, loads an IDF table of its own; a one-line
- * table spares it the 6 MB file, about a sixth of its load time (1.9 s → 1.6 s on the quiet machine).
- * (generalIdf reads the real one.)
+ * jieba runs on a worker thread of its own (segmentWorker.ts, over jieba.ts): its dictionary takes
+ * about 1.5 s to load, longer than all the rest of a restart, and there it loads on the other core
+ * while this thread loads modules and the index. The calls below stay synchronous (syncCalls.ts); one
+ * made before the dictionary is in waits for it.
  */
-const UNUSED_KEYWORD_IDF = fileURLToPath(new URL('./unused-keyword-idf.utf8', import.meta.url));
+const WORKER_MODULE = new URL('./segmentWorker.ts', import.meta.url);
 
-/** How many times a lazy table (jieba's dictionary, the IDF table, character frequencies) was loaded. */
+/** How many times a lazy table (jieba's dictionary: its worker started; the IDF table, character frequencies) was loaded. */
 let loads = 0;
 export const segmentationLoadCount = (): number => loads;
 
-let loaded = false;
-function jieba(): typeof nodejieba {
-  if (!loaded) {
-    nodejieba.load({ userDict: USER_DICT, idfDict: UNUSED_KEYWORD_IDF });
-    loaded = true;
-    loads++;
-  }
-  return nodejieba;
+export interface Segmenter {
+  caller: SyncCaller<SegmentRequest>;
+  /**
+   * Settles when the worker has loaded the dictionary, with when that was in this thread's
+   * performance.now() time (the event loop may have been busy since); rejects if the load failed.
+   */
+  loaded: Promise<number>;
 }
 
-const RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:\.\p{N}+)*%?/gu;
-const HAN = /^\p{Script=Han}/u;
-
-function isContentToken(token: string): boolean {
-  return token.trim() !== '' && !STOPWORDS.has(token) && /[\p{L}\p{N}]/u.test(token);
-}
+let segmenter: Segmenter | undefined;
 
 /**
- * The content tokens of normalized text: Han runs cut by jieba (`cutHan`), Latin and number runs
- * kept whole (jieba would split 60% into 6/0/%), stopwords and punctuation dropped.
+ * Starts loading jieba's dictionary on its worker thread, once, and returns at once. Entry points call
+ * it before importing anything else, so that the load overlaps module loading too.
  */
-function contentTokens(normalized: string, cutHan: (run: string) => string[]): string[] {
-  const tokens: string[] = [];
-  for (const [run] of normalized.matchAll(RUN)) {
-    if (HAN.test(run)) {
-      for (const word of cutHan(run)) if (isContentToken(word)) tokens.push(word);
-    } else if (isContentToken(run)) {
-      tokens.push(run);
-    }
+export function startSegmenter(): Segmenter {
+  if (!segmenter) {
+    const caller = new SyncCaller<SegmentRequest>();
+    const worker = spawnWorker(WORKER_MODULE, { workerData: { served: caller.served }, transferList: [caller.served.port] });
+    const loaded = new Promise<number>((resolve, reject) => {
+      worker.once('message', (message: { loaded: number } | { error: string }) => ('loaded' in message ? resolve(message.loaded - performance.timeOrigin) : reject(new Error(message.error))));
+      worker.once('error', reject);
+    });
+    // The worker keeps the process alive only while it loads (a warm-up awaited needs it to); a
+    // failed load is thrown by every call, so the promise itself is never left unhandled.
+    const release = () => void worker.unref();
+    loaded.then(release, release);
+    segmenter = { caller, loaded };
+    loads++;
   }
-  return tokens;
+  return segmenter;
+}
+
+function segmented<K extends keyof Segmentations>(kind: K, texts: readonly string[]): ReturnType<Segmentations[K]>[] {
+  return startSegmenter().caller.call({ kind, texts }) as ReturnType<Segmentations[K]>[];
 }
 
 /**
  * Search tokens of normalized text: jieba's search mode over Han runs (whole words plus their
- * dictionary sub-words, so 国家邮政局 also yields 邮政局).
+ * dictionary sub-words, so 国家邮政局 also yields 邮政局), Latin and number runs kept whole
+ * (jieba would split 60% into 6/0/%), stopwords and punctuation dropped.
  */
 export function searchTokens(normalized: string): string[] {
-  return contentTokens(normalized, (run) => jieba().cutForSearch(run, true));
+  return segmented('search', [normalized])[0]!;
+}
+
+/** searchTokens of each text, in one call to the worker. */
+export function searchTokensOfEach(normalized: readonly string[]): string[][] {
+  return segmented('search', normalized);
 }
 
 /**
@@ -62,12 +72,17 @@ export function searchTokens(normalized: string): string[] {
  * made up (交寄后, 天向) breaks into words a corpus may know.
  */
 export function dictionaryWords(normalized: string): string[] {
-  return jieba().cut(normalized, false).filter(isContentToken);
+  return segmented('dictionary', [normalized])[0]!;
+}
+
+/** dictionaryWords of each text, in one call to the worker (the thesaurus splits thousands of terms). */
+export function dictionaryWordsOfEach(normalized: readonly string[]): string[][] {
+  return segmented('dictionary', normalized);
 }
 
 /** Plain word segmentation (no sub-words), for sentence similarity in summaries. */
 export function words(normalized: string): string[] {
-  return contentTokens(normalized, (run) => jieba().cut(run, true));
+  return segmented('words', [normalized])[0]!;
 }
 
 /**
@@ -79,13 +94,11 @@ export function taggedWords(text: string, normalized: string): { word: string; t
   const chars = [...text];
   const source = [...normalized].length === chars.length ? normalized : text;
   let offset = 0;
-  return jieba()
-    .tag(source)
-    .map(({ word, tag }) => {
-      const length = [...word].length;
-      offset += length;
-      return { word: chars.slice(offset - length, offset).join(''), tag };
-    });
+  return segmented('tags', [source])[0]!.map(({ word, tag }) => {
+    const length = [...word].length;
+    offset += length;
+    return { word: chars.slice(offset - length, offset).join(''), tag };
+  });
 }
 
 /** Overlapping Han character bigrams: robust to segmentation differences between query and passage. */
@@ -99,12 +112,7 @@ export function hanBigrams(normalized: string): string[] {
   return grams;
 }
 
-/** nodejieba ships its dictionaries; their paths are exported at runtime but missing from its types. */
-function dictionaryPath(name: 'DEFAULT_DICT' | 'DEFAULT_IDF_DICT'): string {
-  return (nodejieba as unknown as Record<typeof name, string>)[name];
-}
-
-let idfTable: { idf: Map<string, number>; median: number } | undefined;
+let idfTable: IdfTable | undefined;
 
 /**
  * A word's inverse document frequency in jieba's general-language corpus (its bundled idf.utf8),
@@ -112,33 +120,19 @@ let idfTable: { idf: Map<string, number>; median: number } | undefined;
  */
 export function generalIdf(word: string): number {
   idfTable ??= readIdfTable();
-  return idfTable.idf.get(word) ?? idfTable.median;
+  return idfTable.get(word) ?? idfTable.median;
 }
 
-/**
- * Parses jieba's idf.utf8 (about 260,000 `word value` lines). Scanned with indexOf and the median
- * taken over a typed array: splitting every line and sorting boxed numbers took 2.5 times as long (0.9 s against 0.37 s),
- * and this runs before the first answer.
- */
-function readIdfTable(): { idf: Map<string, number>; median: number } {
-  const text = readFileSync(dictionaryPath('DEFAULT_IDF_DICT'), 'utf8');
-  const idf = new Map<string, number>();
-  for (let at = 0; at < text.length; ) {
-    const newline = text.indexOf('\n', at);
-    const end = newline < 0 ? text.length : newline;
-    const space = text.indexOf(' ', at);
-    if (space > at && space < end) idf.set(text.slice(at, space), Number(text.slice(space + 1, end)));
-    at = end + 1;
-  }
-  const values = Float64Array.from(idf.values()).sort();
+function readIdfTable(): IdfTable {
+  const table = IdfTable.parse(readFileSync(dictionaryPath('DEFAULT_IDF_DICT'), 'utf8'));
   loads++;
-  return { idf, median: values[Math.floor(values.length / 2)] ?? 1 };
+  return table;
 }
 
 /** Whether jieba's dictionary knows the word (rather than its HMM having guessed it). */
 export function isDictionaryWord(word: string): boolean {
   generalIdf(word);
-  return idfTable!.idf.has(word);
+  return idfTable!.get(word) !== undefined;
 }
 
 let charFrequency: Map<string, number> | undefined;
@@ -162,14 +156,15 @@ export function dictionaryCharFrequency(char: string): number {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * Loads the tables answering needs (jieba's dictionary, the IDF table) now, so the first question
- * does not pay for them (about a second and a few hundred MiB). The character frequencies only
- * serve cleaning while indexing, so they are left to the indexer. Each load is synchronous; between them the event loop gets a turn, so a
+ * Loads the tables answering needs now, so the first question does not wait for them (about a
+ * second and a half and a few hundred MiB): jieba's dictionary on its worker thread and meanwhile
+ * the IDF table on this one. The character frequencies only serve cleaning while indexing, so they
+ * are left to the indexer. The IDF load is synchronous; the event loop gets a turn before it, so a
  * caller that does not await this keeps serving while it runs.
  */
 export async function warmUp(): Promise<void> {
-  await nextTurn();
-  jieba();
+  const { loaded } = startSegmenter();
   await nextTurn();
   generalIdf('');
+  await loaded;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalize } from './normalize.ts';
-import { dictionaryWords, warmUp } from './segment.ts';
+import { dictionaryWords, dictionaryWordsOfEach, warmUp } from './segment.ts';
 
 /** One line of a synonym file: typing any `from` term also looks for every `to` term. */
 export interface SynonymRule {
@@ -185,6 +185,7 @@ export class Thesaurus {
   }
 
   private splitPhrases(): { term: string; words: string[] }[] {
+    splitAll([...this.alternatives].filter(([, alternatives]) => alternatives.size).map(([term]) => term));
     const phrases = new Map<string, { term: string; words: string[] }>();
     for (const [term, alternatives] of this.alternatives) {
       if (!alternatives.size) continue;
@@ -241,6 +242,12 @@ function wordsOf(term: string): string[] {
   let words = splits.get(term);
   if (!words) splits.set(term, (words = dictionaryWords(term)));
   return words;
+}
+
+/** Splits the terms not split yet in one call to the segmentation worker rather than one call each. */
+function splitAll(terms: string[]): void {
+  const fresh = terms.filter((term) => !splits.has(term));
+  dictionaryWordsOfEach(fresh).forEach((words, i) => splits.set(fresh[i]!, words));
 }
 
 let shipped: Thesaurus | undefined;

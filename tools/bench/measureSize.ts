@@ -35,7 +35,16 @@ export interface SizeResult {
   diskBytes: number;
   loadSeconds: number;
   rssBytes: number;
-  restart: { bootSeconds: number; loadSeconds: number; firstAnswerMs: number; restartSeconds: number; backgroundReindexSeconds: number; answers: number; rssAfterAnswersBytes: number };
+  restart: {
+    bootSeconds: number;
+    loadSeconds: number;
+    firstAnswerMs: number;
+    dictionarySeconds: number;
+    restartSeconds: number;
+    backgroundReindexSeconds: number;
+    answers: number;
+    rssAfterAnswersBytes: number;
+  };
   warmFirstAnswerMs: number;
   search: { single: Percentiles; concurrent: Percentiles };
   ask: { single: Percentiles; concurrent: Percentiles };

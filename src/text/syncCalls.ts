@@ -1,0 +1,77 @@
+import { MessageChannel, type MessagePort, receiveMessageOnPort } from 'node:worker_threads';
+
+/**
+ * Synchronous calls into a worker thread (the pattern of the synckit package): the caller posts a
+ * request on a message port and blocks in Atomics.wait until the worker's reply is in; the worker
+ * blocks the same way between requests and never returns to its event loop. A call costs some
+ * tens of microseconds on top of the work, so a module can keep a synchronous API (segment.ts)
+ * while its work and its tables live on another thread.
+ */
+
+/** What the worker is handed (in its workerData, the port in the transfer list). */
+export interface ServedEnd {
+  flags: Int32Array;
+  port: MessagePort;
+}
+
+type Reply = { value: unknown } | { error: string };
+
+// flags[REQUEST] is 1 while a request waits for the worker; flags[REPLY] is 1 once its reply is posted.
+const REQUEST = 0;
+const REPLY = 1;
+
+/**
+ * A request the worker has not answered in this time fails rather than hanging the caller's thread
+ * for good (a worker that could not even start never answers). The first request may wait for the
+ * worker's start, which takes seconds on a loaded machine.
+ */
+const REPLY_TIMEOUT_MS = 120_000;
+
+export class SyncCaller<Request> {
+  private readonly flags = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  private readonly port: MessagePort;
+  /** The worker's end, to pass to it once. */
+  readonly served: ServedEnd;
+  private broken: Error | null = null;
+
+  constructor(private readonly replyTimeoutMs = REPLY_TIMEOUT_MS) {
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    this.served = { flags: this.flags, port: port2 };
+  }
+
+  /** The worker's reply to `request`, or its error thrown here; blocks this thread until then. */
+  call(request: Request): unknown {
+    if (this.broken) throw this.broken;
+    Atomics.store(this.flags, REPLY, 0);
+    this.port.postMessage(request);
+    Atomics.store(this.flags, REQUEST, 1);
+    Atomics.notify(this.flags, REQUEST);
+    if (Atomics.wait(this.flags, REPLY, 0, this.replyTimeoutMs) === 'timed-out') {
+      // A late reply would answer the next request: no more calls.
+      this.broken = new Error(`worker thread did not answer in ${this.replyTimeoutMs / 1000} s`);
+      throw this.broken;
+    }
+    const reply = receiveMessageOnPort(this.port)!.message as Reply;
+    if ('error' in reply) throw new Error(reply.error);
+    return reply.value;
+  }
+}
+
+/** The worker's side: answers each request with `handle` (a throw is sent back as the error), forever. */
+export function serveCalls<Request>(end: ServedEnd, handle: (request: Request) => unknown): never {
+  for (;;) {
+    Atomics.wait(end.flags, REQUEST, 0);
+    Atomics.store(end.flags, REQUEST, 0);
+    const request = receiveMessageOnPort(end.port)!.message as Request;
+    let reply: Reply;
+    try {
+      reply = { value: handle(request) };
+    } catch (error) {
+      reply = { error: error instanceof Error ? error.message : String(error) };
+    }
+    end.port.postMessage(reply);
+    Atomics.store(end.flags, REPLY, 1);
+    Atomics.notify(end.flags, REPLY);
+  }
+}
