@@ -6,7 +6,7 @@ import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
 import { flatSearcher, readVectorStore, writeVectorStore } from '../src/index/hnsw.ts';
 import { VectorScan } from '../src/index/vectorScan.ts';
-import { bigramFeatureOf, lexicalFeatureCodes, lexicalFeatures } from '../src/text/features.ts';
+import { bigramFeatureOf, lexicalFeatureCodesOfEach, lexicalFeatures } from '../src/text/features.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Vocabulary } from '../src/text/vocabulary.ts';
 import { SEED_CORPUS } from './helpers.ts';
@@ -43,7 +43,7 @@ describe('term counts over a vocabulary', () => {
     const byCode = new Vocabulary();
     for (const text of texts) {
       const normalized = normalize(text);
-      const codes = lexicalFeatureCodes(normalized);
+      const [codes = []] = lexicalFeatureCodesOfEach([normalized]);
       expect(codes.map((f) => (typeof f === 'number' ? bigramFeatureOf(f) : f))).toEqual(lexicalFeatures(normalized));
       expect(codes.some((f) => typeof f === 'number')).toBe(normalized.length > 1);
       const counts = byCode.count(codes);

@@ -5,7 +5,7 @@ import type { Chunk, ChunkingOptions } from '../chunk/types.ts';
 import { type CorpusEntry, readCorpusFile } from '../corpus/load.ts';
 import { parseDocument } from '../corpus/parse.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
-import { lexicalFeatureCodes } from '../text/features.ts';
+import { lexicalFeatureCodesOfEach } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 
 /** Seconds a file took to read (scan), clean and chunk and segment: the stages of a reindex report. */
@@ -44,7 +44,7 @@ export async function digestFile(entry: CorpusEntry, recordedHash: string | unde
   lap('clean');
   const chunks = withPages(chunkDocument(document, chunking), file.pages);
   const texts = chunks.map((chunk) => indexText(chunk, document.metadata));
-  const features = texts.map((text) => lexicalFeatureCodes(normalize(text)));
+  const features = lexicalFeatureCodesOfEach(texts.map((text) => normalize(text)));
   lap('segment');
   return { kind: 'changed', hash: file.hash, metadata: document.metadata, chunks, texts, features, warnings: [...warnings, ...parsed], seconds };
 }

@@ -20,7 +20,7 @@ const MAX_TF = 0xffff;
  */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  /** Ids of bigram features by their numbers (lexicalFeatureCodes), filled as numbers are met. */
+  /** Ids of bigram features by their numbers (lexicalFeatureCodesOfEach), filled as numbers are met. */
   private readonly codeIds = new Map<number, number>();
   private readonly list: string[] = [];
   /** Scratch counts by term id, all zero between calls to count(). */
@@ -53,7 +53,7 @@ export class Vocabulary {
     return id;
   }
 
-  /** The id of the bigram feature a number stands for (lexicalFeatureCodes). */
+  /** The id of the bigram feature a number stands for (lexicalFeatureCodesOfEach). */
   private codeId(code: number): number {
     let id = this.codeIds.get(code);
     if (id === undefined) {
@@ -63,7 +63,7 @@ export class Vocabulary {
     return id;
   }
 
-  /** Counts features given as strings, or as numbers for bigrams (lexicalFeatureCodes). */
+  /** Counts features given as strings, or as numbers for bigrams (lexicalFeatureCodesOfEach). */
   count(features: readonly (string | number)[]): TermCounts {
     // All zero between calls, so a bigger scratch array needs nothing copied into it.
     if (this.scratch.length < this.size + features.length) this.scratch = new Int32Array(Math.max(this.scratch.length * 2, this.size + features.length));
