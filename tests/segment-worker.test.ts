@@ -50,6 +50,25 @@ describe('synchronous calls into a worker', () => {
     }
   });
 
+  it('waits on when either thread is woken before there is anything for it', async () => {
+    // Short, so that a regression fails rather than blocks this thread for two minutes.
+    const caller = new SyncCaller<string>(10_000);
+    const worker = echo(caller);
+    try {
+      await once(worker, 'message');
+      expect(caller.call('a')).toBe('A');
+      // The worker, waiting for a request, is woken with none posted.
+      for (const flag of caller.served.flags.keys()) Atomics.notify(caller.served.flags, flag);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(caller.call('b')).toBe('B');
+      // This thread, waiting for a reply, is woken before the reply is posted.
+      expect(caller.call('wake')).toBe('WAKE');
+      expect(caller.call('c')).toBe('C');
+    } finally {
+      await worker.terminate();
+    }
+  });
+
   it('fails a call the worker does not answer in time, and every call after it, instead of blocking for good', async () => {
     const caller = new SyncCaller<string>(300);
     const worker = echo(caller);

@@ -16,7 +16,13 @@ export interface ServedEnd {
 
 type Reply = { value: unknown } | { error: string };
 
-// flags[REQUEST] is 1 while a request waits for the worker; flags[REPLY] is 1 once its reply is posted.
+/**
+ * flags[REQUEST] is the number of the last request posted, flags[REPLY] that of the last one
+ * answered; each side waits for the other's to change. Being woken is not enough: while indexing
+ * 100k chunks the worker now and then woke with no request posted yet (Atomics.wait returning on
+ * something other than the caller's notify), so each side checks the number again and waits on if
+ * it has not moved.
+ */
 const REQUEST = 0;
 const REPLY = 1;
 
@@ -33,6 +39,7 @@ export class SyncCaller<Request> {
   /** The worker's end, to pass to it once. */
   readonly served: ServedEnd;
   private broken: Error | null = null;
+  private posted = 0;
 
   constructor(private readonly replyTimeoutMs = REPLY_TIMEOUT_MS) {
     const { port1, port2 } = new MessageChannel();
@@ -43,14 +50,21 @@ export class SyncCaller<Request> {
   /** The worker's reply to `request`, or its error thrown here; blocks this thread until then. */
   call(request: Request): unknown {
     if (this.broken) throw this.broken;
-    Atomics.store(this.flags, REPLY, 0);
+    // Numbers wrap at 2^31 and are only compared for equality.
+    const number = (this.posted + 1) | 0;
     this.port.postMessage(request);
-    Atomics.store(this.flags, REQUEST, 1);
+    this.posted = number;
+    Atomics.store(this.flags, REQUEST, number);
     Atomics.notify(this.flags, REQUEST);
-    if (Atomics.wait(this.flags, REPLY, 0, this.replyTimeoutMs) === 'timed-out') {
-      // A late reply would answer the next request: no more calls.
-      this.broken = new Error(`worker thread did not answer in ${this.replyTimeoutMs / 1000} s`);
-      throw this.broken;
+    const deadline = performance.now() + this.replyTimeoutMs;
+    for (let answered = Atomics.load(this.flags, REPLY); answered !== number; answered = Atomics.load(this.flags, REPLY)) {
+      const left = deadline - performance.now();
+      if (left <= 0) {
+        // A late reply would answer the next request: no more calls.
+        this.broken = new Error(`worker thread did not answer in ${this.replyTimeoutMs / 1000} s`);
+        throw this.broken;
+      }
+      Atomics.wait(this.flags, REPLY, answered, left);
     }
     const reply = receiveMessageOnPort(this.port)!.message as Reply;
     if ('error' in reply) throw new Error(reply.error);
@@ -60,9 +74,9 @@ export class SyncCaller<Request> {
 
 /** The worker's side: answers each request with `handle` (a throw is sent back as the error), forever. */
 export function serveCalls<Request>(end: ServedEnd, handle: (request: Request) => unknown): never {
-  for (;;) {
-    Atomics.wait(end.flags, REQUEST, 0);
-    Atomics.store(end.flags, REQUEST, 0);
+  for (let answered = 0; ; ) {
+    while (Atomics.load(end.flags, REQUEST) === answered) Atomics.wait(end.flags, REQUEST, answered);
+    answered = Atomics.load(end.flags, REQUEST);
     const request = receiveMessageOnPort(end.port)!.message as Request;
     let reply: Reply;
     try {
@@ -71,7 +85,7 @@ export function serveCalls<Request>(end: ServedEnd, handle: (request: Request) =
       reply = { error: error instanceof Error ? error.message : String(error) };
     }
     end.port.postMessage(reply);
-    Atomics.store(end.flags, REPLY, 1);
+    Atomics.store(end.flags, REPLY, answered);
     Atomics.notify(end.flags, REPLY);
   }
 }
