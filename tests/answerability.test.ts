@@ -191,13 +191,14 @@ describe('questions about other countries', () => {
 });
 
 describe('the words a postal question is specifically about', () => {
-  const term = (word: string, idf: number, role: { matter?: boolean; focus?: boolean } = {}): QueryTerm => ({
+  const term = (word: string, idf: number, role: { matter?: boolean; focus?: boolean; frame?: boolean } = {}): QueryTerm => ({
     term: word,
     weight: idf,
     idf,
     bigrams: [],
     focus: role.focus ?? false,
     matter: role.matter ?? false,
+    frame: role.frame ?? false,
     alternatives: [],
     unknown: false,
   });
@@ -207,6 +208,13 @@ describe('the words a postal question is specifically about', () => {
     expect(failedCheck(evidenceFor(terms, '收取保管费应当公示', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
     // Without a postal word the closer matching stands.
     expect(failedCheck(evidenceFor(terms, '收取保管费应当公示', false, DEFAULT_ANSWER), DEFAULT_ANSWER)).not.toBeNull();
+  });
+
+  it('leaves out how a postal question is framed (这事谁管) but not a civil-law one', () => {
+    const terms = [term('保管费', 5, { matter: true }), term('快递柜', 5, { matter: true }), term('公示', 3), { ...term('这事', 12, { frame: true, focus: true }), weight: 6 }];
+    const passage = '快递柜收取保管费应当公示';
+    expect(failedCheck(evidenceFor(terms, passage, true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
+    expect(failedCheck(evidenceFor(terms, passage, false, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
   });
 
   it('counts the verb next to the question word (由谁主持) fully', () => {

@@ -216,9 +216,10 @@ export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal
   // In a postal question an unfamiliar word is often an example a general rule covers (金项链 for
   // 贵重物品) or the way someone tells what happened (塞进, 问过): it counts, but less.
   const weighed = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
-  // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about;
-  // the verb next to the question word (由谁主持) is.
-  const specific = specificTerms(weighed, opts.specificShare).map((t) => (postal && !t.matter && !t.focus ? { ...t, weight: t.weight * TELLING_IN_POSTAL_QUESTION } : t));
+  // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about, and
+  // how they frame it (一定, 这边, 有人) never is; the verb next to the question word (由谁主持) is.
+  // Elsewhere a framing word stays: a civil-law question shares too few other words with an article.
+  const specific = specificTerms(postal ? weighed.filter((t) => !t.frame) : weighed, opts.specificShare).map((t) => (postal && !t.matter && !t.focus ? { ...t, weight: t.weight * TELLING_IN_POSTAL_QUESTION } : t));
   return {
     support: coverage(weighed, passage),
     specific: coverage(specific, passage),

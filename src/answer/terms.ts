@@ -14,6 +14,8 @@ export interface QueryTerm {
   focus: boolean;
   /** Names a thing (a noun, a name, a thesaurus term, a quoted phrase) rather than telling or framing (see wordRole.ts). */
   matter: boolean;
+  /** Only frames the question (有人, 一定, 这边, 之后): a pronoun, adverb, numeral, preposition or place or time word. */
+  frame: boolean;
   /** What the thesaurus also accepts in its place (快递柜: 智能快件箱, …). */
   alternatives: string[];
   /** The weight before the question-word boost: how specific the word is in this corpus. */
@@ -145,13 +147,14 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesauru
         bigrams: hanBigrams(term),
         focus: nearQuestionWord,
         matter: role === ROLE_WEIGHT.matter,
+        frame: role === ROLE_WEIGHT.frame,
         alternatives,
       };
     });
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
   const phrases = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
-  return [...weighted, ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, alternatives: [] }))];
+  return [...weighted, ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, frame: false, alternatives: [] }))];
 }
 
 /**
