@@ -219,7 +219,9 @@ export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal
   // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about, and
   // how they frame it (一定, 这边, 有人) never is; the verb next to the question word (由谁主持) is.
   // Elsewhere a framing word stays: a civil-law question shares too few other words with an article.
-  const specific = specificTerms(postal ? weighed.filter((t) => !t.frame) : weighed, opts.specificShare).map((t) => (postal && !t.matter && !t.focus ? { ...t, weight: t.weight * TELLING_IN_POSTAL_QUESTION } : t));
+  const specific = specificTerms(postal ? weighed.filter((t) => !t.frame) : weighed, opts.specificShare).map((t) =>
+    postal && !t.matter && !t.focus ? { ...t, weight: t.weight * TELLING_IN_POSTAL_QUESTION } : t,
+  );
   return {
     support: coverage(weighed, passage),
     specific: coverage(specific, passage),

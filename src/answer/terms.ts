@@ -154,7 +154,10 @@ export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesauru
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
   const phrases = quotedSegments(normalizedQuestion).filter((q) => !terms.includes(q));
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
-  return [...weighted, ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, frame: false, alternatives: [] }))];
+  return [
+    ...weighted,
+    ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, frame: false, alternatives: [] })),
+  ];
 }
 
 /**
