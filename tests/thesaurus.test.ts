@@ -61,8 +61,11 @@ describe('thesaurus lookup', () => {
     ['邮筒边上那家小卖部有人在拆', ['邮筒']],
     // The exact phrase found, its other word order adds nothing.
     ['快递丢了', ['快递丢了']],
+    // 打 has its own object: the courier is who calls.
+    ['快递员打我电话没人接', ['快递员']],
+    ['我被快递员打了', ['快递员', '打快递员']],
   ])('matches a phrase loosely, its words apart or in another order: %s', (question, terms) => {
-    const loose = new Thesaurus(parseSynonyms('邮筒, 信筒\n拆邮筒 => 拆除\n写错地址 => 地址错误\n快递丢了, 丢了快递 => 快件丢失').rules);
+    const loose = new Thesaurus(parseSynonyms('邮筒, 信筒\n拆邮筒 => 拆除\n写错地址 => 地址错误\n快递丢了, 丢了快递 => 快件丢失\n快递员, 快递小哥\n打快递员 => 殴打').rules);
     expect(loose.expand(question).map((e) => e.term)).toEqual(terms);
   });
 
@@ -71,6 +74,8 @@ describe('thesaurus lookup', () => {
     ['寄存人寄存贵重物品，保管人如何赔偿', []],
     ['小区拆迁，邮筒也被拆了', ['邮筒', '拆邮筒']],
     ['邮筒旁边在拆迁', ['邮筒']],
+    // The first 拆 is in 拆迁; the second is the verb.
+    ['拆迁时邮筒被拆了', ['邮筒', '拆邮筒']],
   ])('matches a one-character term only where it keeps its sense (寄 not in 寄存): %s', (question, terms) => {
     const verbs = new Thesaurus(parseSynonyms('寄 => 寄递\n邮筒, 信筒\n拆邮筒 => 拆除\n寄贵重物品 => 保价').rules);
     expect(verbs.expand(question).map((e) => e.term)).toEqual(terms);

@@ -88,20 +88,35 @@ export interface Expansion {
 const LOOSE_GAP = 4;
 const CLAUSE = /[^，,。.？?！!；;：:、\s]+/gu;
 
-/** Where each word occurs in a clause, first occurrence; null when one is missing or two overlap. */
-function looseSpans(clause: string, offset: number, words: readonly string[]): [number, number][] | null {
-  const spans: [number, number][] = [];
-  for (const word of words) {
-    const at = clause.indexOf(word);
-    if (at < 0) return null;
-    spans.push([offset + at, offset + at + word.length]);
+/** A personal pronoun right after a verb is its object: 快递员打我 is not 打快递员. */
+const PRONOUN_OBJECT = /^(?:我|你|您|他|她|咱)/u;
+
+function occurrencesOf(clause: string, word: string): number[] {
+  const found: number[] = [];
+  for (let at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) found.push(at);
+  return found;
+}
+
+/** Every way to pick one occurrence of each word (a clause holds few). */
+function placements(occurrences: readonly number[][]): number[][] {
+  return occurrences.reduce<number[][]>((picked, options) => picked.flatMap((p) => options.map((at) => [...p, at])), [[]]);
+}
+
+/**
+ * Where a phrase's words occur in a clause, close together (see LOOSE_GAP), each where `keepsSense`
+ * allows (拆 in 拆邮筒, not in 拆迁); null when no placement does. Moved after a later word, the
+ * phrase's first word must not take an object of its own (快递员打我电话 is not 打快递员).
+ */
+function looseSpans(clause: string, offset: number, words: readonly string[], keepsSense: (start: number, end: number) => boolean): [number, number][] | null {
+  for (const starts of placements(words.map((w) => occurrencesOf(clause, w)))) {
+    const spans = starts.map((at, i): [number, number] => [offset + at, offset + at + words[i]!.length]);
+    const first = spans[0]!;
+    if (spans.some(([start]) => start < first[0]) && PRONOUN_OBJECT.test(clause.slice(first[1] - offset))) continue;
+    const ordered = [...spans].sort((a, b) => a[0] - b[0]);
+    const close = ordered.every((span, i) => i === 0 || (span[0] >= ordered[i - 1]![1] && span[0] - ordered[i - 1]![1] <= LOOSE_GAP));
+    if (close && spans.every(([start, end]) => keepsSense(start, end))) return ordered;
   }
-  spans.sort((a, b) => a[0] - b[0]);
-  for (let i = 1; i < spans.length; i++) {
-    const gap = spans[i]![0] - spans[i - 1]![1];
-    if (gap < 0 || gap > LOOSE_GAP) return null;
-  }
-  return spans;
+  return null;
 }
 
 /** Synonym rules ready for lookup: term → the other terms it also looks for. */
@@ -159,14 +174,15 @@ export class Thesaurus {
     const phrases = this.phraseList();
     const seen = new Set(exact.map((e) => wordsKey(wordsOf(e.term))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
+    const keepsSense = (start: number, end: number) => end - start > 1 || standsAlone(normalizedQuestion, start, questionWords());
     const found: Expansion[] = [];
     for (const { index: offset, 0: clause } of normalizedQuestion.matchAll(CLAUSE)) {
       for (const { term, words } of phrases) {
         const key = wordsKey(words);
         // Found as written, the exact lookup has already decided (kept, or lost to a longer term).
         if (seen.has(key) || normalizedQuestion.includes(term)) continue;
-        const spans = looseSpans(clause, offset, words);
-        if (!spans || spans.every(inExact) || spans.some(([start, end]) => end - start === 1 && !standsAlone(normalizedQuestion, start, questionWords()))) continue;
+        const spans = looseSpans(clause, offset, words, keepsSense);
+        if (!spans || spans.every(inExact)) continue;
         seen.add(key);
         found.push({ term, at: spans[0]![0], spans, alternatives: [...this.alternatives.get(term)!] });
       }
