@@ -33,6 +33,10 @@ describe('colloquial question words', () => {
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('到底');
   });
 
+  it('does not count a negated particle (取不了) as what the question is about', () => {
+    expect(terms('拖多久就取不了').map((t) => t.term)).not.toContain('了');
+  });
+
   it('does not count a word inside the question word (长时间 in 多长时间) as what it is about', () => {
     expect(terms('包裹要保留多长时间').map((t) => t.term)).not.toContain('长时间');
   });

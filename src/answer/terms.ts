@@ -79,9 +79,10 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
     .filter((t) => !directed.some((d) => d !== t && d.includes(t)))
     .flatMap((token) => {
       if (known(token)) return [token];
-      // 不查, 没到: the verb the text uses, negated; the negation is the question's, not a word to match.
+      // 不查, 没到: the verb the text uses, negated; the negation is the question's, not a word to match
+      // (取不了: nor is the particle).
       const negated = NEGATED.exec(token);
-      if (negated) return [negated[1]!];
+      if (negated) return STOPWORDS.has(negated[1]!) ? [] : [negated[1]!];
       if (directed.includes(token)) return [verbOf(token, bm25)];
       return isDictionaryWord(token) ? [token] : dictionaryWords(token);
     });
