@@ -40,6 +40,11 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['《邮政法》里说的“快递”到底指什么？', ['definition']],
     ['快递驿站算不算快递末端网点？', ['definition']],
     ['快递丢了怎么办', []],
+    ['军官寄信能免邮费吗？', ['permission']],
+    ['运费能便宜点吗？', ['amount', 'permission']],
+    ['电动三轮车最快能开多少码？', ['number']],
+    ['快递三轮车能拉多重？', ['number']],
+    ['安全事故快递公司的法人要担什么责？', ['liability']],
   ])('%s asks for %j', (question, kinds) => {
     expect(askedKinds(normalize(question)).sort()).toEqual([...kinds].sort());
   });
@@ -48,6 +53,9 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['amount', '处一万元以上五万元以下的罚款', true],
     ['amount', '按照实际损失赔偿，最高不超过资费的三倍', true],
     ['amount', '由邮政管理部门责令改正', false],
+    ['number', '设计最高时速不超过二十公里', true],
+    ['liability', '法定代表人和实际控制人是安全生产第一责任人', true],
+    ['liability', '快递企业应当建立安全生产制度', false],
     ['number', '单件重量不超过五十千克', true],
     ['number', '覆盖率力争达到百分之九十', true],
     ['number', '应当公布服务监督电话号码', false],

@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'compensation' | 'number' | 'code' | 'ratio' | 'duration' | 'when' | 'date' | 'year' | 'actor' | 'permission' | 'list' | 'penalty' | 'definition';
+export type AnswerKind = 'amount' | 'compensation' | 'number' | 'code' | 'ratio' | 'duration' | 'when' | 'date' | 'year' | 'actor' | 'permission' | 'list' | 'penalty' | 'liability' | 'definition';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -25,9 +25,9 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍|实际损失|保价|价值|资费`, 'u'),
   },
   number: {
-    asks: /(?:是|有|到了|达到|为)多少[？?]?$|(?:多少|几)[亿万千百]*(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|米|厘米)|多重|多大/u,
+    asks: /(?:是|有|到了|达到|为)多少[？?]?$|(?:多少|几)[亿万千百]*(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|吨|米|厘米|公里|千米|码|升|毫升)|多重|多大|多快|多高|多长(?!时间|期限)|多宽/u,
     // Digits, or Chinese numerals with a measure (统一 holds no number).
-    holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|米|厘米|元|倍|日|天|月|年|%)`, 'u'),
+    holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|吨|米|厘米|毫米|公里|千米|升|毫升|元|倍|日|天|月|年|%)`, 'u'),
   },
   code: {
     // A telephone number, postcode or file number is a string of digits, not a count (十五个工作日).
@@ -63,12 +63,17 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: /部门|机关|机构|局|企业|公司|政府|委员会|法院|人员|用户|寄件人|收件人|单位|组织|协会|个人|经营者/u,
   },
   permission: {
-    asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?:要|需要|得)[^，,。？?]{0,8}吗/u,
+    asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?:要|需要|得|能)[^，,。？?]{0,8}吗/u,
     holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|鼓励|免[收缴征予]|免于|无需|不需要|不必/u,
   },
   penalty: {
-    asks: /罚|处罚|处分|惩罚|追究|法律责任|什么责任|啥责任|担什么责|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
+    asks: /罚|处罚|处分|惩罚|追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
     holds: /罚款|处罚|处分|责令|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告/u,
+  },
+  liability: {
+    // What someone answers for (担什么责, 负什么责任): a duty or a liability, not only a penalty.
+    asks: /(?:什么|啥|哪些)责任|担什么责|负什么责|(?:承担|担)(?:什么|啥)/u,
+    holds: /责任|负责|罚款|处罚|处分|责令|吊销|赔偿|追究/u,
   },
   definition: {
     asks: /什么是|是什么意思|什么意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么|算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
@@ -85,9 +90,14 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const kinds = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
   // 电话是多少 and 覆盖率是多少 ask for a code or a share, not for a count.
   if (kinds.includes('code') || kinds.includes('ratio')) return kinds.filter((k) => k !== 'number');
+  // 能免邮费吗 asks whether, not how much.
+  if (kinds.includes('permission') && !EXPLICIT_AMOUNT.test(normalizedQuestion)) return kinds.filter((k) => k !== 'amount');
   // Any other 多少 (捐了多少物资) asks how many.
   return /多少/u.test(normalizedQuestion) && !kinds.some((k) => VALUE_KINDS.includes(k)) ? [...kinds, 'number'] : kinds;
 }
+
+/** Asks how much in so many words, not merely names a fee (运费, 邮费, 价格). */
+const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算|如何计算/u;
 
 /**
  * Kinds a passage either states or does not (a sum, a count, a time limit, a penalty): the passage
