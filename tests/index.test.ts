@@ -259,6 +259,17 @@ describe('index build, reindex and retrieval', () => {
     expect(answer.answer).toMatch(/60%/u);
   });
 
+  it('rebuilds an index whose text was cut with another segmentation dictionary, even over an unchanged corpus', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const generation = (await loadIndex(index, testEmbeddings())).generation;
+    const manifest = path.join(generation, FILES.manifest);
+    await writeFile(manifest, JSON.stringify({ ...JSON.parse(await readFile(manifest, 'utf8')), segmentation: 'another dictionary' }));
+    const rebuilt = await buildIndex([corpus], index);
+    expect(rebuilt).toMatchObject({ documents: 5, unchanged: 0, rebuildReason: '分词词典已变化' });
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, rebuildReason: null });
+  });
+
   it('refuses an index built with another embedding configuration', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);

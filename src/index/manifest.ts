@@ -19,6 +19,8 @@ export const manifestSchema = z.object({
   ),
   /** sha256 of the corpus folders' synonyms files, so an unchanged corpus is recognised without reading the index. */
   synonymsSource: z.string().optional(),
+  /** How text was cut into tokens (segmentationDigest): indexes built before it was recorded lack it and are rebuilt. */
+  segmentation: z.string().optional(),
   /** Byte size of every other file of the generation: a cheap check that it is still whole. */
   parts: z.record(z.string(), z.number()).optional(),
   documentCount: z.number().int().nonnegative(),

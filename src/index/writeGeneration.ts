@@ -6,6 +6,7 @@ import { Bm25Index } from './bm25.ts';
 import { type ChunkEmbedder, dimensionMismatch } from './embedChunks.ts';
 import type { GatheredCorpus } from './gatherCorpus.ts';
 import { createGeneration, publishGeneration } from './layout.ts';
+import { segmentationDigest } from '../text/jieba.ts';
 import { INDEX_FORMAT_VERSION, type Manifest, sealGeneration } from './manifest.ts';
 import type { Reuse } from './reuse.ts';
 import { writeIndexData } from './store.ts';
@@ -37,6 +38,7 @@ export async function writeGeneration(spec: GenerationSpec, corpus: GatheredCorp
     chunking: spec.chunking,
     files: corpus.files,
     synonymsSource: synonyms.source,
+    segmentation: segmentationDigest(),
     documentCount: corpus.documents.length,
     chunkCount: corpus.entries.length,
     builtAt: new Date().toISOString(),

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { STOPWORDS } from './stopwords.ts';
@@ -14,6 +16,21 @@ const USER_DICT = fileURLToPath(new URL('./userdict.utf8', import.meta.url));
  * (segment.ts's generalIdf reads the real one.)
  */
 const UNUSED_KEYWORD_IDF = fileURLToPath(new URL('./unused-keyword-idf.utf8', import.meta.url));
+
+let digest: string | undefined;
+/**
+ * What decides how text is cut into indexed tokens: the user dictionary and the stopwords. An index
+ * records it, so a release that changes either rebuilds the index instead of searching tokens cut
+ * another way (十九大 as one word, or as 十九 + 大).
+ */
+export function segmentationDigest(): string {
+  digest ??= createHash('sha256')
+    .update(readFileSync(USER_DICT))
+    .update('\0')
+    .update([...STOPWORDS].join(' '))
+    .digest('hex');
+  return digest;
+}
 
 let loaded = false;
 function jieba(): typeof nodejieba {
