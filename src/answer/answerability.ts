@@ -3,7 +3,23 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-export type AnswerKind = 'amount' | 'compensation' | 'number' | 'code' | 'ratio' | 'duration' | 'when' | 'date' | 'year' | 'actor' | 'permission' | 'list' | 'penalty' | 'liability' | 'definition';
+export type AnswerKind =
+  | 'amount'
+  | 'compensation'
+  | 'number'
+  | 'code'
+  | 'ratio'
+  | 'duration'
+  | 'when'
+  | 'date'
+  | 'year'
+  | 'actor'
+  | 'permission'
+  | 'list'
+  | 'penalty'
+  | 'consequence'
+  | 'liability'
+  | 'definition';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -67,8 +83,14 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|鼓励|免[收缴征予]|免于|无需|不需要|不必/u,
   },
   penalty: {
-    asks: /罚|处罚|处分|惩罚|追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
-    holds: /罚款|处罚|处分|责令|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告/u,
+    // 怎么罚 asks for a sanction: an order to put things right (责令改正) is not one.
+    asks: /罚|处分|惩罚/u,
+    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告/u,
+  },
+  consequence: {
+    // 会怎么处理 is also answered by what the authority orders.
+    asks: /追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
+    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令/u,
   },
   liability: {
     // What someone answers for (担什么责, 负什么责任): a duty or a liability, not only a penalty.
@@ -105,7 +127,7 @@ const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty', 'consequence'];
 
 /** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
 const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到了|到了多少|完成了|一共|总共|共计/u;

@@ -126,7 +126,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const kinds = askedKinds(normalized);
   // Asked for a penalty, the provisions enforcing the retrieved duties compete too; asked what a
   // term means, the passages defining it come first.
-  const enforcing = kinds.includes('penalty') ? withPenalties(retrieved, index.chunks, index.documents) : retrieved;
+  const enforcing = kinds.includes('penalty') || kinds.includes('consequence') ? withPenalties(retrieved, index.chunks, index.documents) : retrieved;
   const pool = kinds.includes('definition') ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
   const hits = rerank(pool, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a

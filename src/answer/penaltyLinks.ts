@@ -27,7 +27,7 @@ export function enforcedArticles(text: string): string[] {
 const key = (docId: string, article: string) => `${docId}\u0000${article}`;
 
 /** Document and duty article → the provisions stating its penalty (they cite a breach: 违反本…). */
-const penaltiesOf = chunkTable('违反本', (chunk) => (chunk.article && holdsKind('penalty', normalize(chunk.text)) ? enforcedArticles(chunk.text).map((article) => key(chunk.docId, article)) : []));
+const penaltiesOf = chunkTable('违反本', (chunk) => (chunk.article && holdsKind('consequence', normalize(chunk.text)) ? enforcedArticles(chunk.text).map((article) => key(chunk.docId, article)) : []));
 
 /**
  * The hits with, after each duty article, the provisions of the same document
