@@ -1,8 +1,5 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-
-// Compiled (npm start runs dist/), a worker runs the JavaScript module beside its caller; run from
-// TypeScript (tsx, tests), the TypeScript one.
-const COMPILED = import.meta.url.endsWith('.js');
+import { COMPILED, runnableModule } from './runnable.ts';
 
 /**
  * Starts a worker thread running `module`, a TypeScript module of this project named by its source
@@ -10,7 +7,7 @@ const COMPILED = import.meta.url.endsWith('.js');
  * itself before importing its module.
  */
 export function spawnWorker(module: URL, options: WorkerOptions): Worker {
-  if (COMPILED) return new Worker(new URL(module.href.replace(/\.ts$/u, '.js')), options);
+  if (COMPILED) return new Worker(runnableModule(module), options);
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module.href)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });

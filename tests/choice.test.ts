@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unsettledAlternatives } from '../src/answer/choice.ts';
 import { queryTerms } from '../src/answer/terms.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
+import { expandQuestion } from '../src/text/features.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Thesaurus } from '../src/text/thesaurus.ts';
 
@@ -19,6 +20,6 @@ describe('an either-or question (是A还是B)', () => {
     ['快递员还是没来怎么办', '快递员应当按约定投递', []],
   ])('%s, quoting %s, leaves unsettled %j', (question, quotes, unsettled) => {
     const q = normalize(question);
-    expect(unsettledAlternatives(q, queryTerms(q, bm25, new Thesaurus([])), normalize(quotes))).toEqual(unsettled);
+    expect(unsettledAlternatives(q, queryTerms(expandQuestion(q, new Thesaurus([])), bm25), normalize(quotes))).toEqual(unsettled);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { queryTerms } from '../src/answer/terms.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
+import { expandQuestion } from '../src/text/features.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Thesaurus } from '../src/text/thesaurus.ts';
 
@@ -9,7 +10,7 @@ const bm25 = Bm25Index.fromCounts(
   words,
   [[0, 1, 2], [3, 4], [0, 3], [1]].map((ids) => ({ terms: Int32Array.from(ids), tfs: Uint16Array.from(ids.map(() => 1)), length: ids.length })),
 );
-const terms = (question: string) => queryTerms(normalize(question), bm25, new Thesaurus([]));
+const terms = (question: string) => queryTerms(expandQuestion(normalize(question), new Thesaurus([])), bm25);
 
 describe('colloquial question words', () => {
   it.each([

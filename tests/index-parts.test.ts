@@ -6,8 +6,9 @@ import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
 import { flatSearcher, readVectorStore, writeVectorStore } from '../src/index/hnsw.ts';
 import { VectorScan } from '../src/index/vectorScan.ts';
-import { bigramFeatureOf, lexicalFeatureCodesOfEach, lexicalFeatures } from '../src/text/features.ts';
+import { bigramFeatureOf, expandQuestion, lexicalFeatureCodesOfEach, lexicalFeatures, queryFeatureWeights } from '../src/text/features.ts';
 import { normalize } from '../src/text/normalize.ts';
+import { parseSynonyms, Thesaurus } from '../src/text/thesaurus.ts';
 import { Vocabulary } from '../src/text/vocabulary.ts';
 import { SEED_CORPUS } from './helpers.ts';
 
@@ -94,6 +95,17 @@ describe('hashing vectors from term counts', () => {
     for (const passage of PASSAGES) {
       const counts = vocabulary.count(lexicalFeatures(normalize(passage)));
       expect(vectorize(counts)).toEqual(embeddings.vectorize(passage, false));
+    }
+  });
+});
+
+describe('query vectors from weighted features', () => {
+  it('equal embedQuery of the question, bit for bit, without expanding it again', async () => {
+    const thesaurus = new Thesaurus(parseSynonyms('快递柜 => 智能快件箱\n丢件 => 快件丢失').rules);
+    const embeddings = new HashingEmbeddings({ dimension: 256 }).forQueries({ idf: (feature) => feature.length, thesaurus });
+    for (const question of ['快递柜能不能收费？', '丢件了找谁', '寄遞渠道安全管理']) {
+      const weights = queryFeatureWeights(expandQuestion(normalize(question), thesaurus));
+      expect(embeddings.embedQueryFeatures(question, weights)).toEqual(await embeddings.embedQuery(question));
     }
   });
 });

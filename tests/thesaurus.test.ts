@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ALTERNATIVE_CREDIT, type QueryTerm, termCoverage } from '../src/answer/terms.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
 import { harvestDefinitions } from '../src/text/definitions.ts';
-import { EXPANSION_WEIGHT, lexicalFeatures, queryFeatureWeights } from '../src/text/features.ts';
+import { EXPANSION_WEIGHT, expandQuestion, lexicalFeatures, queryFeatureWeights } from '../src/text/features.ts';
 import { parseSynonyms, shippedThesaurus, Thesaurus } from '../src/text/thesaurus.ts';
 
 describe('synonym file parser (Solr format)', () => {
@@ -91,14 +91,14 @@ describe('expansion weights', () => {
   const thesaurus = new Thesaurus(parseSynonyms('快递柜 => 智能快件箱').rules);
 
   it('count what was typed fully and what the thesaurus adds less, never replacing a typed word', () => {
-    const weights = queryFeatureWeights('快递柜收费', thesaurus);
+    const weights = queryFeatureWeights(expandQuestion('快递柜收费', thesaurus));
     for (const f of lexicalFeatures('快递柜收费')) expect(weights.get(f)).toBe(1);
     expect(weights.get('智能')).toBe(EXPANSION_WEIGHT);
     expect(EXPANSION_WEIGHT).toBeLessThan(1);
   });
 
   it('leave a yes/no frame (能不能) out of what is searched', () => {
-    expect([...queryFeatureWeights('能不能寄', thesaurus).keys()]).not.toContain('不能');
+    expect([...queryFeatureWeights(expandQuestion('能不能寄', thesaurus)).keys()]).not.toContain('不能');
   });
 });
 

@@ -3,6 +3,7 @@ import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { foreignPlacesIn } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
+import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -116,12 +117,15 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     const declined = declinedAnswer(question, 'not-chinese', [], []);
     return { question, hits: [], extractive: declined, declined, failedCheck: null, evidence: null };
   }
-  const terms = queryTerms(normalized, index.bm25, index.thesaurus);
+  // Expanded once: the answer's terms and the search read the same expansion.
+  const expanded = expandQuestion(normalized, index.thesaurus);
+  const terms = queryTerms(expanded, index.bm25);
   let note: string | undefined;
   const retrieved = await hybridSearch(index, question, {
     k: Math.max(options.k ?? DEFAULT_ANSWER.k, RERANK_DEPTH),
     onDenseUnavailable: () => (note = NOTES.denseUnavailable),
     keywords: options.keywords,
+    expanded,
   });
   const kinds = askedKinds(normalized);
   // Asked for a penalty, the provisions enforcing the retrieved duties compete too; asked what a
@@ -141,7 +145,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const asked = postal ? subQuestions(question) : [];
   const parts: [QuestionPart, ...QuestionPart[]] = [
     { question: normalized, asked: question, terms },
-    ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(normalize(part), index.bm25, index.thesaurus) })),
+    ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(expandQuestion(normalize(part), index.thesaurus), index.bm25) })),
   ];
   const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
   // A postal question declined for want of the thing asked about names it (one about another country

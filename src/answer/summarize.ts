@@ -1,5 +1,6 @@
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
+import { type ExpandedQuestion, expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { citeQuotes, closestDocuments, declineText, type Quote } from './citations.ts';
 import { noticePoints } from './noticeSummary.ts';
@@ -80,8 +81,10 @@ export async function summarizeTopic(index: SearchIndex, rawTopic: string, sente
 /** The retrieved passages of a topic and its extractive summary: what a model summary starts from and falls back to. */
 export async function prepareTopicSummary(index: SearchIndex, rawTopic: string, sentences = 5): Promise<{ hits: SearchHit[]; extractive: Summary }> {
   const topic = validateQuestion(rawTopic);
-  const hits = await hybridSearch(index, topic, { k: 8 });
-  return { hits, extractive: topicSummary(index, topic, hits, sentences) };
+  // Expanded once, for the search and for the summary's terms.
+  const expanded = expandQuestion(normalize(topic), index.thesaurus);
+  const hits = await hybridSearch(index, topic, { k: 8, expanded });
+  return { hits, extractive: topicSummary(index, topic, expanded, hits, sentences) };
 }
 
 export type SummaryRequest = { document: string } | { topic: string };
@@ -96,8 +99,8 @@ export async function prepareSummary(index: SearchIndex, request: SummaryRequest
   return { hits: documentPassages(index, extractive.target), extractive };
 }
 
-function topicSummary(index: SearchIndex, topic: string, hits: SearchHit[], sentences: number): Summary {
-  const terms = queryTerms(normalize(topic), index.bm25, index.thesaurus);
+function topicSummary(index: SearchIndex, topic: string, expanded: ExpandedQuestion, hits: SearchHit[], sentences: number): Summary {
+  const terms = queryTerms(expanded, index.bm25);
   if (terms.length === 0 || hits.length === 0 || support(hits, terms) < DEFAULT_ANSWER.minSupport) {
     const closest = closestDocuments(hits);
     const summary = declineText('语料中没有找到与该主题相关的内容。', closest);

@@ -1,9 +1,9 @@
 import type { Bm25Index } from '../index/bm25.ts';
 import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, taggedWords } from '../text/segment.ts';
-import { BIGRAM_PREFIX } from '../text/features.ts';
-import { quotedSegments, stripQuestionFrames } from '../text/questionForm.ts';
+import { BIGRAM_PREFIX, type ExpandedQuestion } from '../text/features.ts';
+import { quotedSegments } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
-import type { Expansion, Thesaurus } from '../text/thesaurus.ts';
+import type { Expansion } from '../text/thesaurus.ts';
 import { questionWordWeights, ROLE_WEIGHT } from '../text/wordRole.ts';
 
 export interface QueryTerm {
@@ -116,11 +116,12 @@ const asksSomething = (term: string) => ASKS.test(term);
 /**
  * The informative words of a question with their IDF weight. Sub-words from jieba's search mode
  * are dropped when the whole word is also there, so 国家邮政局 is not counted three times; a
- * thesaurus term found in the question (快递小哥) is one word with its alternatives.
+ * thesaurus term found in the question (快递小哥) is one word with its alternatives. The question comes
+ * expanded (expandQuestion), as hybrid search reads it: the same expansion serves both.
  */
-export function queryTerms(normalizedQuestion: string, bm25: Bm25Index, thesaurus: Thesaurus): QueryTerm[] {
-  const asked = stripQuestionFrames(normalizedQuestion);
-  const expansions = thesaurus.expand(asked).filter((e) => !STOPWORDS.has(e.term) && !asksSomething(e.term));
+export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTerm[] {
+  const { normalized: normalizedQuestion, asked } = question;
+  const expansions = question.expansions.filter((e) => !STOPWORDS.has(e.term) && !asksSomething(e.term));
   const alternativesOf = new Map(expansions.map((e) => [e.term, e.alternatives]));
   const words = questionWords(asked, bm25, new Set(alternativesOf.keys())).filter((t) => !asksSomething(t));
   const unique = [...new Set([...words, ...alternativesOf.keys()])];

@@ -1,6 +1,6 @@
 import { Embeddings, type EmbeddingsParams } from '@langchain/core/embeddings';
 import { normalize } from '../text/normalize.ts';
-import { BIGRAM_PREFIX, isBigramFeature, lexicalFeatures, queryFeatureWeights } from '../text/features.ts';
+import { BIGRAM_PREFIX, expandQuestion, isBigramFeature, lexicalFeatures, queryFeatureWeights } from '../text/features.ts';
 import type { Thesaurus } from '../text/thesaurus.ts';
 import { generalIdf } from '../text/segment.ts';
 import type { TermCounts, Vocabulary } from '../text/vocabulary.ts';
@@ -66,6 +66,21 @@ export class HashingEmbeddings extends Embeddings implements IdentifiedEmbedding
 
   vectorize(text: string, asQuery: boolean): Float32Array {
     const normalized = normalize(text);
+    const expansion = asQuery && this.thesaurus ? queryFeatureWeights(expandQuestion(normalized, this.thesaurus)) : undefined;
+    return this.vectorOf(normalized, asQuery, expansion);
+  }
+
+  /**
+   * embedQuery's vector of a question whose weighted features (queryFeatureWeights, without keywords)
+   * the caller has already: hybrid search computes them for BM25, and expanding the question a second
+   * time here cost as much as all of BM25's scoring.
+   */
+  embedQueryFeatures(question: string, weights: ReadonlyMap<string, number>): number[] {
+    return Array.from(this.vectorOf(normalize(question), true, weights));
+  }
+
+  /** The text's own features, then those of `expansion` the text lacks at their weight (a query's thesaurus words). */
+  private vectorOf(normalized: string, asQuery: boolean, expansion: ReadonlyMap<string, number> | undefined): Float32Array {
     const counts = new Map<string, number>();
     for (const feature of lexicalFeatures(normalized)) counts.set(feature, (counts.get(feature) ?? 0) + 1);
     const vector = new Float32Array(this.dimension);
@@ -74,9 +89,7 @@ export class HashingEmbeddings extends Embeddings implements IdentifiedEmbedding
       vector[bucket]! += amount * weight * (asQuery && this.idf ? this.idf(feature) : 1);
     };
     for (const [feature, tf] of counts) add(feature, 1 + Math.log(tf));
-    if (asQuery && this.thesaurus) {
-      for (const [feature, weight] of queryFeatureWeights(normalized, this.thesaurus)) if (!counts.has(feature)) add(feature, weight);
-    }
+    if (expansion) for (const [feature, weight] of expansion) if (!counts.has(feature)) add(feature, weight);
     return toUnitLength(vector);
   }
 

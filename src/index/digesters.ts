@@ -1,8 +1,8 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { ChunkingOptions } from '../chunk/types.ts';
 import type { CorpusEntry } from '../corpus/load.ts';
+import { childProcessModule } from '../runnable.ts';
 import { digestFile, type FileDigest } from './digestFile.ts';
 
 export type DigestRequest = { id: number; entry: CorpusEntry; recordedHash: string | undefined };
@@ -33,10 +33,8 @@ export function startDigester(files: number, chunking: ChunkingOptions, workers 
   return new DigestWorkers(workers, chunking);
 }
 
-// Compiled (npm start runs dist/), the worker is the JavaScript module beside this one; run from
-// TypeScript (tsx, tests), it is the TypeScript one, run through tsx.
-const COMPILED = import.meta.url.endsWith('.js');
-const WORKER_MODULE = fileURLToPath(new URL(COMPILED ? './digestWorker.js' : './digestWorker.ts', import.meta.url));
+// The JavaScript module beside this one when compiled (npm start runs dist/), else the TypeScript one through tsx.
+const WORKER_MODULE = childProcessModule(new URL('./digestWorker.ts', import.meta.url));
 
 type Waiting = { resolve: (digest: FileDigest) => void; reject: (error: Error) => void };
 
@@ -53,8 +51,8 @@ class DigestWorkers implements Digester {
   constructor(processes: number, chunking: ChunkingOptions) {
     this.ahead = processes * 8;
     this.workers = Array.from({ length: processes }, () => {
-      const child = fork(WORKER_MODULE, [JSON.stringify(chunking)], {
-        execArgv: COMPILED ? [] : ['--import', 'tsx'],
+      const child = fork(WORKER_MODULE.file, [JSON.stringify(chunking)], {
+        execArgv: WORKER_MODULE.execArgv,
         serialization: 'advanced',
         // Never the console's questions: stdin is not the worker's.
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -1,9 +1,10 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
+import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
 import { topK } from '../index/bm25.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import type { StoredChunk } from '../index/store.ts';
 import { ProviderError } from '../providers/errors.ts';
-import { queryFeatureWeights } from '../text/features.ts';
+import { type ExpandedQuestion, expandQuestion, queryFeatureWeights } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { placesIn, scopeFactor } from './scope.ts';
 
@@ -49,15 +50,21 @@ export async function hybridSearch(
     onDenseUnavailable?: (error: ProviderError) => void;
     /** Statutory keywords a chat model gave for the question: BM25 looks for them as for thesaurus words. */
     keywords?: readonly string[];
+    /** The query already expanded (expandQuestion of its normalized form), when the caller needs the expansion too. */
+    expanded?: ExpandedQuestion;
   },
 ): Promise<SearchHit[]> {
   const { k, candidates, rrfK, lexicalWeight, denseWeight } = { ...DEFAULT_HYBRID, ...options };
   const normalized = normalize(query);
-  const features = queryFeatureWeights(normalized, index.thesaurus, options.keywords);
+  const question = options.expanded ?? expandQuestion(normalized, index.thesaurus);
+  if (question.normalized !== normalized) throw new Error(`hybridSearch: expanded question ${question.normalized} is not the query ${normalized}`);
+  const features = queryFeatureWeights(question, options.keywords);
   if (features.size === 0 || index.chunks.length === 0) return [];
   const lexicalScores = index.bm25.scoreWeighted(features);
   const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
-  const denseRanked = await denseCandidates(index, query, candidates, options.onDenseUnavailable);
+  // A chat model's keywords are BM25's alone: the query vector weighs what was typed and the thesaurus words.
+  const vectorFeatures = () => (options.keywords?.length ? queryFeatureWeights(question) : features);
+  const denseRanked = await denseCandidates(index, query, vectorFeatures, candidates, options.onDenseUnavailable);
 
   const fused = new Map<number, { score: number; lexical: number; dense: number; position: number }>();
   const entry = (position: number) => {
@@ -83,15 +90,21 @@ export async function hybridSearch(
     .map(({ hit }) => hit);
 }
 
-/** Nearest chunks by vector; none when the embedding endpoint fails, so BM25 alone still answers. */
+/**
+ * Nearest chunks by vector; none when the embedding endpoint fails, so BM25 alone still answers. The
+ * hashing embedder is handed the question's weighted features rather than expanding it again; a
+ * remote model embeds the text.
+ */
 async function denseCandidates(
   index: SearchIndex,
   query: string,
+  features: () => ReadonlyMap<string, number>,
   candidates: number,
   onUnavailable: ((error: ProviderError) => void) | undefined,
 ): Promise<{ position: number; similarity: number }[]> {
   try {
-    const vector = await index.queryEmbeddings.embedQuery(query);
+    const embeddings = index.queryEmbeddings;
+    const vector = embeddings instanceof HashingEmbeddings ? embeddings.embedQueryFeatures(query, features()) : await embeddings.embedQuery(query);
     const dimension = index.manifest.embedding.dimension;
     if (vector.length !== dimension) throw new ProviderError(`向量模型返回了 ${vector.length} 维向量，索引为 ${dimension} 维`, 'invalid');
     return index.vectorStore.searchPositions(vector, candidates);

@@ -11,6 +11,7 @@ import { flatSearcher } from '../../src/index/hnsw.ts';
 import { currentGeneration, FILES } from '../../src/index/layout.ts';
 import { loadIndex } from '../../src/index/loadIndex.ts';
 import { readIndexData } from '../../src/index/store.ts';
+import { childProcessModule } from '../../src/runnable.ts';
 import { DEFAULT_HYBRID, hybridSearch } from '../../src/retrieve/hybrid.ts';
 import type { SentencePools } from './benchText.ts';
 import { exactTopK, flatten, recallAtK, strictRecallAtK } from './exactSearch.ts';
@@ -68,9 +69,8 @@ const run = promisify(execFile);
  * as npm start makes it; run from TypeScript (the tests), through tsx.
  */
 async function probe<T>(script: string, args: readonly (string | number)[]): Promise<T> {
-  const compiled = import.meta.url.endsWith('.js');
-  const file = path.join(import.meta.dirname, compiled ? script.replace(/\.ts$/u, '.js') : script);
-  const { stdout } = await run(process.execPath, ['--expose-gc', ...(compiled ? [] : ['--import', 'tsx']), file, ...args.map(String)], { maxBuffer: 64 << 20 });
+  const { file, execArgv } = childProcessModule(new URL(script, import.meta.url));
+  const { stdout } = await run(process.execPath, ['--expose-gc', ...execArgv, file, ...args.map(String)], { maxBuffer: 64 << 20 });
   return JSON.parse(stdout) as T;
 }
 
