@@ -5,6 +5,7 @@
 
 export type AnswerKind =
   | 'amount'
+  | 'price'
   | 'compensation'
   | 'number'
   | 'code'
@@ -32,9 +33,15 @@ interface KindRule {
 
 const KINDS: Record<AnswerKind, KindRule> = {
   amount: {
-    // A price or a fine is a sum of money; a compensation rule may state how it is reckoned instead.
-    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:多少|几)[亿万千百]*元|(?:收|交|付|花|拿|补贴|补助)多少|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|资费标准|收费标准|罚多少|罚款多少|费用多少|收费多少|金额|罚几/u,
+    // A fine or a subsidy is a sum of money, or a multiple of one (应付邮资十倍的罚款).
+    asks: /(?:多少|几)[亿万千百]*元|(?:补贴|补助)多少|资费标准|收费标准|罚多少|罚款多少|费用多少|收费多少|金额|罚几/u,
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍`, 'u'),
+  },
+  price: {
+    // What something costs (几块钱的邮票) is a sum: a multiple prices nothing. Asked about a fine or
+    // compensation (罚多少钱), it is an amount (see askedKinds).
+    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费/u,
+    holds: new RegExp(`${NUMBER}\\s*元`, 'u'),
   },
   compensation: {
     asks: /赔多少|赔几|赔偿多少|赔偿标准|赔偿金额|能赔|怎么赔|如何赔/u,
@@ -109,11 +116,13 @@ const KINDS: Record<AnswerKind, KindRule> = {
 
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
-  const kinds = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
+  const matched = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
+  // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
+  const kinds = /罚|赔/u.test(normalizedQuestion) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
   // 电话是多少 and 覆盖率是多少 ask for a code or a share, not for a count.
   if (kinds.includes('code') || kinds.includes('ratio')) return kinds.filter((k) => k !== 'number');
   // 能免邮费吗 asks whether, not how much.
-  if (kinds.includes('permission') && !EXPLICIT_AMOUNT.test(normalizedQuestion)) return kinds.filter((k) => k !== 'amount');
+  if (kinds.includes('permission') && !EXPLICIT_AMOUNT.test(normalizedQuestion)) return kinds.filter((k) => k !== 'amount' && k !== 'price');
   // Any other 多少 (捐了多少物资) asks how many.
   return /多少/u.test(normalizedQuestion) && !kinds.some((k) => VALUE_KINDS.includes(k)) ? [...kinds, 'number'] : kinds;
 }
@@ -127,7 +136,7 @@ const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty', 'consequence'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'price', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty', 'consequence'];
 
 /** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
 const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到了|到了多少|完成了|一共|总共|共计/u;
