@@ -141,6 +141,14 @@ describe('where a rule applies', () => {
     expect(national.citations.map((c) => c.scope)).toEqual(['全国']);
   });
 
+  it("answers what a province's own body did only from a document naming that province", async () => {
+    const elsewhere = await ask('陕西省邮政管理局局长是谁？');
+    expect(elsewhere).toMatchObject({ answered: false, declined: 'no-local-rule' });
+    const named = await ask('湖南省邮政管理局是怎么解决快递企业缺口罩的？');
+    expect(named.answered).toBe(true);
+    expect(named.citations[0]?.title).toContain('湖南');
+  });
+
   it('prefers the national rule when no place is named', async () => {
     const answer = await ask('快件放进智能快件箱要征得收件人同意吗？');
     expect(citedDocs(answer)[0]).toBe(NATIONAL_RULE);

@@ -1,7 +1,7 @@
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
-import { foreignPlacesIn } from '../corpus/scope.ts';
+import { foreignPlacesIn, provincialBodiesIn } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
@@ -147,13 +147,24 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     { question: normalized, asked: question, terms },
     ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(expandQuestion(normalize(part), index.thesaurus), index.bm25) })),
   ];
-  const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
+  const extracted = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
+  const extraction = 'answer' in extracted && !citesProvincesAsked(index, normalized, extracted.answer) ? { failed: 'place' as const, evidence: extracted.evidence } : extracted;
   // A postal question declined for want of the thing asked about names it (one about another country
   // or a province without rules keeps its own reply).
   const unnamed = postal && reason === 'unsupported' && 'unnamed' in extraction ? declinedAnswer(question, 'unnamed', hits, declined.related, extraction.unnamed) : declined;
   const extractive = 'failed' in extraction ? unnamed : { ...extraction.answer, question };
   const failedCheck = 'failed' in extraction ? extraction.failed : null;
   return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
+}
+
+/**
+ * Asked about a province's own body (陕西省邮政管理局局长), an answer must come from a document that
+ * names the province somewhere: a national rule or another province's news says nothing about it.
+ */
+function citesProvincesAsked(index: SearchIndex, normalizedQuestion: string, answer: Omit<Answer, 'question'>): boolean {
+  const docIds = [...new Set(answer.citations.map((c) => c.docId))];
+  const names = (docId: string, place: string) => index.chunks.ofDocument(docId).some((chunk) => normalize(chunk.text).includes(place));
+  return provincialBodiesIn(normalizedQuestion).every((place) => docIds.some((docId) => names(docId, place)));
 }
 
 /** Counts and dates (三个, 几件, 2022) say how much or when, not what the question is about. */

@@ -79,6 +79,20 @@ export function placesIn(normalizedQuestion: string): string[] {
   return PROVINCES.filter((p) => normalizedQuestion.includes(shortPlaceName(p)));
 }
 
+/** A province's own body (陕西省邮政管理局, 浙江邮管局): what it did or who leads it is that province's fact. */
+const PROVINCIAL_BODY = /^(?:省|市|自治区)?(?:邮政管理局|邮管局|邮政分公司|邮政公司|快递协会|快递行业协会)/u;
+
+/**
+ * The provinces (short names) whose own bodies a question asks about: only text naming the province
+ * can answer it, however national the rule it quotes.
+ */
+export function provincialBodiesIn(normalizedQuestion: string): string[] {
+  return PROVINCES.map(shortPlaceName).filter((name) => {
+    const at = normalizedQuestion.indexOf(name);
+    return at >= 0 && PROVINCIAL_BODY.test(normalizedQuestion.slice(at + name.length));
+  });
+}
+
 /**
  * Countries and foreign postal operators people ask about (美国邮政, 寄到日本, DHL). The corpus is
  * Chinese law and Chinese directives: what they say binds nobody there.
