@@ -61,11 +61,23 @@ describe('thesaurus lookup', () => {
     ['邮筒边上那家小卖部有人在拆', ['邮筒']],
     // The exact phrase found, its other word order adds nothing.
     ['快递丢了', ['快递丢了']],
+    // A negation or pronoun left out of a phrase's words must still be there (邮局不给寄, 检查我的快递).
+    ['邮局能寄仓鼠吗', ['邮局']],
+    ['邮局说包裹不给寄', ['邮局', '邮局不给寄']],
+    ['检查快递公司的网点', ['快递公司']],
+    ['保安要检查我的这个快递', ['检查我的快递']],
+    // 少 ends 最少: it is not the 少 of 少了一件.
+    ['每派一件最少拿多少钱', []],
+    ['箱子里一件少了', ['少了一件']],
     // 打 has its own object: the courier is who calls.
     ['快递员打我电话没人接', ['快递员']],
     ['我被快递员打了', ['快递员', '打快递员']],
   ])('matches a phrase loosely, its words apart or in another order: %s', (question, terms) => {
-    const loose = new Thesaurus(parseSynonyms('邮筒, 信筒\n拆邮筒 => 拆除\n写错地址 => 地址错误\n快递丢了, 丢了快递 => 快件丢失\n快递员, 快递小哥\n打快递员 => 殴打').rules);
+    const loose = new Thesaurus(
+      parseSynonyms(
+        '邮筒, 信筒\n拆邮筒 => 拆除\n写错地址 => 地址错误\n快递丢了, 丢了快递 => 快件丢失\n快递员, 快递小哥\n打快递员 => 殴打\n邮局不给寄 => 拒绝收寄\n邮局 => 邮政企业\n快递公司 => 快递企业\n检查我的快递 => 非法检查\n少了一件 => 内件短少',
+      ).rules,
+    );
     expect(loose.expand(question).map((e) => e.term)).toEqual(terms);
   });
 

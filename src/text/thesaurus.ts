@@ -172,9 +172,11 @@ export class Thesaurus {
    */
   private looseMatches(normalizedQuestion: string, exact: readonly Expansion[], questionWords: () => readonly [number, number][]): Expansion[] {
     const phrases = this.phraseList();
-    const seen = new Set(exact.map((e) => wordsKey(wordsOf(e.term))));
+    const seen = new Set(exact.map((e) => wordsKey(looseWords(e.term, wordsOf(e.term)))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
-    const keepsSense = (start: number, end: number) => end - start > 1 || standsAlone(normalizedQuestion, start, questionWords());
+    // A negation or pronoun is a stopword, so no word of the question: it is matched as written.
+    const keepsSense = (start: number, end: number) =>
+      end - start > 1 || MEANING_CHAR.test(normalizedQuestion[start]!) || (startsWord(start, questionWords()) && standsAlone(normalizedQuestion, start, questionWords()));
     const found: Expansion[] = [];
     for (const { index: offset, 0: clause } of normalizedQuestion.matchAll(CLAUSE)) {
       for (const { term, words } of phrases) {
@@ -205,9 +207,10 @@ export class Thesaurus {
     const phrases = new Map<string, { term: string; words: string[] }>();
     for (const [term, alternatives] of this.alternatives) {
       if (!alternatives.size) continue;
-      const words = wordsOf(term);
+      const content = wordsOf(term);
+      const words = looseWords(term, content);
       const key = wordsKey(words);
-      if (words.length < 2 || words.length > 3 || !words.some((w) => w.length >= 2) || phrases.has(key)) continue;
+      if (content.length < 2 || content.length > 3 || !content.some((w) => w.length >= 2) || phrases.has(key)) continue;
       phrases.set(key, { term, words });
     }
     return [...phrases.values()];
@@ -245,6 +248,27 @@ function standsAlone(text: string, at: number, spans: readonly [number, number][
   const word = spans.find(([start, end]) => start <= at && at < end);
   const inWord = word ? text.slice(word[0], word[1]) : '';
   return !OTHER_SENSE.some((other) => inWord.includes(other));
+}
+
+/**
+ * Loosely matched, a one-character word must begin a word of the question (寄 in 寄信, 拆 in 拆开),
+ * not end one (少 in 最少 or 多少).
+ */
+function startsWord(at: number, spans: readonly [number, number][]): boolean {
+  return spans.some(([start]) => start === at);
+}
+
+/**
+ * The words a phrase is loosely matched by: its dictionary words, and the stopwords among them that
+ * carry meaning — a negation or a pronoun (邮局不给寄 → 邮局, 不, 寄; 检查我的快递 → 检查, 我, 快递) —
+ * or it would find its opposite (邮局能寄吗) or another's matter (检查快递公司). Particles (的, 了, 把) may go.
+ */
+const MEANING_CHAR = /[不没未别无非我你他她]/u;
+const MEANING_CHARS = new RegExp(MEANING_CHAR.source, 'gu');
+
+function looseWords(term: string, words: readonly string[]): string[] {
+  const left = words.reduce((rest, word) => rest.replace(word, ' '), term);
+  return [...words, ...(left.match(MEANING_CHARS) ?? [])];
 }
 
 const wordsKey = (words: readonly string[]) => [...words].sort().join(' ');
