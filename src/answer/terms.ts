@@ -1,5 +1,5 @@
 import type { Bm25Index } from '../index/bm25.ts';
-import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, taggedWords } from '../text/segment.ts';
+import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, searchTokensOfEach, taggedWords } from '../text/segment.ts';
 import { BIGRAM_PREFIX, type ExpandedQuestion } from '../text/features.ts';
 import { quotedSegments } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
@@ -38,13 +38,29 @@ const SINGLE_CHARACTER_WEIGHT = 0.5;
 /** A passage holding an alternative instead of the typed word covers it this much. */
 export const ALTERNATIVE_CREDIT = 0.85;
 
+/** A text's search tokens (searchTokens), from those queryTerms had segmented together (see tokenizerFor). */
+type Tokenizer = (normalized: string) => string[];
+
+/**
+ * The search tokens of the question and of the thesaurus alternatives the corpus does not use as
+ * words (which termWeight looks into), from one call to the segmentation worker: a call each was
+ * most of an answer's calls, and each costs tens of microseconds besides the segmentation. Any
+ * other text is segmented when asked for.
+ */
+function tokenizerFor(asked: string, expansions: readonly Expansion[], bm25: Bm25Index): Tokenizer {
+  const unindexed = expansions.flatMap((e) => e.alternatives).filter((a) => bm25.documentFrequency(a) === 0);
+  const texts = [...new Set([asked, ...unindexed])];
+  const tokens = new Map(searchTokensOfEach(texts).map((segmented, i) => [texts[i]!, segmented]));
+  return (text) => tokens.get(text) ?? searchTokens(text);
+}
+
 /**
  * How informative a word or phrase is in this corpus: its IDF when it is indexed as a word, else
  * that of its rarest known part (智能快件箱 → 快件箱); null when the corpus has none of it.
  */
-function corpusIdf(phrase: string, bm25: Bm25Index): number | null {
+function corpusIdf(phrase: string, bm25: Bm25Index, tokensOf: Tokenizer): number | null {
   if (bm25.documentFrequency(phrase) > 0) return bm25.idf(phrase);
-  const known = searchTokens(phrase).filter((t) => bm25.documentFrequency(t) > 0);
+  const known = tokensOf(phrase).filter((t) => bm25.documentFrequency(t) > 0);
   return known.length ? Math.max(...known.map((t) => bm25.idf(t))) : null;
 }
 
@@ -54,9 +70,9 @@ function corpusIdf(phrase: string, bm25: Bm25Index): number | null {
  * never uses and the thesaurus does not know weighs as the rarest when it is rare in general
  * Chinese, and less the more common it is (filler such as 门口, 结果).
  */
-function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Index): { idf: number; unknown: boolean } {
+function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Index, tokensOf: Tokenizer): { idf: number; unknown: boolean } {
   if (bm25.documentFrequency(term) > 0) return { idf: bm25.idf(term), unknown: false };
-  const known = alternatives.map((a) => corpusIdf(a, bm25)).filter((w): w is number => w !== null);
+  const known = alternatives.map((a) => corpusIdf(a, bm25, tokensOf)).filter((w): w is number => w !== null);
   if (known.length) return { idf: Math.max(...known), unknown: false };
   const general = generalIdf(term);
   // A word whose every character pair the corpus uses (依法查处: 依法, 法查, 查处) is said there in other cuts.
@@ -69,8 +85,8 @@ function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Ind
  * Question words as the corpus can match them: compounds jieba's HMM guessed and neither the corpus
  * nor the dictionary knows (交寄后) are split into dictionary words (交寄, 后).
  */
-function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTerms: ReadonlySet<string>): string[] {
-  const tokens = searchTokens(normalizedQuestion);
+function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTerms: ReadonlySet<string>, tokensOf: Tokenizer): string[] {
+  const tokens = tokensOf(normalizedQuestion);
   const known = (token: string) => bm25.documentFrequency(token) > 0 || thesaurusTerms.has(token) || !/^\p{Script=Han}{2,}$/u.test(token);
   // 寄出去, 追回来, 批下来: the verb the text uses, with where the action goes, which the text does not
   // say; its pieces (寄出, 出去) go with it.
@@ -123,7 +139,8 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   const { normalized: normalizedQuestion, asked } = question;
   const expansions = question.expansions.filter((e) => !STOPWORDS.has(e.term) && !asksSomething(e.term));
   const alternativesOf = new Map(expansions.map((e) => [e.term, e.alternatives]));
-  const words = questionWords(asked, bm25, new Set(alternativesOf.keys())).filter((t) => !asksSomething(t));
+  const tokensOf = tokenizerFor(asked, expansions, bm25);
+  const words = questionWords(asked, bm25, new Set(alternativesOf.keys()), tokensOf).filter((t) => !asksSomething(t));
   const unique = [...new Set([...words, ...alternativesOf.keys()])];
   // Thesaurus terms stay even inside longer ones: 快递柜超时 is about a 快递柜 too.
   const terms = unique.filter((t) => alternativesOf.has(t) || !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
@@ -137,7 +154,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       const at = normalizedQuestion.indexOf(term);
       const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
       const alternatives = alternativesOf.get(term) ?? [];
-      const weighed = termWeight(term, alternatives, bm25);
+      const weighed = termWeight(term, alternatives, bm25, tokensOf);
       // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
       const idf = weighed.idf * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
       const role = typed(term);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalize } from './normalize.ts';
+import { type Phrase, PhraseIndex } from './phraseIndex.ts';
 import { dictionaryWords, dictionaryWordsOfEach, warmUp } from './segment.ts';
 
 /** One line of a synonym file: typing any `from` term also looks for every `to` term. */
@@ -124,7 +125,7 @@ export class Thesaurus {
   private readonly alternatives = new Map<string, Set<string>>();
   private longest = 0;
   /** Phrase terms by their words (拆邮筒: 拆 + 邮筒), one per set of words; split on first use. */
-  private phrases: { term: string; words: string[] }[] | undefined;
+  private phrases: PhraseIndex | undefined;
 
   constructor(private readonly rules: readonly SynonymRule[]) {
     for (const { from, to } of rules) {
@@ -171,7 +172,7 @@ export class Thesaurus {
    * 寄 and 药 alone are everywhere; and a one-character word must keep its sense (see standsAlone).
    */
   private looseMatches(normalizedQuestion: string, exact: readonly Expansion[], questionWords: () => readonly [number, number][]): Expansion[] {
-    const phrases = this.phraseList();
+    const phrases = this.phraseIndex();
     const seen = new Set(exact.map((e) => wordsKey(looseWords(e.term, wordsOf(e.term)))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
     // A negation or pronoun is a stopword, so no word of the question: it is matched as written.
@@ -179,7 +180,7 @@ export class Thesaurus {
       end - start > 1 || MEANING_CHAR.test(normalizedQuestion[start]!) || (startsWord(start, questionWords()) && standsAlone(normalizedQuestion, start, questionWords()));
     const found: Expansion[] = [];
     for (const { index: offset, 0: clause } of normalizedQuestion.matchAll(CLAUSE)) {
-      for (const { term, words } of phrases) {
+      for (const { term, words } of phrases.within(clause)) {
         const key = wordsKey(words);
         // Found as written, the exact lookup has already decided (kept, or lost to a longer term).
         if (seen.has(key) || normalizedQuestion.includes(term)) continue;
@@ -194,17 +195,17 @@ export class Thesaurus {
 
   /** Splits the phrase terms now rather than on the first question (see wordsOf). */
   prepare(): void {
-    this.phraseList();
+    this.phraseIndex();
   }
 
-  private phraseList(): { term: string; words: string[] }[] {
-    this.phrases ??= this.splitPhrases();
+  private phraseIndex(): PhraseIndex {
+    this.phrases ??= new PhraseIndex(this.splitPhrases());
     return this.phrases;
   }
 
-  private splitPhrases(): { term: string; words: string[] }[] {
+  private splitPhrases(): Phrase[] {
     splitAll([...this.alternatives].filter(([, alternatives]) => alternatives.size).map(([term]) => term));
-    const phrases = new Map<string, { term: string; words: string[] }>();
+    const phrases = new Map<string, Phrase>();
     for (const [term, alternatives] of this.alternatives) {
       if (!alternatives.size) continue;
       const content = wordsOf(term);
