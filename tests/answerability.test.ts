@@ -3,7 +3,7 @@ import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extracti
 import type { QueryTerm } from '../src/answer/terms.ts';
 import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
-import { foreignPlacesIn, NATIONAL, placesIn, scopeOf } from '../src/corpus/scope.ts';
+import { foreignPlacesIn, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
 import { scopeFactor } from '../src/retrieve/scope.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Thesaurus } from '../src/text/thesaurus.ts';
@@ -155,6 +155,24 @@ describe('where a rule applies', () => {
     expect(placesIn(normalize('在浙江寄快递要实名吗'))).toEqual(['浙江省']);
     expect(placesIn(normalize('重慶的郵局'))).toEqual(['重庆市']);
     expect(placesIn(normalize('寄快递要实名吗'))).toEqual([]);
+  });
+
+  it.each<[string, string[]]>([
+    ['在湖北投诉邮局，按湖北的规定邮局几天内必须答复？', ['湖北省']],
+    ['浙江有没有规定快递员每派一件最少拿多少钱？', ['浙江省']],
+    ['北京市的条例里怎么说快递柜收费？', ['北京市']],
+    // Naming where one sends from asks what binds there, national rules included.
+    ['在浙江寄快递要实名吗？', []],
+  ])('%s asks for the own rules of %j', (question, provinces) => {
+    expect(ownRulesAsked(normalize(question))).toEqual(provinces);
+  });
+
+  it.each<[string, string[]]>([
+    ['陕西省邮政管理局局长叫什么？', ['陕西']],
+    ['浙江邮管局去年查了多少家网点？', ['浙江']],
+    ['在浙江寄快递要实名吗？', []],
+  ])('%s asks about the own bodies of %j', (question, places) => {
+    expect(provincialBodiesIn(normalize(question))).toEqual(places);
   });
 
   it('prefers national rules when no place is named, and the named place when one is', () => {

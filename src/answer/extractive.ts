@@ -1,7 +1,7 @@
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
-import { foreignPlacesIn, provincialBodiesIn } from '../corpus/scope.ts';
+import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
@@ -196,12 +196,13 @@ export interface AnswerEvidence {
 function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
   const places = placesIn(normalizedQuestion);
+  const ownRules = ownRulesAsked(normalizedQuestion);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
   const kinds = askedKinds(normalizedQuestion);
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
-    // Asked about 湖北, a 河南 rule answers nothing: it binds elsewhere.
-    if (!appliesIn(hit.document.scope, places)) return;
+    // Asked about 湖北, a 河南 rule answers nothing: it binds elsewhere. Asked for 湖北's own rules, neither does a national one.
+    if (!appliesIn(hit.document.scope, places) || (ownRules.length && !ownRules.includes(hit.document.scope))) return;
     const passage = passageText(hit);
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);

@@ -93,6 +93,19 @@ export function provincialBodiesIn(normalizedQuestion: string): string[] {
   });
 }
 
+/** A place's own rules asked for: 按湖北的规定, 浙江有没有规定, 北京的条例里. */
+const OWN_RULE_AFTER = /^(?:省|市|自治区)?(?:的|这边的|当地的|本地的)?(?:规定|条例|地方性法规|法规|地方规定)|^(?:省|市)?(?:有没有|有无|是否有|有)(?:规定|条例)/u;
+const OWN_RULE_BEFORE = /(?:按|按照|根据|依照|依据)$/u;
+
+/** The provinces (full names) whose own rules a question asks for: a national rule does not answer it. */
+export function ownRulesAsked(normalizedQuestion: string): string[] {
+  const asksOwnRule = (name: string, at: number) => OWN_RULE_AFTER.test(normalizedQuestion.slice(at + name.length)) || OWN_RULE_BEFORE.test(normalizedQuestion.slice(Math.max(0, at - 2), at));
+  return PROVINCES.filter((province) => {
+    const name = shortPlaceName(province);
+    return [...normalizedQuestion.matchAll(new RegExp(name, 'gu'))].some((m) => asksOwnRule(name, m.index));
+  });
+}
+
 /**
  * Countries and foreign postal operators people ask about (美国邮政, 寄到日本, DHL). The corpus is
  * Chinese law and Chinese directives: what they say binds nobody there.
