@@ -34,6 +34,10 @@ describe('colloquial question words', () => {
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('到底');
   });
 
+  it('does not count the verb of 要满足什么条件 as what the question is about', () => {
+    expect(terms('快递公司复工要满足什么条件').map((t) => t.term)).not.toContain('满足');
+  });
+
   it('does not count a negated particle (取不了) as what the question is about', () => {
     expect(terms('拖多久就取不了').map((t) => t.term)).not.toContain('了');
   });
