@@ -176,8 +176,7 @@ export class Thesaurus {
     const seen = new Set(exact.map((e) => wordsKey(looseWords(e.term, wordsOf(e.term)))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
     // A negation or pronoun is a stopword, so no word of the question: it is matched as written.
-    const keepsSense = (start: number, end: number) =>
-      end - start > 1 || MEANING_CHAR.test(normalizedQuestion[start]!) || (startsWord(start, questionWords()) && standsAlone(normalizedQuestion, start, questionWords()));
+    const keepsSense = (start: number, end: number) => end - start > 1 || MEANING_CHAR.test(normalizedQuestion[start]!) || standsAlone(normalizedQuestion, start, questionWords());
     const found: Expansion[] = [];
     for (const { index: offset, 0: clause } of normalizedQuestion.matchAll(CLAUSE)) {
       for (const { term, words } of phrases.within(clause)) {
@@ -249,14 +248,6 @@ function standsAlone(text: string, at: number, spans: readonly [number, number][
   const word = spans.find(([start, end]) => start <= at && at < end);
   const inWord = word ? text.slice(word[0], word[1]) : '';
   return !OTHER_SENSE.some((other) => inWord.includes(other));
-}
-
-/**
- * Loosely matched, a one-character word must begin a word of the question (寄 in 寄信, 拆 in 拆开),
- * not end one (少 in 最少 or 多少).
- */
-function startsWord(at: number, spans: readonly [number, number][]): boolean {
-  return spans.some(([start]) => start === at);
 }
 
 /**
