@@ -4,7 +4,7 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
-import { topK } from '../src/index/bm25.ts';
+import { Bm25Index, topK } from '../src/index/bm25.ts';
 import { FILES } from '../src/index/layout.ts';
 import { loadIndex } from '../src/index/loadIndex.ts';
 import { readIndexData } from '../src/index/store.ts';
@@ -285,5 +285,40 @@ describe('top k selection', () => {
     [[5, 1, 5, 5], 2, [0, 2]],
   ])('of %j, k %i, is %j (best first, ties by position, zeros never)', (scores, k, expected) => {
     expect(topK(Float32Array.from(scores), k).map((h) => h.index)).toEqual(expected);
+  });
+
+  it('keeps, when full, the earlier of equal scores at the k-th place and lets a later higher one in', () => {
+    expect(topK(Float32Array.from([2, 1, 1, 3, 1, 2]), 3).map((h) => [h.index, h.score])).toEqual([
+      [3, 3],
+      [0, 2],
+      [5, 2],
+    ]);
+  });
+});
+
+describe('BM25 ranking', () => {
+  // Rows of many lengths sharing few terms: scores tie and differ in their last float32 bits.
+  const terms = ['a', 'b', 'c', 'd', 'ab'];
+  const rows = Array.from({ length: 200 }, (_, doc) => {
+    const ids = [0, 1, 2, 3, 4].filter((t) => (doc * (t + 3)) % (t + 2) === 0);
+    return { terms: Int32Array.from(ids), tfs: Uint16Array.from(ids.map((t) => 1 + ((doc + t) % 3))), length: 5 + (doc % 17) };
+  });
+  const bm25 = Bm25Index.fromCounts(terms, rows);
+  const query = new Map([
+    ['c', 1],
+    ['a', 0.5],
+    ['ab', 1],
+    ['zz', 1],
+    ['d', 0.5],
+  ]);
+
+  it('ranks as topK of the full scores and reports the scores of the positions asked for, call after call', () => {
+    const scores = bm25.scoreWeighted(query);
+    for (let call = 0; call < 2; call++) {
+      const { ranked, scoresOf } = bm25.rank(query, 20, [7, 0, 199, 3]);
+      expect(ranked).toEqual(topK(scores, 20));
+      expect(scoresOf).toEqual([scores[7], scores[0], scores[199], scores[3]]);
+    }
+    expect(bm25.rank(new Map([['b', 1]]), 5, []).ranked).toEqual(topK(bm25.scoreAll(['b']), 5));
   });
 });

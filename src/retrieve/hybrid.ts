@@ -1,6 +1,5 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { HashingEmbeddings } from '../embed/hashingEmbeddings.ts';
-import { topK } from '../index/bm25.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import type { StoredChunk } from '../index/store.ts';
 import { ProviderError } from '../providers/errors.ts';
@@ -60,21 +59,25 @@ export async function hybridSearch(
   if (question.normalized !== normalized) throw new Error(`hybridSearch: expanded question ${question.normalized} is not the query ${normalized}`);
   const features = queryFeatureWeights(question, options.keywords);
   if (features.size === 0 || index.chunks.length === 0) return [];
-  const lexicalScores = index.bm25.scoreWeighted(features);
-  const lexicalRanked = topK(lexicalScores, candidates).map((hit) => hit.index);
   // A chat model's keywords are BM25's alone: the query vector weighs what was typed and the thesaurus words.
   const vectorFeatures = () => (options.keywords?.length ? queryFeatureWeights(question) : features);
   const denseRanked = await denseCandidates(index, query, vectorFeatures, candidates, options.onDenseUnavailable);
+  // BM25 after the vector search, so that the dense candidates' own BM25 scores come with the ranking.
+  const lexical = index.bm25.rank(
+    features,
+    candidates,
+    denseRanked.map((hit) => hit.position),
+  );
 
   const fused = new Map<number, { score: number; lexical: number; dense: number; position: number }>();
-  const entry = (position: number) => {
+  const entry = (position: number, lexicalScore: number) => {
     let e = fused.get(position);
-    if (!e) fused.set(position, (e = { score: 0, lexical: lexicalScores[position] ?? 0, dense: 0, position }));
+    if (!e) fused.set(position, (e = { score: 0, lexical: lexicalScore, dense: 0, position }));
     return e;
   };
-  lexicalRanked.forEach((position, rank) => (entry(position).score += lexicalWeight / (rrfK + rank + 1)));
+  lexical.ranked.forEach(({ index: position, score }, rank) => (entry(position, score).score += lexicalWeight / (rrfK + rank + 1)));
   denseRanked.forEach(({ position, similarity }, rank) => {
-    const e = entry(position);
+    const e = entry(position, lexical.scoresOf[rank]!);
     e.score += denseWeight / (rrfK + rank + 1);
     e.dense = similarity;
   });
