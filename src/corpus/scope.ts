@@ -82,15 +82,31 @@ export function placesIn(normalizedQuestion: string): string[] {
 /** A province's own body (陕西省邮政管理局, 浙江邮管局): what it did or who leads it is that province's fact. */
 const PROVINCIAL_BODY = /^(?:省|市|自治区)?(?:邮政管理局|邮管局|邮政分公司|邮政公司|快递协会|快递行业协会)/u;
 
+/** Where in the text each province's short name stands, with what comes before and after it. */
+function provinceMentions(normalizedQuestion: string): { province: string; name: string; before: string; after: string }[] {
+  return PROVINCES.flatMap((province) => {
+    const name = shortPlaceName(province);
+    return [...normalizedQuestion.matchAll(new RegExp(name, 'gu'))].map((m) => ({
+      province,
+      name,
+      before: normalizedQuestion.slice(Math.max(0, m.index - 2), m.index),
+      after: normalizedQuestion.slice(m.index + name.length),
+    }));
+  });
+}
+
 /**
  * The provinces (short names) whose own bodies a question asks about: only text naming the province
  * can answer it, however national the rule it quotes.
  */
 export function provincialBodiesIn(normalizedQuestion: string): string[] {
-  return PROVINCES.map(shortPlaceName).filter((name) => {
-    const at = normalizedQuestion.indexOf(name);
-    return at >= 0 && PROVINCIAL_BODY.test(normalizedQuestion.slice(at + name.length));
-  });
+  return [
+    ...new Set(
+      provinceMentions(normalizedQuestion)
+        .filter((m) => PROVINCIAL_BODY.test(m.after))
+        .map((m) => m.name),
+    ),
+  ];
 }
 
 /** A place's own rules asked for: 按湖北的规定, 浙江有没有规定, 北京的条例里. */
@@ -99,11 +115,13 @@ const OWN_RULE_BEFORE = /(?:按|按照|根据|依照|依据)$/u;
 
 /** The provinces (full names) whose own rules a question asks for: a national rule does not answer it. */
 export function ownRulesAsked(normalizedQuestion: string): string[] {
-  const asksOwnRule = (name: string, at: number) => OWN_RULE_AFTER.test(normalizedQuestion.slice(at + name.length)) || OWN_RULE_BEFORE.test(normalizedQuestion.slice(Math.max(0, at - 2), at));
-  return PROVINCES.filter((province) => {
-    const name = shortPlaceName(province);
-    return [...normalizedQuestion.matchAll(new RegExp(name, 'gu'))].some((m) => asksOwnRule(name, m.index));
-  });
+  return [
+    ...new Set(
+      provinceMentions(normalizedQuestion)
+        .filter((m) => OWN_RULE_AFTER.test(m.after) || OWN_RULE_BEFORE.test(m.before))
+        .map((m) => m.province),
+    ),
+  ];
 }
 
 /**
