@@ -90,6 +90,12 @@ describe('thesaurus lookup', () => {
     expect(verbs.expand(question).map((e) => e.term)).toEqual(terms);
   });
 
+  it('does not take the 卖 of 卖家 (the seller) for selling a parcel', () => {
+    const selling = new Thesaurus(parseSynonyms('把快递卖了 => 侵占').rules);
+    expect(selling.expand('卖家用什么快递发货').map((e) => e.term)).toEqual([]);
+    expect(selling.expand('快递员把我的快递偷偷卖了').map((e) => e.term)).toEqual(['把快递卖了']);
+  });
+
   it('expands equivalences both ways and mappings one way', () => {
     expect(thesaurus.expand('快件')[0]?.alternatives).toEqual(['快递']);
     expect(thesaurus.expand('快递企业').flatMap((e) => e.alternatives)).not.toContain('快递公司');
