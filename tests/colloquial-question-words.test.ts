@@ -29,6 +29,10 @@ describe('colloquial question words', () => {
     expect(terms('邮政法里说的快递指什么').map((t) => t.term)).not.toContain('说');
   });
 
+  it('does not count 才能 (then can; jieba tags it talent, a noun) as what the question is about', () => {
+    expect(terms('要等几年才能重新申请干快递').map((t) => t.term)).not.toContain('才能');
+  });
+
   it('does not count modal fillers (还会, 到底) as what the question is about', () => {
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('还会');
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('到底');
