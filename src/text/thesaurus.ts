@@ -250,14 +250,15 @@ function standsAlone(text: string, at: number, spans: readonly [number, number][
   return !OTHER_SENSE.some((other) => inWord.includes(other));
 }
 
+/** Negations and pronouns: stopwords that carry meaning (see looseWords). */
+const MEANING_CHAR = /[不没未别无非我你他她]/u;
+const MEANING_CHARS = new RegExp(MEANING_CHAR.source, 'gu');
+
 /**
  * The words a phrase is loosely matched by: its dictionary words, and the stopwords among them that
  * carry meaning — a negation or a pronoun (邮局不给寄 → 邮局, 不, 寄; 检查我的快递 → 检查, 我, 快递) —
  * or it would find its opposite (邮局能寄吗) or another's matter (检查快递公司). Particles (的, 了, 把) may go.
  */
-const MEANING_CHAR = /[不没未别无非我你他她]/u;
-const MEANING_CHARS = new RegExp(MEANING_CHAR.source, 'gu');
-
 function looseWords(term: string, words: readonly string[]): string[] {
   const left = words.reduce((rest, word) => rest.replace(word, ' '), term);
   return [...words, ...(left.match(MEANING_CHARS) ?? [])];
