@@ -7,6 +7,7 @@ import { parseKeywords } from '../src/answer/rewrite.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
 import type { Answer } from '../src/answer/types.ts';
 import { formatAnswer } from '../src/cli/formatAnswer.ts';
+import { normalize } from '../src/text/normalize.ts';
 import { loadIndex, type SearchIndex } from '../src/index/loadIndex.ts';
 import { buildIndex, SEED_CORPUS, tempDir, testEmbeddings } from './helpers.ts';
 
@@ -118,6 +119,14 @@ describe('everyday wording', () => {
     expect(answer).toMatchObject({ answered: false, declined: 'off-topic', closest: [], related: [] });
     expect(answer.answer).toContain('邮政');
     expect((await ask('Where is my parcel?')).declined).toBe('not-chinese');
+  });
+
+  it('declines a question without a postal word when no passage holds its compound noun as written', async () => {
+    // A seed directive says much about 个人信息; 政府信息 is another matter.
+    expect(await ask('政府信息涉及个人隐私怎么办？')).toMatchObject({ answered: false, declined: 'off-topic' });
+    const directive = await ask('企业主体责任包括哪些？');
+    expect(directive.answered).toBe(true);
+    expect(normalize(directive.answer)).toContain('企业主体责任');
   });
 });
 

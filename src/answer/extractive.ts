@@ -15,6 +15,8 @@ import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
 import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
+import { nounPairs } from './nounPairs.ts';
+import { taggedWords } from '../text/segment.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
@@ -356,6 +358,9 @@ function extract(
   const { part, evidence } = answeredPart(parts, quoted, postal, opts);
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
+  // Without a postal word the question is a directive's own wording or about something else: its
+  // compound nouns must be there as written.
+  if (!postal && !nounPairs(taggedWords(part.question, part.question)).every((pair) => quoted.includes(pair))) return { failed: 'specific', evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
