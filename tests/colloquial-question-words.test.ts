@@ -55,4 +55,10 @@ describe('colloquial question words', () => {
     expect(asked).toContain('寄');
     expect(asked).not.toContain('寄出去');
   });
+
+  it('matches a word jieba joined with a particle (寄来) as the word the text uses', () => {
+    const asked = terms('老家寄来的包裹丢了').map((t) => t.term);
+    expect(asked).toContain('寄');
+    expect(asked).not.toContain('寄来');
+  });
 });

@@ -100,6 +100,8 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
       const negated = NEGATED.exec(token);
       if (negated) return STOPWORDS.has(negated[1]!) ? [] : [negated[1]!];
       if (directed.includes(token)) return [verbOf(token, bm25)];
+      const bare = withoutParticle(token, bm25);
+      if (bare) return [bare];
       return isDictionaryWord(token) ? [token] : dictionaryWords(token);
     });
 }
@@ -111,6 +113,18 @@ function verbOf(directed: string, bm25: Bm25Index): string {
 }
 
 const NEGATED = /^[不没未别](\p{Script=Han})$/u;
+const PARTICLED = /^([能想要会可]?)(\p{Script=Han}+?)([了的着过个给在来还]?)$/u;
+
+/**
+ * 提了, 开个, 能开, 寄来: a word the text uses with a particle or modal verb jieba joined to it, which
+ * the text never writes together; the word is what to match.
+ */
+function withoutParticle(token: string, bm25: Bm25Index): string | undefined {
+  const [, modal, word, particle] = PARTICLED.exec(token) ?? [];
+  if (!word || (!modal && !particle)) return undefined;
+  return bm25.documentFrequency(word) > 0 ? word : undefined;
+}
+
 const DIRECTED = /^(\p{Script=Han}+?)(?:出去|出来|回来|回去|过来|过去|上来|上去|下来|下去|进来|进去|起来)$/u;
 
 /**
