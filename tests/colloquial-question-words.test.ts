@@ -14,7 +14,7 @@ const terms = (question: string) => queryTerms(expandQuestion(normalize(question
 
 describe('colloquial question words', () => {
   it.each([
-    ['寄包裹有啥要求', '寄包裹有什么要求'],
+    ['寄包裹要带啥证件', '寄包裹要带什么证件'],
     ['快递丢了咋处理', '快递丢了怎么处理'],
   ])('%s asks about the same word as %s', (colloquial, written) => {
     const focus = (q: string) =>
@@ -60,5 +60,12 @@ describe('colloquial question words', () => {
     const asked = terms('老家寄来的包裹丢了').map((t) => t.term);
     expect(asked).toContain('寄');
     expect(asked).not.toContain('寄来');
+  });
+
+  it('takes the noun naming the kind of answer (什么条件, 有啥要求) as framing the question, not as its subject', () => {
+    for (const question of ['快递公司复工要满足什么条件', '寄包裹有啥要求']) {
+      const answerNoun = terms(question).find((t) => t.term === '条件' || t.term === '要求');
+      expect(answerNoun).toMatchObject({ frame: true, focus: false });
+    }
   });
 });

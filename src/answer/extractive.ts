@@ -18,7 +18,7 @@ import { withPenalties } from './penaltyLinks.ts';
 import { nounPairs } from './nounPairs.ts';
 import { taggedWords } from '../text/segment.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
-import { coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
+import { ANSWER_NOUN, coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
 import { unsettledAlternatives } from './choice.ts';
@@ -53,8 +53,6 @@ const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.8;
-/** Nouns next to a question word that name the kind of answer (有啥区别, 什么要求), not its subject. */
-const ANSWER_NOUN = /^(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|关系|情况|原因|理由|内容|范围|方式|途径|渠道)$/u;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 /** How much a verb or other non-noun not next to the question word counts among them. */

@@ -14,7 +14,7 @@ export interface QueryTerm {
   focus: boolean;
   /** Names a thing (a noun, a name, a thesaurus term, a quoted phrase) rather than telling or framing (see wordRole.ts). */
   matter: boolean;
-  /** Only frames the question (有人, 一定, 这边, 之后): a pronoun, adverb, numeral, preposition or place or time word. */
+  /** Only frames the question (有人, 一定, 这边, 之后; the 条件 of 什么条件): a pronoun, adverb, numeral, preposition, place or time word, or a noun naming the kind of answer. */
   frame: boolean;
   /** What the thesaurus also accepts in its place (快递柜: 智能快件箱, …). */
   alternatives: string[];
@@ -166,7 +166,11 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
     .filter((term) => !overlapsQuestionWord(term, normalizedQuestion.indexOf(term)))
     .map((term) => {
       const at = normalizedQuestion.indexOf(term);
-      const nearQuestionWord = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
+      const near = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
+      // 什么条件, 有啥要求: the noun names the kind of answer, which a passage states without the word,
+      // so it frames the question rather than saying what it is about.
+      const answerNoun = near && ANSWER_NOUN.test(term);
+      const nearQuestionWord = near && !answerNoun;
       const alternatives = alternativesOf.get(term) ?? [];
       const weighed = termWeight(term, alternatives, bm25, tokensOf);
       // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
@@ -180,7 +184,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
         bigrams: hanBigrams(term),
         focus: nearQuestionWord,
         matter: role === ROLE_WEIGHT.matter,
-        frame: role === ROLE_WEIGHT.frame,
+        frame: role === ROLE_WEIGHT.frame || answerNoun,
         alternatives,
       };
     });
@@ -200,6 +204,8 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
 const QUESTION_WORD = /谁|什么|啥|哪些|哪个|哪几|哪一?[年天月]|哪|多少|多久|多长|几|怎样|怎么|咋|如何|何时/gu;
 const ASKS = new RegExp(QUESTION_WORD.source, 'u');
 const FOCUS_REACH = 1;
+/** Nouns next to a question word that name the kind of answer (有啥区别, 什么要求), not its subject. */
+export const ANSWER_NOUN = /^(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|关系|情况|原因|理由|内容|范围|方式|途径|渠道)$/u;
 const FOCUS_BOOST = 1.6;
 
 function focusSpans(question: string): [number, number][] {
