@@ -30,6 +30,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['会议是哪天开的？', ['date']],
     ['乡镇快递网点覆盖率有多高', ['ratio']],
     ['这条规定什么时候开始执行', ['when']],
+    ['去邮政管理局申诉有没有时间限制', ['when']],
     ['丢了的快递找哪个部门投诉', ['actor']],
     ['快递员能不能把包裹放门口？', ['permission']],
     ['寄快递必须实名吗', ['permission']],
