@@ -7,6 +7,7 @@ export type AnswerKind =
   | 'amount'
   | 'price'
   | 'compensation'
+  | 'redress'
   | 'number'
   | 'code'
   | 'ratio'
@@ -44,8 +45,13 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`${NUMBER}\\s*元`, 'u'),
   },
   compensation: {
-    asks: /赔多少|赔几|赔偿多少|赔偿标准|赔偿金额|能赔|怎么赔|如何赔/u,
+    asks: /赔多少|赔几|赔偿多少|赔偿标准|赔偿金额|能赔/u,
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍|实际损失|保价|价值|资费`, 'u'),
+  },
+  redress: {
+    // 怎么赔 asks how compensation is settled: by the insured value, by the civil law, by a rule it names.
+    asks: /怎么赔|如何赔|怎样赔|咋赔/u,
+    holds: /赔偿|赔付|补偿|保价|损失/u,
   },
   number: {
     asks: /(?:是|有|到了|达到|为)多少[？?]?$|(?:多少|几)[亿万千百]*(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|吨|米|厘米|公里|千米|码|升|毫升)|多重|多大|多快|多高|多长(?!时间|期限)|多宽/u,
