@@ -64,6 +64,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['penalty', '由邮政管理部门责令限期改正', false],
     ['penalty', '逾期不补建的，每逾期一天，处以100元罚款', true],
     ['consequence', '由邮政管理部门责令限期改正', true],
+    ['consequence', '导致诉讼文书未能被受送达人实际接收的，文书退回之日视为送达之日', true],
+    ['consequence', '邮政企业应当妥善保管', false],
     ['liability', '法定代表人和实际控制人是安全生产第一责任人', true],
     ['liability', '快递企业应当建立安全生产制度', false],
     ['number', '单件重量不超过五十千克', true],

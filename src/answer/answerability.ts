@@ -101,9 +101,10 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告/u,
   },
   consequence: {
-    // 会怎么处理 is also answered by what the authority orders.
+    // 会怎么处理 is also answered by what the authority orders, 会怎样 by what the law deems to follow
+    // (视为送达, 由其承担, 不予受理).
     asks: /追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
-    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令/u,
+    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令|视为|后果|承担|不予|无效|注销|撤销/u,
   },
   liability: {
     // What someone answers for (担什么责, 负什么责任): a duty or a liability, not only a penalty.
