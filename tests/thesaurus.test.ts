@@ -90,6 +90,12 @@ describe('thesaurus lookup', () => {
     expect(verbs.expand(question).map((e) => e.term)).toEqual(terms);
   });
 
+  it('does not take the 扣 of 扣钱 (deducting money) for detaining a parcel', () => {
+    const detaining = new Thesaurus(parseSynonyms('扣 => 扣留').rules);
+    expect(detaining.expand('驿站扣钱合理吗').map((e) => e.term)).toEqual([]);
+    expect(detaining.expand('快递被海关扣了').map((e) => e.term)).toEqual(['扣']);
+  });
+
   it('does not take the 卖 of 卖家 (the seller) for selling a parcel', () => {
     const selling = new Thesaurus(parseSynonyms('把快递卖了 => 侵占').rules);
     expect(selling.expand('卖家用什么快递发货').map((e) => e.term)).toEqual([]);

@@ -240,7 +240,7 @@ function wordSpans(text: string): [number, number][] {
  */
 const OTHER_SENSE = [
   ...'寄存 寄宿 寄托 寄生 寄养 寄居 寄予 寄语 寄售 寄卖 寄望 寄情 赠送 送礼 送别 葬送 断送'.split(' '),
-  ...'放心 放弃 放假 放学 放贷 放映 放松 放大 放手 放过 丢人 丢脸 拆迁 扣除 扣分 扣押 扣留 药店 药房 农药 慢性 罚球 卖家 买家 买卖'.split(' '),
+  ...'放心 放弃 放假 放学 放贷 放映 放松 放大 放手 放过 丢人 丢脸 拆迁 扣除 扣分 扣钱 扣款 扣押 扣留 药店 药房 农药 慢性 罚球 卖家 买家 买卖'.split(' '),
 ];
 
 /** A one-character term at `at` is not a character of a word with another sense (寄 in 寄存人, 拆 in 拆迁). */
