@@ -51,6 +51,10 @@ export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.45, specificS
 export const MAX_QUESTION_CHARS = 500;
 const MAX_SENTENCES = 3;
 const SHORT_SENTENCE = 30;
+/** The clause after a penalty that raises it (情节严重的，处…): the heavier sanction belongs to the answer. */
+const ESCALATION = /^(?:情节严重|情节较重|情节特别严重|逾期不改正|逾期未改正|拒不改正|造成严重后果)/u;
+const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
+const escalates = (c: Candidate) => c.next !== undefined && ESCALATION.test(normalize(c.next));
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.8;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
@@ -332,16 +336,17 @@ function extract(
 
   const chosen: Candidate[] = [];
   const seen = new Set<string>();
+  const asksSanction = askedKinds(normalizedQuestion).some((k) => SANCTION_KINDS.includes(k));
   let used = 0;
   for (const c of candidates) {
     if (chosen.length >= MAX_SENTENCES || c.score < best.score * 0.8) break;
     const key = normalize(c.text);
     if (seen.has(key) || used + length(c.text) > opts.maxAnswerChars) continue;
     seen.add(key);
-    if (length(c.text) < SHORT_SENTENCE && c.next && !seen.has(normalize(c.next))) {
-      const next = fitQuote(c.next, terms, opts.maxSentenceChars);
+    const escalation = asksSanction && escalates(c) && used + length(c.text) + length(c.next ?? '') <= opts.maxAnswerChars;
+    if ((length(c.text) < SHORT_SENTENCE || escalation) && c.next && !seen.has(normalize(c.next))) {
       seen.add(normalize(c.next));
-      c.text += next;
+      c.text += fitQuote(c.next, terms, opts.maxSentenceChars);
     }
     chosen.push(c);
     used += length(c.text);
@@ -362,7 +367,10 @@ function extract(
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
-  if (holding) chosen.push(holding);
+  if (holding) {
+    if (asksSanction && escalates(holding) && holding.next && !seen.has(normalize(holding.next))) holding.text += fitQuote(holding.next, terms, opts.maxSentenceChars);
+    chosen.push(holding);
+  }
   if (
     !holdsAsked(kinds, chosen) ||
     quotesOnlyTargets(
