@@ -102,9 +102,10 @@ export interface PreparedAnswer {
  * `support`: no passage covers enough of the question; `specific`: the best passage lacks what the
  * question is about; `focus`: the quotes never name the thing asked about (颜色 in 什么颜色); `kind`:
  * the quotes lack what it asks for (an amount, a duration…); `place`: the question is about another
- * country and the quotes never name it.
+ * country and the quotes never name it; `compound`: a question without a postal word whose compound
+ * noun (政府信息) the quoted passages do not hold as written.
  */
-export type FailedCheck = 'support' | 'specific' | 'focus' | 'kind' | 'place';
+export type FailedCheck = 'support' | 'specific' | 'compound' | 'focus' | 'kind' | 'place';
 
 /**
  * Extractive answer: the sentences of the top passages that cover the question best, in reading
@@ -363,7 +364,7 @@ function extract(
   if (failed) return { failed, evidence };
   // Without a postal word the question is a directive's own wording or about something else: its
   // compound nouns must be there as written.
-  if (!postal && !nounPairs(taggedWords(part.question, part.question)).every((pair) => quoted.includes(pair))) return { failed: 'specific', evidence };
+  if (!postal && !nounPairs(taggedWords(part.question, part.question)).every((pair) => quoted.includes(pair))) return { failed: 'compound', evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);

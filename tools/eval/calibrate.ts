@@ -15,7 +15,7 @@ export interface Observation {
 }
 
 /** Checks no threshold moves: a question failing one is declined at every setting. */
-const THRESHOLD_FREE: readonly FailedCheck[] = ['focus', 'kind', 'place'];
+const THRESHOLD_FREE: readonly FailedCheck[] = ['compound', 'focus', 'kind', 'place'];
 
 export function observe(question: EvalQuestion, prepared: Pick<PreparedAnswer, 'hits' | 'extractive' | 'failedCheck' | 'evidence'>): Observation {
   const result = scoreQuestion(question, prepared.hits, prepared.extractive);
