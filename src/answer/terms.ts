@@ -100,8 +100,8 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
       const negated = NEGATED.exec(token);
       if (negated) return STOPWORDS.has(negated[1]!) ? [] : [negated[1]!];
       if (directed.includes(token)) return [verbOf(token, bm25)];
-      const bare = withoutParticle(token, bm25);
-      if (bare) return [bare];
+      const bare = withoutParticle(token);
+      if (bare !== undefined) return STOPWORDS.has(bare) ? [] : [bare];
       return isDictionaryWord(token) ? [token] : dictionaryWords(token);
     });
 }
@@ -116,13 +116,13 @@ const NEGATED = /^[不没未别](\p{Script=Han})$/u;
 const PARTICLED = /^([能想要会可]?)(\p{Script=Han}+?)([了的着过个给在来还]?)$/u;
 
 /**
- * 提了, 开个, 能开, 寄来: a word the text uses with a particle or modal verb jieba joined to it, which
- * the text never writes together; the word is what to match.
+ * 推给, 开个, 能开, 寄来: a word with a particle or modal verb jieba joined to it, which the text never
+ * writes together; the word is what to match (推 inside 推诿, 开 inside 开办), unless it is a stopword
+ * (提了).
  */
-function withoutParticle(token: string, bm25: Bm25Index): string | undefined {
+function withoutParticle(token: string): string | undefined {
   const [, modal, word, particle] = PARTICLED.exec(token) ?? [];
-  if (!word || (!modal && !particle)) return undefined;
-  return bm25.documentFrequency(word) > 0 ? word : undefined;
+  return word && (modal || particle) ? word : undefined;
 }
 
 const DIRECTED = /^(\p{Script=Han}+?)(?:出去|出来|回来|回去|过来|过去|上来|上去|下来|下去|进来|进去|起来)$/u;
