@@ -60,7 +60,7 @@ describe('colloquial question words', () => {
     const asked = terms('老家寄来的包裹丢了').map((t) => t.term);
     expect(asked).toContain('寄');
     expect(asked).not.toContain('寄来');
-    // Also when the word alone is no word of the corpus (推 is inside 推诿 there).
+    // Also when the word alone is no word of the corpus.
     const shifted = terms('网点推给总部不管了').map((t) => t.term);
     expect(shifted).toContain('推');
     expect(shifted).not.toContain('推给');
