@@ -9,6 +9,7 @@ export type AnswerKind =
   | 'compensation'
   | 'redress'
   | 'number'
+  | 'times'
   | 'code'
   | 'ratio'
   | 'duration'
@@ -57,6 +58,11 @@ const KINDS: Record<AnswerKind, KindRule> = {
     asks: /(?:是|有|到了|达到|为)多少[？?]?$|(?:多少|几)[亿万千百]*(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|吨|米|厘米|公里|千米|码|升|毫升)|多重|多大|多快|多高|多长(?!时间|期限)|多宽/u,
     // Digits, or Chinese numerals with a measure (统一 holds no number).
     holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|家|件|人|次|项|条|种|公斤|千克|斤|克|吨|米|厘米|毫米|公里|千米|升|毫升|元|倍|日|天|月|年|%)`, 'u'),
+  },
+  times: {
+    // How many times (跑几趟, 送几回): a count of times, not of days (三日内 answers no 几趟).
+    asks: /(?:多少|几)(?:次|趟|遍|回)/u,
+    holds: new RegExp(`${NUMBER}\\s*(?:次|趟|遍|回)`, 'u'),
   },
   code: {
     // A telephone number, postcode or file number is a string of digits, not a count (十五个工作日).
@@ -126,8 +132,8 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const matched = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
   // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
   const kinds = /罚|赔/u.test(normalizedQuestion) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
-  // 电话是多少 and 覆盖率是多少 ask for a code or a share, not for a count.
-  if (kinds.includes('code') || kinds.includes('ratio')) return kinds.filter((k) => k !== 'number');
+  // 电话是多少 and 覆盖率是多少 ask for a code or a share, 跑几趟 for a count of times, not for any count.
+  if (kinds.includes('code') || kinds.includes('ratio') || kinds.includes('times')) return kinds.filter((k) => k !== 'number');
   // 能免邮费吗 asks whether, not how much.
   if (kinds.includes('permission') && !EXPLICIT_AMOUNT.test(normalizedQuestion)) return kinds.filter((k) => k !== 'amount' && k !== 'price');
   // Any other 多少 (捐了多少物资) asks how many.
@@ -143,7 +149,7 @@ const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'price', 'compensation', 'number', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty', 'consequence'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'price', 'compensation', 'number', 'times', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty', 'consequence'];
 
 /** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
 const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到了|到了多少|完成了|一共|总共|共计/u;
