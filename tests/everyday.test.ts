@@ -122,6 +122,12 @@ describe('everyday wording', () => {
     expect((await ask('Where is my parcel?')).declined).toBe('not-chinese');
   });
 
+  it('answers 算不算 with the sentence defining the term, over sentences sharing more of the words', async () => {
+    const answer = await ask('快件收派人员把快件投递到智能快件箱，这个箱子算不算快递末端网点？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('快递末端网点，是指');
+  });
+
   it('declines a question without a postal word when no passage holds its compound noun as written', async () => {
     // A seed directive says much about 个人信息; 政府信息 is another matter.
     expect(await ask('政府信息涉及个人隐私怎么办？')).toMatchObject({ answered: false, declined: 'off-topic' });

@@ -56,7 +56,7 @@ const ESCALATION = /^(?:情节严重|情节较重|情节特别严重|逾期不�
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const escalates = (c: Candidate) => c.next !== undefined && ESCALATION.test(normalize(c.next));
 const MISSING_FOCUS_PENALTY = 0.3;
-const UNDEFINED_TERM_FACTOR = 0.8;
+const UNDEFINED_TERM_FACTOR = 0.5;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 /** How much a verb or other non-noun not next to the question word counts among them. */
