@@ -67,8 +67,8 @@ describe('colloquial question words', () => {
   });
 
   it('takes the noun naming the kind of answer (什么条件, 有啥要求) as framing the question, not as its subject', () => {
-    for (const question of ['快递公司复工要满足什么条件', '寄包裹有啥要求']) {
-      const answerNoun = terms(question).find((t) => t.term === '条件' || t.term === '要求');
+    for (const question of ['快递公司复工要满足什么条件', '寄包裹有啥要求', '寄包裹有什么特殊要求']) {
+      const answerNoun = terms(question).find((t) => ['条件', '要求', '特殊要求'].includes(t.term));
       expect(answerNoun).toMatchObject({ frame: true, focus: false });
     }
   });
