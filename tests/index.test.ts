@@ -321,4 +321,10 @@ describe('BM25 ranking', () => {
     }
     expect(bm25.rank(new Map([['b', 1]]), 5, []).ranked).toEqual(topK(bm25.scoreAll(['b']), 5));
   });
+
+  it('ranks the same after the warm-up ranking at load', () => {
+    const before = bm25.rank(query, 20, [7, 0]);
+    bm25.warm();
+    expect(bm25.rank(query, 20, [7, 0])).toEqual(before);
+  });
 });

@@ -73,6 +73,17 @@ describe('vector scan', () => {
     expect(scan.search(query, 50)).toEqual(naiveTopK(vectors, query, 50));
   });
 
+  it('searches the same after the warm-up search at load, over fewer dimensions than it sets too', () => {
+    for (const dimension of [4, 64]) {
+      const vectors = sparseUnitVectors(100, dimension, 11);
+      const scan = VectorScan.fromRows(vectors, dimension);
+      const [query] = sparseUnitVectors(1, dimension, 13, 0.5);
+      const before = scan.search(query!, 10);
+      scan.warm();
+      expect(scan.search(query!, 10)).toEqual(before);
+    }
+  });
+
   it('is written and read back whole, and refuses a file of the wrong size', async () => {
     const { dir, cleanup } = await tempDir('scan-');
     cleanups.push(cleanup);
