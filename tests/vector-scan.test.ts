@@ -35,7 +35,7 @@ function naiveTopK(vectors: readonly Float32Array[], query: Float32Array, k: num
 
 describe('scan kernel', () => {
   it('adds a scaled column to the sums, four floats at a time', () => {
-    const memory = new WebAssembly.Memory({ initial: 1 });
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
     const floats = new Float32Array(memory.buffer);
     floats.set([1, 2, 3, 4, 5, 6, 7, 8], 0);
     floats.set([10, 20, 30, 40, 50, 60, 70, 80], 8);
@@ -81,6 +81,16 @@ describe('vector scan', () => {
       const before = scan.search(query!, 10);
       scan.warm();
       expect(scan.search(query!, 10)).toEqual(before);
+    }
+  });
+
+  it('searches the same on its worker thread, one search after another, as in this thread', () => {
+    const dimension = 64;
+    const vectors = sparseUnitVectors(5_000, dimension, 17);
+    const scan = VectorScan.fromRows(vectors, dimension);
+    for (const query of sparseUnitVectors(10, dimension, 19, 0.1)) {
+      const hits = scan.startSearch(query, 50, true);
+      expect(hits()).toEqual(scan.search(query, 50));
     }
   });
 

@@ -49,6 +49,15 @@ export class SyncCaller<Request> {
 
   /** The worker's reply to `request`, or its error thrown here; blocks this thread until then. */
   call(request: Request): unknown {
+    return this.post(request)();
+  }
+
+  /**
+   * Posts `request` and returns at once, so this thread can work while the worker does; the function
+   * returned gives the reply (or throws its error), blocking until it is in. It must be called before
+   * the next request is posted.
+   */
+  post(request: Request): () => unknown {
     if (this.broken) throw this.broken;
     // Numbers wrap at 2^31 and are only compared for equality.
     const number = (this.posted + 1) | 0;
@@ -57,6 +66,11 @@ export class SyncCaller<Request> {
     Atomics.store(this.flags, REQUEST, number);
     Atomics.notify(this.flags, REQUEST);
     const deadline = performance.now() + this.replyTimeoutMs;
+    return () => this.reply(number, deadline);
+  }
+
+  private reply(number: number, deadline: number): unknown {
+    if (this.broken) throw this.broken;
     for (let answered = Atomics.load(this.flags, REPLY); answered !== number; answered = Atomics.load(this.flags, REPLY)) {
       const left = deadline - performance.now();
       if (left <= 0) {
