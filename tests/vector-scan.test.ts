@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { claim } from '../src/index/scanAside.ts';
 import { scanKernel } from '../src/index/scanKernel.ts';
 import { VectorScan } from '../src/index/vectorScan.ts';
 import { seededRandom } from '../tools/bench/random.ts';
@@ -92,6 +93,13 @@ describe('vector scan', () => {
       const hits = scan.startSearch(query, 50, true);
       expect(hits()).toEqual(scan.search(query, 50));
     }
+  });
+
+  it('gives each search to whichever of the two threads claims it first, and to one only', () => {
+    const claims = new Int32Array(new SharedArrayBuffer(4));
+    expect([claim(claims, 1), claim(claims, 1)]).toEqual([true, false]);
+    expect(claim(claims, 3)).toBe(false);
+    expect([claim(claims, 2), claim(claims, 3), claim(claims, 2)]).toEqual([true, true, false]);
   });
 
   it('is written and read back whole, and refuses a file of the wrong size', async () => {
