@@ -62,9 +62,8 @@ export class ScanAside {
   }
 
   /**
-   * Starts a search whose hits nobody waits for, so that the worker starts and compiles its loops
-   * while the index loads rather than during the first question's search (a worker's start and its
-   * first search took some 100 ms).
+   * Starts a search whose hits nobody waits for, so that the worker compiles its loops before
+   * questions are sent to it (a worker's start and its first search took some 100 ms).
    */
   warm(query: ArrayLike<number>, k: number): void {
     this.unread = this.post(query, k) ?? undefined;

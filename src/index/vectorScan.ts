@@ -158,18 +158,28 @@ export class VectorScan {
   /**
    * One search, its result unused, so that the first question's search runs compiled code: the
    * first search of a process ran its loops in the interpreter and compiled the scan kernel's call,
-   * about 35 ms at 100k chunks against 2–3 ms after (profiled). A large scan's worker thread is
-   * started with a search of its own.
+   * about 35 ms at 100k chunks against 2–3 ms after (profiled).
    */
   warm(): void {
-    const query = new Array<number>(this.dimension).fill(0);
-    for (let d = 0; d < Math.min(WARM_DIMENSIONS, this.dimension); d++) query[d] = 1 / Math.sqrt(WARM_DIMENSIONS);
-    this.search(query, WARM_K);
-    if (this.size >= ASIDE_MIN_CHUNKS) this.asideScan().warm(query, WARM_K);
+    this.search(this.warmQuery(), WARM_K);
   }
 
+  private warmQuery(): number[] {
+    const query = new Array<number>(this.dimension).fill(0);
+    for (let d = 0; d < Math.min(WARM_DIMENSIONS, this.dimension); d++) query[d] = 1 / Math.sqrt(WARM_DIMENSIONS);
+    return query;
+  }
+
+  /**
+   * The worker, started by the first search that would use it rather than at load: its start would
+   * take CPU from jieba's dictionary load after a restart. Its own warm-up search compiles its loops;
+   * searches are scanned here until that is done (see ScanAside.start).
+   */
   private asideScan(): ScanAside {
-    this.aside ??= new ScanAside(this.memory, this.size, this.dimension);
+    if (!this.aside) {
+      this.aside = new ScanAside(this.memory, this.size, this.dimension);
+      this.aside.warm(this.warmQuery(), WARM_K);
+    }
     return this.aside;
   }
 
