@@ -29,31 +29,39 @@ async function buildFirst(config: Config, log: Logger): Promise<void> {
   }
 }
 
-/**
- * The served index loaded, and brought up to date behind it: a restart answers as soon as the index
- * on disk is loaded, whatever the corpus size, and a changed corpus is swapped in once built. The
- * promise settles when the corpus has been checked (a refusal, such as an empty corpus folder, is
- * reported and the loaded index keeps serving). `warmUp` starts the warm-up (dictionaries, thesaurus phrases): once the
- * index files are being read, so that the reads go on during its synchronous loads.
- */
-async function startService(config: Config, log: Logger, warmUp: () => void): Promise<{ service: QaService; checked: Promise<void> }> {
-  const service = new QaService(config, log);
-  if (!(await currentGeneration(config.indexDir))) {
-    warmUp();
-    await buildFirst(config, log);
-    await service.load();
-    return { service, checked: Promise.resolve() };
-  }
-  await service.load({ whileReading: warmUp });
-  // A load that failed before reading (an outdated index) did not start it.
-  warmUp();
-  const checked = service.reindex().then(
+/** Brings the served index up to date; a refusal or failure is reported and the loaded index keeps serving. */
+function checkCorpus(service: QaService, log: Logger): Promise<void> {
+  return service.reindex().then(
     (report) => void process.stderr.write(formatReindexReport(report)),
     (error: unknown) => {
       log.error({ err: error }, 'reindex at startup failed; the index loaded from disk keeps serving');
       if (error instanceof UserFacingError) process.stderr.write(`错误：${terminalMessage(error)}\n`);
     },
   );
+}
+
+/**
+ * The served index loaded, and brought up to date behind it: a restart answers as soon as the index
+ * on disk is loaded, whatever the corpus size, and a changed corpus is swapped in once built. The
+ * promise settles when the corpus has been checked. `warmUp` starts the warm-up (dictionaries,
+ * thesaurus phrases): once the index files are being read, so that the reads go on during its
+ * synchronous loads.
+ */
+async function startService(config: Config, log: Logger, warmUp: () => Promise<void>): Promise<{ service: QaService; checked: Promise<void> }> {
+  const service = new QaService(config, log);
+  if (!(await currentGeneration(config.indexDir))) {
+    void warmUp();
+    await buildFirst(config, log);
+    await service.load();
+    return { service, checked: Promise.resolve() };
+  }
+  await service.load({ whileReading: () => void warmUp() });
+  // A load that failed before reading (an outdated index) did not start it.
+  const warmedUp = warmUp();
+  // The check lists and stats every corpus file on the thread pool: while jieba's dictionary still
+  // loads on the other core, it would take CPU from the load the first question waits for. An index
+  // that did not load is what the check repairs, so then it does not wait.
+  const checked = (service.isServing ? warmedUp : Promise.resolve()).then(() => checkCorpus(service, log));
   return { service, checked };
 }
 
@@ -65,11 +73,10 @@ runCli(async () => {
   const config = cliConfig({});
   const log = createLogger(config.logLevel);
   // In the background: the first question would otherwise wait for the dictionaries to load.
-  let warming = false;
+  let warming: Promise<void> | undefined;
   const startWarmUp = () => {
-    if (warming) return;
-    warming = true;
-    void warmUpQuestions().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
+    warming ??= warmUpQuestions().catch((error: unknown) => log.warn({ err: error }, 'segmentation warm-up failed; the first question loads it'));
+    return warming;
   };
   const { service, checked } = await startService(config, log, startWarmUp);
 

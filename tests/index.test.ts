@@ -315,10 +315,16 @@ describe('BM25 ranking', () => {
   it('ranks as topK of the full scores and reports the scores of the positions asked for, call after call', () => {
     const scores = bm25.scoreWeighted(query);
     for (let call = 0; call < 2; call++) {
-      const { ranked, scoresOf } = bm25.rank(query, 20, [7, 0, 199, 3]);
+      const { ranked, scoresOf } = bm25.rank(query, 20, () => [7, 0, 199, 3]);
       expect(ranked).toEqual(topK(scores, 20));
       expect(scoresOf).toEqual([scores[7], scores[0], scores[199], scores[3]]);
     }
-    expect(bm25.rank(new Map([['b', 1]]), 5, []).ranked).toEqual(topK(bm25.scoreAll(['b']), 5));
+    expect(bm25.rank(new Map([['b', 1]]), 5, () => []).ranked).toEqual(topK(bm25.scoreAll(['b']), 5));
+  });
+
+  it('ranks the same after the warm-up ranking at load', () => {
+    const before = bm25.rank(query, 20, () => [7, 0]);
+    bm25.warm();
+    expect(bm25.rank(query, 20, () => [7, 0])).toEqual(before);
   });
 });

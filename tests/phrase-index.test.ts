@@ -10,9 +10,18 @@ const phrases: Phrase[] = [
   { term: '快递柜收费', words: ['快递柜', '收费'] },
 ];
 const terms = (found: readonly Phrase[]) => found.map((p) => p.term);
+const described: string[][] = [];
+/** As the thesaurus describes its terms (after splitting them), and what it was asked each time. */
+const phrasesOf = (asked: readonly string[]) => {
+  described.push([...asked]);
+  return asked.map((term) => phrases.find((p) => p.term === term) ?? null);
+};
 
 describe('phrases found by the words a clause holds', () => {
-  const index = new PhraseIndex(phrases);
+  const index = new PhraseIndex(
+    phrases.map((p) => p.term),
+    phrasesOf,
+  );
 
   it('finds a phrase whose words are all in the clause, in any order and apart', () => {
     expect(terms(index.within('有人把路边的邮筒拆走了'))).toEqual(['拆邮筒']);
@@ -30,6 +39,34 @@ describe('phrases found by the words a clause holds', () => {
 
   it('finds a word repeated in the clause once', () => {
     expect(terms(index.within('拆邮筒，邮筒又被拆'))).toEqual(['拆邮筒']);
+  });
+
+  it('describes only the terms sharing two characters with a text, each once', () => {
+    const fresh = new PhraseIndex(
+      phrases.map((p) => p.term),
+      phrasesOf,
+    );
+    described.length = 0;
+    fresh.within('邮筒被挪走了');
+    fresh.within('路边的邮筒拆走了');
+    expect(described).toEqual([['拆邮筒']]);
+  });
+
+  it('keeps, of the terms with the same words, the first, whichever the text brings up', () => {
+    const same: Phrase[] = [
+      { term: '寄件地址写错', words: ['写错', '地址'] },
+      { term: '写错地址', words: ['写错', '地址'] },
+    ];
+    const index = new PhraseIndex(
+      same.map((p) => p.term),
+      (asked) => asked.map((term) => same.find((p) => p.term === term) ?? null),
+    );
+    expect(terms(index.within('地址给写错了'))).toEqual(['寄件地址写错']);
+  });
+
+  it('skips a term that is no phrase', () => {
+    const index = new PhraseIndex(['快递柜', '拆邮筒'], (asked) => asked.map((term) => phrases.find((p) => p.term === term) ?? null));
+    expect(terms(index.within('邮筒拆了，快递柜呢'))).toEqual(['拆邮筒']);
   });
 });
 

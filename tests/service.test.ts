@@ -29,6 +29,16 @@ describe('the shared QA service', () => {
     expect((await qa.ask('“快递进村”工程今年的覆盖率力争达到多少？')).answered).toBe(true);
   });
 
+  it('keeps serving the loaded index when a reindex finds the corpus unchanged, rather than loading it again', async () => {
+    const { service: qa } = await service();
+    await qa.reindex();
+    const loaded = qa.index;
+    const report = await qa.reindex();
+    expect(report.unchanged).toBeGreaterThan(0);
+    expect(report.added.length + report.changed.length + report.removed.length).toBe(0);
+    expect(qa.index).toBe(loaded);
+  });
+
   it('keeps answering from the old index during a reindex and refuses a second one', async () => {
     const { corpus, service: qa } = await service();
     await qa.reindex();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { claim } from '../src/index/scanAside.ts';
 import { scanKernel } from '../src/index/scanKernel.ts';
 import { VectorScan } from '../src/index/vectorScan.ts';
 import { seededRandom } from '../tools/bench/random.ts';
@@ -35,7 +36,7 @@ function naiveTopK(vectors: readonly Float32Array[], query: Float32Array, k: num
 
 describe('scan kernel', () => {
   it('adds a scaled column to the sums, four floats at a time', () => {
-    const memory = new WebAssembly.Memory({ initial: 1 });
+    const memory = new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
     const floats = new Float32Array(memory.buffer);
     floats.set([1, 2, 3, 4, 5, 6, 7, 8], 0);
     floats.set([10, 20, 30, 40, 50, 60, 70, 80], 8);
@@ -71,6 +72,34 @@ describe('vector scan', () => {
     const vectors = [...Array.from({ length: 300 }, () => query), ...sparseUnitVectors(50, dimension, 5)];
     const scan = VectorScan.fromRows(vectors, dimension);
     expect(scan.search(query, 50)).toEqual(naiveTopK(vectors, query, 50));
+  });
+
+  it('searches the same after the warm-up search at load, over fewer dimensions than it sets too', () => {
+    for (const dimension of [4, 64]) {
+      const vectors = sparseUnitVectors(100, dimension, 11);
+      const scan = VectorScan.fromRows(vectors, dimension);
+      const [query] = sparseUnitVectors(1, dimension, 13, 0.5);
+      const before = scan.search(query!, 10);
+      scan.warm();
+      expect(scan.search(query!, 10)).toEqual(before);
+    }
+  });
+
+  it('searches the same on its worker thread, one search after another, as in this thread', () => {
+    const dimension = 64;
+    const vectors = sparseUnitVectors(5_000, dimension, 17);
+    const scan = VectorScan.fromRows(vectors, dimension);
+    for (const query of sparseUnitVectors(10, dimension, 19, 0.1)) {
+      const hits = scan.startSearch(query, 50, true);
+      expect(hits()).toEqual(scan.search(query, 50));
+    }
+  });
+
+  it('gives each search to whichever of the two threads claims it first, and to one only', () => {
+    const claims = new Int32Array(new SharedArrayBuffer(4));
+    expect([claim(claims, 1), claim(claims, 1)]).toEqual([true, false]);
+    expect(claim(claims, 3)).toBe(false);
+    expect([claim(claims, 2), claim(claims, 3), claim(claims, 2)]).toEqual([true, true, false]);
   });
 
   it('is written and read back whole, and refuses a file of the wrong size', async () => {

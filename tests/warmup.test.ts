@@ -32,6 +32,15 @@ describe('segmentation warm-up at startup', () => {
     expect(segment.segmentationLoadCount()).toBeGreaterThan(before);
   });
 
+  it('without it, the first answer splits the thesaurus terms it brings up itself, and answers as after it', async () => {
+    const cold = await freshStart();
+    const first = await cold.ask();
+    const warm = await freshStart();
+    const { warmUpQuestions } = await import('../src/text/thesaurus.ts');
+    await warmUpQuestions();
+    expect(await warm.ask()).toEqual(first);
+  });
+
   it('after it, the first answer loads nothing', async () => {
     const { segment, ask } = await freshStart();
     await segment.warmUp();

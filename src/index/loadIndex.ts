@@ -60,5 +60,8 @@ export async function loadIndex(indexDir: string, embeddings: IdentifiedEmbeddin
     const d = documents.get(c.docId);
     return chunkDocumentFor(c, { docId: c.docId, title: d?.title, date: d?.date, source: d?.source, article: c.article });
   });
+  // Here rather than in the background warm-up: a question asked the moment the load is done comes first.
+  data.scan.warm();
+  bm25.warm();
   return { generation, manifest, documents, chunks: data.chunks, bm25, vectorStore, queryEmbeddings, thesaurus };
 }

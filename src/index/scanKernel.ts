@@ -5,7 +5,7 @@
  * text form is beside each instruction. Tests compare it with a plain loop.
  *
  * (module
- *   (import "env" "memory" (memory 1))
+ *   (import "env" "memory" (memory 1 65536 shared))
  *   (func (export "addScaled") (param $acc i32) (param $column i32) (param $count i32) (param $weight f32)
  *     ;; acc[i] += weight * column[i] for i < count; byte addresses, count a positive multiple of 4
  *     (local $weights v128) (local $end i32) …))
@@ -27,7 +27,8 @@ const body = [
 const wasm = [
   ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00], // magic, version 1
   ...section(1, [0x01, 0x60, 0x04, 0x7f, 0x7f, 0x7f, 0x7d, 0x00]), // types: (i32 i32 i32 f32) -> ()
-  ...section(2, [0x01, ...name('env'), ...name('memory'), 0x02, 0x00, 0x01]), // import env.memory, at least 1 page
+  // import env.memory: shared (a worker thread scans it too, see scanAside.ts), 1 to 65,536 pages
+  ...section(2, [0x01, ...name('env'), ...name('memory'), 0x02, 0x03, 0x01, 0x80, 0x80, 0x04]),
   ...section(3, [0x01, 0x00]), // one function, of type 0
   ...section(7, [0x01, ...name('addScaled'), 0x00, 0x00]), // exported as addScaled
   ...section(10, [0x01, body.length, ...body]), // its code

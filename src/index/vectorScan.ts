@@ -1,4 +1,5 @@
 import { open, writeFile } from 'node:fs/promises';
+import { ScanAside } from './scanAside.ts';
 import { scanKernel } from './scanKernel.ts';
 
 export interface VectorHit {
@@ -19,6 +20,16 @@ const BLOCK = 4096;
  */
 const RESCORE_MARGIN = 64;
 const PAGE_BYTES = 65_536;
+/** Block sums, one slot per thread that scans: this one and the worker thread of scanAside.ts. */
+const SUM_SLOTS = 2;
+/**
+ * From this many chunks a search started with startSearch runs on the worker thread while this one
+ * ranks BM25: below it, the scan takes a fraction of a millisecond, hardly more than the handover.
+ */
+const ASIDE_MIN_CHUNKS = 20_000;
+/** A warm-up search's query dimensions and depth: a short question's, at the hybrid search's depth. */
+const WARM_DIMENSIONS = 8;
+const WARM_K = 50;
 
 /**
  * Exact nearest neighbours by scanning every chunk vector. Questions are short: their hashed vectors
@@ -37,17 +48,25 @@ export class VectorScan {
   private readonly sumsAddress: number;
   private readonly sums: Float32Array;
   private readonly addScaled: ReturnType<typeof scanKernel>;
+  /** The worker thread that scans these vectors too, once a search was started there. */
+  private aside: ScanAside | undefined;
 
   private constructor(
     readonly size: number,
     readonly dimension: number,
     private readonly memory: WebAssembly.Memory,
+    slot: number,
   ) {
     this.stride = VectorScan.strideFor(size);
     this.columns = new Float32Array(memory.buffer, 0, this.stride * dimension);
-    this.sumsAddress = this.columns.byteLength;
+    this.sumsAddress = this.columns.byteLength + slot * BLOCK * 4;
     this.sums = new Float32Array(memory.buffer, this.sumsAddress, BLOCK);
     this.addScaled = scanKernel(memory);
+  }
+
+  /** The scan of another thread's vectors (scanWorker.ts), summing in its own slot of their memory. */
+  static sharing(memory: WebAssembly.Memory, size: number, dimension: number): VectorScan {
+    return new VectorScan(size, dimension, memory, 1);
   }
 
   private static strideFor(size: number): number {
@@ -60,8 +79,8 @@ export class VectorScan {
   }
 
   private static allocate(size: number, dimension: number): VectorScan {
-    const pages = Math.ceil((VectorScan.fileBytes(size, dimension) + BLOCK * 4) / PAGE_BYTES);
-    return new VectorScan(size, dimension, new WebAssembly.Memory({ initial: pages, maximum: pages }));
+    const pages = Math.ceil((VectorScan.fileBytes(size, dimension) + SUM_SLOTS * BLOCK * 4) / PAGE_BYTES);
+    return new VectorScan(size, dimension, new WebAssembly.Memory({ initial: pages, maximum: pages, shared: true }), 0);
   }
 
   /** The scan of these vectors (in chunk order). */
@@ -119,6 +138,49 @@ export class VectorScan {
       return { position, similarity };
     });
     return hits.sort((a, b) => b.similarity - a.similarity || a.position - b.position).slice(0, n);
+  }
+
+  /**
+   * search(query, k) started on the worker thread of scanAside.ts, on the other core, when the scan is
+   * large (`aside`): this thread ranks BM25 meanwhile. The function returned gives the hits, waiting
+   * for them if need be; it must be called before the next search is started. Should the worker fail,
+   * the search runs here.
+   */
+  startSearch(query: ArrayLike<number>, k: number, aside = this.size >= ASIDE_MIN_CHUNKS): () => VectorHit[] {
+    if (aside) {
+      const waiting = this.asideScan().start(query, k);
+      if (waiting) return () => waiting() ?? this.search(query, k);
+    }
+    const hits = this.search(query, k);
+    return () => hits;
+  }
+
+  /**
+   * One search, its result unused, so that the first question's search runs compiled code: the
+   * first search of a process ran its loops in the interpreter and compiled the scan kernel's call,
+   * about 35 ms at 100k chunks against 2–3 ms after (profiled).
+   */
+  warm(): void {
+    this.search(this.warmQuery(), WARM_K);
+  }
+
+  private warmQuery(): number[] {
+    const query = new Array<number>(this.dimension).fill(0);
+    for (let d = 0; d < Math.min(WARM_DIMENSIONS, this.dimension); d++) query[d] = 1 / Math.sqrt(WARM_DIMENSIONS);
+    return query;
+  }
+
+  /**
+   * The worker, started by the first search that would use it rather than at load: its start would
+   * take CPU from jieba's dictionary load after a restart. Its own warm-up search compiles its loops;
+   * searches are scanned here until that is done (see ScanAside.start).
+   */
+  private asideScan(): ScanAside {
+    if (!this.aside) {
+      this.aside = new ScanAside(this.memory, this.size, this.dimension);
+      this.aside.warm(this.warmQuery(), WARM_K);
+    }
+    return this.aside;
   }
 
   /** The positions of the `count` best float32 sums, block by block. */

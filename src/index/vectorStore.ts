@@ -50,6 +50,11 @@ export class ChunkVectorStore extends VectorStore {
   searchPositions(query: readonly number[], k: number): VectorHit[] {
     return this.scan.search(query, k);
   }
+
+  /** searchPositions started on another thread for a large index (see VectorScan.startSearch); the function gives its hits. */
+  startSearchPositions(query: readonly number[], k: number): () => VectorHit[] {
+    return this.scan.startSearch(query, k);
+  }
 }
 
 export function chunkDocumentFor(chunk: { id: string; text: string }, metadata: Record<string, unknown>): DocumentInterface {

@@ -4,8 +4,9 @@
  */
 declare namespace WebAssembly {
   class Memory {
-    constructor(descriptor: { initial: number; maximum?: number });
-    readonly buffer: ArrayBuffer;
+    /** Shared (a worker thread reads it too), the buffer is a SharedArrayBuffer; a maximum is then required. */
+    constructor(descriptor: { initial: number; maximum?: number; shared?: boolean });
+    readonly buffer: ArrayBuffer | SharedArrayBuffer;
   }
   class Module {
     constructor(bytes: Uint8Array);

@@ -61,13 +61,15 @@ export async function hybridSearch(
   if (features.size === 0 || index.chunks.length === 0) return [];
   // A chat model's keywords are BM25's alone: the query vector weighs what was typed and the thesaurus words.
   const vectorFeatures = () => (options.keywords?.length ? queryFeatureWeights(question) : features);
-  const denseRanked = await denseCandidates(index, query, vectorFeatures, candidates, options.onDenseUnavailable);
-  // BM25 after the vector search, so that the dense candidates' own BM25 scores come with the ranking.
-  const lexical = index.bm25.rank(
-    features,
-    candidates,
-    denseRanked.map((hit) => hit.position),
-  );
+  const vector = await queryVector(index, query, vectorFeatures, options.onDenseUnavailable);
+  // No await from here until the vector search's hits are in: another search must not start one meanwhile.
+  const dense = vector ? index.vectorStore.startSearchPositions(vector, candidates) : () => [];
+  // BM25 while the vector search runs (on the other core at 100k chunks), then the dense candidates' own BM25 scores.
+  let denseRanked: { position: number; similarity: number }[] = [];
+  const lexical = index.bm25.rank(features, candidates, () => {
+    denseRanked = dense();
+    return denseRanked.map((hit) => hit.position);
+  });
 
   const fused = new Map<number, { score: number; lexical: number; dense: number; position: number }>();
   const entry = (position: number, lexicalScore: number) => {
@@ -94,26 +96,20 @@ export async function hybridSearch(
 }
 
 /**
- * Nearest chunks by vector; none when the embedding endpoint fails, so BM25 alone still answers. The
+ * The question's vector; null when the embedding endpoint fails, so BM25 alone still answers. The
  * hashing embedder is handed the question's weighted features rather than expanding it again; a
  * remote model embeds the text.
  */
-async function denseCandidates(
-  index: SearchIndex,
-  query: string,
-  features: () => ReadonlyMap<string, number>,
-  candidates: number,
-  onUnavailable: ((error: ProviderError) => void) | undefined,
-): Promise<{ position: number; similarity: number }[]> {
+async function queryVector(index: SearchIndex, query: string, features: () => ReadonlyMap<string, number>, onUnavailable: ((error: ProviderError) => void) | undefined): Promise<number[] | null> {
   try {
     const embeddings = index.queryEmbeddings;
     const vector = embeddings instanceof HashingEmbeddings ? embeddings.embedQueryFeatures(query, features()) : await embeddings.embedQuery(query);
     const dimension = index.manifest.embedding.dimension;
     if (vector.length !== dimension) throw new ProviderError(`向量模型返回了 ${vector.length} 维向量，索引为 ${dimension} 维`, 'invalid');
-    return index.vectorStore.searchPositions(vector, candidates);
+    return vector;
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
     onUnavailable?.(error);
-    return [];
+    return null;
   }
 }

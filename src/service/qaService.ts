@@ -12,6 +12,7 @@ import type { Answer, PartialAnswer } from '../answer/types.ts';
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { createEmbeddings } from '../embed/createEmbeddings.ts';
 import { reindex, type ReindexOptions, type ReindexReport } from '../index/build.ts';
+import { currentGeneration } from '../index/layout.ts';
 import { type LoadOptions, loadIndex, type SearchIndex } from '../index/loadIndex.ts';
 import type { Logger } from '../log.ts';
 import { type ChatProvider, createChatModel } from '../providers/createChatModel.ts';
@@ -226,6 +227,19 @@ export class QaService {
     return addWebPage(this.corpusDir(), address, options);
   }
 
+  /**
+   * The index to serve once a reindex succeeded: the one served when the reindex found the corpus
+   * unchanged (a restart's check), since that generation's files are the ones loaded (at most its
+   * manifest's file stamps were rewritten, which serving does not read). Loading it again took
+   * about a second of this thread, and half a gigabyte until the first copy was collected, at 100k
+   * chunks, just as a restarted bot answered its first questions.
+   */
+  private async servedAfterReindex(embeddings: ServiceEmbeddings): Promise<SearchIndex> {
+    const served = this.current;
+    if (served && (await currentGeneration(this.config.indexDir)) === served.generation) return served;
+    return loadIndex(this.config.indexDir, embeddings);
+  }
+
   /** Incremental reindex; the new index is loaded and swapped in only when the build succeeded. */
   async reindex(onProgress?: ReindexOptions['onProgress'], full = false): Promise<ReindexReport> {
     if (this.reindexing) throw new UserFacingError('index-busy', '已有重建索引任务在进行中');
@@ -233,8 +247,7 @@ export class QaService {
       const embeddings = await this.embeddings();
       // The served index did not load: check every file rather than trust the manifest's word.
       const report = await corpusReindex(this.config, embeddings, { full, verify: this.loadError !== null, onProgress });
-      const next = await loadIndex(this.config.indexDir, embeddings);
-      this.current = next;
+      this.current = await this.servedAfterReindex(embeddings);
       this.loadError = null;
       return report;
     })();

@@ -16,6 +16,14 @@ export interface ServedEnd {
 
 type Reply = { value: unknown } | { error: string };
 
+/** A request posted (SyncCaller.post) and its reply. */
+export interface PendingReply {
+  /** Whether the reply is in: take() then returns at once. */
+  arrived: () => boolean;
+  /** The reply, or its error thrown here; blocks this thread until it is in. */
+  take: () => unknown;
+}
+
 /**
  * flags[REQUEST] is the number of the last request posted, flags[REPLY] that of the last one
  * answered; each side waits for the other's to change. Being woken is not enough: while indexing
@@ -49,6 +57,14 @@ export class SyncCaller<Request> {
 
   /** The worker's reply to `request`, or its error thrown here; blocks this thread until then. */
   call(request: Request): unknown {
+    return this.post(request).take();
+  }
+
+  /**
+   * Posts `request` and returns at once, so this thread can work while the worker does. Its reply
+   * must be taken before the next request is posted.
+   */
+  post(request: Request): PendingReply {
     if (this.broken) throw this.broken;
     // Numbers wrap at 2^31 and are only compared for equality.
     const number = (this.posted + 1) | 0;
@@ -57,6 +73,11 @@ export class SyncCaller<Request> {
     Atomics.store(this.flags, REQUEST, number);
     Atomics.notify(this.flags, REQUEST);
     const deadline = performance.now() + this.replyTimeoutMs;
+    return { arrived: () => Atomics.load(this.flags, REPLY) === number, take: () => this.reply(number, deadline) };
+  }
+
+  private reply(number: number, deadline: number): unknown {
+    if (this.broken) throw this.broken;
     for (let answered = Atomics.load(this.flags, REPLY); answered !== number; answered = Atomics.load(this.flags, REPLY)) {
       const left = deadline - performance.now();
       if (left <= 0) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { normalize } from './normalize.ts';
-import { type Phrase, PhraseIndex } from './phraseIndex.ts';
+import { type Phrase, PhraseIndex, wordsKey } from './phraseIndex.ts';
 import { dictionaryWords, dictionaryWordsOfEach, warmUp } from './segment.ts';
 
 /** One line of a synonym file: typing any `from` term also looks for every `to` term. */
@@ -124,7 +124,7 @@ function looseSpans(clause: string, offset: number, words: readonly string[], ke
 export class Thesaurus {
   private readonly alternatives = new Map<string, Set<string>>();
   private longest = 0;
-  /** Phrase terms by their words (拆邮筒: 拆 + 邮筒), one per set of words; split on first use. */
+  /** Phrase terms (拆邮筒: 拆 + 邮筒), split into words as questions bring them up. */
   private phrases: PhraseIndex | undefined;
 
   constructor(private readonly rules: readonly SynonymRule[]) {
@@ -173,6 +173,7 @@ export class Thesaurus {
    */
   private looseMatches(normalizedQuestion: string, exact: readonly Expansion[], questionWords: () => readonly [number, number][]): Expansion[] {
     const phrases = this.phraseIndex();
+    splitAll(exact.map((e) => e.term));
     const seen = new Set(exact.map((e) => wordsKey(looseWords(e.term, wordsOf(e.term)))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
     // A negation or pronoun is a stopword, so no word of the question: it is matched as written.
@@ -192,28 +193,22 @@ export class Thesaurus {
     return found;
   }
 
-  /** Splits the phrase terms now rather than on the first question (see wordsOf). */
+  /** Splits the phrase terms now rather than on the questions that bring them up (see wordsOf). */
   prepare(): void {
-    this.phraseIndex();
+    splitAll(this.phraseTerms());
   }
 
   private phraseIndex(): PhraseIndex {
-    this.phrases ??= new PhraseIndex(this.splitPhrases());
+    this.phrases ??= new PhraseIndex(this.phraseTerms(), (terms) => {
+      splitAll(terms);
+      return terms.map(phraseOf);
+    });
     return this.phrases;
   }
 
-  private splitPhrases(): Phrase[] {
-    splitAll([...this.alternatives].filter(([, alternatives]) => alternatives.size).map(([term]) => term));
-    const phrases = new Map<string, Phrase>();
-    for (const [term, alternatives] of this.alternatives) {
-      if (!alternatives.size) continue;
-      const content = wordsOf(term);
-      const words = looseWords(term, content);
-      const key = wordsKey(words);
-      if (content.length < 2 || content.length > 3 || !content.some((w) => w.length >= 2) || phrases.has(key)) continue;
-      phrases.set(key, { term, words });
-    }
-    return [...phrases.values()];
+  /** The terms that have alternatives, in rule order (which decides among phrases with the same words). */
+  private phraseTerms(): string[] {
+    return [...this.alternatives].filter(([, alternatives]) => alternatives.size).map(([term]) => term);
   }
 
   static merge(...parts: readonly Thesaurus[]): Thesaurus {
@@ -264,7 +259,12 @@ function looseWords(term: string, words: readonly string[]): string[] {
   return [...words, ...(left.match(MEANING_CHARS) ?? [])];
 }
 
-const wordsKey = (words: readonly string[]) => [...words].sort().join(' ');
+/** A term's phrase: its loose words when it has two or three words, one of two characters or more. */
+function phraseOf(term: string): Phrase | null {
+  const content = wordsOf(term);
+  if (content.length < 2 || content.length > 3 || !content.some((w) => w.length >= 2)) return null;
+  return { term, words: looseWords(term, content) };
+}
 
 /**
  * A term's dictionary words, split once per process: every thesaurus an index builds from the shipped
@@ -277,10 +277,10 @@ function wordsOf(term: string): string[] {
   return words;
 }
 
-/** Splits the terms not split yet in one call to the segmentation worker rather than one call each. */
-function splitAll(terms: string[]): void {
-  const fresh = terms.filter((term) => !splits.has(term));
-  dictionaryWordsOfEach(fresh).forEach((words, i) => splits.set(fresh[i]!, words));
+/** Splits the terms not split yet in one call to the segmentation worker rather than one call each (none when all are). */
+function splitAll(terms: readonly string[]): void {
+  const fresh = [...new Set(terms.filter((term) => !splits.has(term)))];
+  if (fresh.length) dictionaryWordsOfEach(fresh).forEach((words, i) => splits.set(fresh[i]!, words));
 }
 
 let shipped: Thesaurus | undefined;
@@ -292,8 +292,8 @@ export function shippedThesaurus(): Thesaurus {
 }
 
 /**
- * What the first question would otherwise wait for: the segmentation dictionaries (warmUp), then the
- * shipped thesaurus read and its phrases split.
+ * What questions would otherwise wait for: the segmentation dictionaries (warmUp), then the shipped
+ * thesaurus read and its phrase terms split (a question splits those it brings up that are not yet).
  */
 export async function warmUpQuestions(): Promise<void> {
   await warmUp();
