@@ -117,8 +117,7 @@ const PARTICLED = /^([能想要会可]?)(\p{Script=Han}+?)([了的着过个给�
 
 /**
  * 推给, 开个, 能开, 寄来: a word with a particle or modal verb jieba joined to it, which the text never
- * writes together; the word is what to match (开 inside 开办), unless it is a stopword
- * (提了).
+ * writes together; the word is what to match (开 inside 开办), unless it is a stopword (提了).
  */
 function withoutParticle(token: string): string | undefined {
   const [, modal, word, particle] = PARTICLED.exec(token) ?? [];
