@@ -78,7 +78,15 @@ async function probe<T>(script: string, args: readonly (string | number)[]): Pro
 const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
 /** Everything the benchmark reports for one corpus size (build, startup and memory in fresh child processes). */
-export async function measureSize(options: { pools: SentencePools; workDir: string; targetChunks: number; dimension: number; questions: readonly string[] }): Promise<SizeResult> {
+export async function measureSize(options: {
+  pools: SentencePools;
+  workDir: string;
+  targetChunks: number;
+  dimension: number;
+  questions: readonly string[];
+  /** Searched once before the timed questions and never timed (see scripts/bench.ts). */
+  untimedQuestions: readonly string[];
+}): Promise<SizeResult> {
   const { workDir, targetChunks, dimension, questions } = options;
   const corpusDir = path.join(workDir, 'corpus');
   const indexDir = path.join(workDir, 'index');
@@ -92,11 +100,12 @@ export async function measureSize(options: { pools: SentencePools; workDir: stri
   const warm = await probe<{ loadSeconds: number; rssAfterLoadBytes: number; warmFirstAnswerMs: number }>('startProbe.ts', ['warm', ...startArgs]);
   const embeddings = new HashingEmbeddings({ dimension });
   const index = await loadIndex(indexDir, embeddings);
-  // As a served bot is by its first questions (npm start warms up behind the load); restart and the
-  // first answer are measured apart, by the probes above.
+  // As a served bot is once it has answered for a while (npm start warms up behind the load, and its
+  // first questions compile the code): restart and the first answer are measured apart, by the probes above.
   await warmUpQuestions();
-
   const search = (q: string) => hybridSearch(index, q, { k: K });
+  for (const question of options.untimedQuestions) await search(question);
+
   const ask = (q: string) => answerQuestion(index, q, { k: K });
   const searchSingle = percentiles(await timeCalls(questions, 1, search));
   const searchConcurrent = percentiles(await timeCalls(questions, CONCURRENT_CALLERS, search));
