@@ -338,6 +338,12 @@ function extract(
   const chosen: Candidate[] = [];
   const seen = new Set<string>();
   const asksSanction = askedKinds(normalizedQuestion).some((k) => SANCTION_KINDS.includes(k));
+  // Quotes the sentence after c with it, once: a short lead-in's continuation, or a raised penalty.
+  const takeNext = (c: Candidate) => {
+    if (!c.next || seen.has(normalize(c.next))) return;
+    seen.add(normalize(c.next));
+    c.text += fitQuote(c.next, terms, opts.maxSentenceChars);
+  };
   let used = 0;
   for (const c of candidates) {
     if (chosen.length >= MAX_SENTENCES || c.score < best.score * 0.8) break;
@@ -345,10 +351,7 @@ function extract(
     if (seen.has(key) || used + length(c.text) > opts.maxAnswerChars) continue;
     seen.add(key);
     const escalation = asksSanction && escalates(c) && used + length(c.text) + length(c.next ?? '') <= opts.maxAnswerChars;
-    if ((length(c.text) < SHORT_SENTENCE || escalation) && c.next && !seen.has(normalize(c.next))) {
-      seen.add(normalize(c.next));
-      c.text += fitQuote(c.next, terms, opts.maxSentenceChars);
-    }
+    if (length(c.text) < SHORT_SENTENCE || escalation) takeNext(c);
     chosen.push(c);
     used += length(c.text);
     if (c.lead && !seen.has(normalize(c.lead.text))) {
@@ -369,7 +372,7 @@ function extract(
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
   if (holding) {
-    if (asksSanction && escalates(holding) && holding.next && !seen.has(normalize(holding.next))) holding.text += fitQuote(holding.next, terms, opts.maxSentenceChars);
+    if (asksSanction && escalates(holding)) takeNext(holding);
     chosen.push(holding);
   }
   if (
