@@ -106,6 +106,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['penalty', '快递企业应当依法经营', false],
     ['definition', '快递，是指在承诺的时限内快速完成的寄递活动', true],
     ['definition', '企业应当与用户签订合同', false],
+    // 定义 inside 法定义务 defines nothing.
+    ['definition', '不履行法定义务的', false],
     ['list', '收寄、分拣、运输、投递', true],
     ['list', '快递企业应当依法经营', false],
   ])('%s: %s → %s', (kind, text, holds) => {

@@ -67,9 +67,18 @@ describe('colloquial question words', () => {
   });
 
   it('takes the noun naming the kind of answer (什么条件, 有啥要求) as framing the question, not as its subject', () => {
-    for (const question of ['快递公司复工要满足什么条件', '寄包裹有啥要求', '寄包裹有什么特殊要求']) {
-      const answerNoun = terms(question).find((t) => ['条件', '要求', '特殊要求'].includes(t.term));
+    for (const question of ['快递公司复工要满足什么条件', '寄包裹有啥要求', '寄包裹有什么特殊要求', '无着快件是什么含义']) {
+      const answerNoun = terms(question).find((t) => ['条件', '要求', '特殊要求', '含义'].includes(t.term));
       expect(answerNoun).toMatchObject({ frame: true, focus: false });
+    }
+  });
+
+  it('takes a bound (最多, 起码) as framing the question, also when jieba joined it to the next word', () => {
+    for (const [question, bound] of [
+      ['最多能赔到多少钱', '最多'],
+      ['注册资金起码要准备多少', '起码'],
+    ] as const) {
+      expect(terms(question).find((t) => t.term === bound)).toMatchObject({ frame: true });
     }
   });
 });

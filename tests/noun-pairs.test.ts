@@ -12,6 +12,8 @@ describe('compound nouns of a question', () => {
     // 指 is tagged a noun here, but one character next to a known word is no compound.
     ['“两进一出”重点工程指的是哪些工程？', ['重点工程']],
     ['快递员打我怎么办？', []],
+    // jieba cuts the agent noun it does not know into a verb and 人.
+    ['保证人在什么情况下需要承担保证责任？', ['保证人']],
   ])('%s → %j', (question, pairs) => {
     expect(nounPairs(taggedWords(question, question))).toEqual(pairs);
   });

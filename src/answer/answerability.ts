@@ -119,7 +119,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   definition: {
     asks: /什么是|是什么意思|什么意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么|算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
-    holds: /是指|指的是|所称|含义|定义|统称|以下简称|包括/u,
+    // Not 定义: the statutes define with 是指 or 所称, and 定义 inside 法定义务 defines nothing.
+    holds: /是指|指的是|所称|含义|统称|以下简称|包括/u,
   },
   list: {
     asks: /哪些|哪几|包括什么|包括啥|包含什么|有(?:什么|啥)(?!区别|不同|差别|差异|意思|关系)|都有|几种|几类|几项/u,

@@ -4,7 +4,7 @@ import { BIGRAM_PREFIX, type ExpandedQuestion } from '../text/features.ts';
 import { quotedSegments } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Expansion } from '../text/thesaurus.ts';
-import { questionWordWeights, ROLE_WEIGHT } from '../text/wordRole.ts';
+import { questionWordWeights, ROLE_WEIGHT, type TaggedWord } from '../text/wordRole.ts';
 
 export interface QueryTerm {
   term: string;
@@ -136,7 +136,19 @@ function typedWordWeights(asked: string, expansions: readonly Expansion[]): (ter
     const at = asked.indexOf(name);
     if (at >= 0) matter.push([at, at + name.length]);
   }
-  return questionWordWeights(asked, taggedWords(asked, asked), matter);
+  return questionWordWeights(asked, taggedWords(asked, asked).flatMap(withBoundsApart), matter);
+}
+
+/**
+ * Bounds (最多, 起码, 最快) say how far, not what about: an adverb, whatever jieba tagged it (起码/n) or
+ * joined it with (最多罚/x: the 罚 keeps the tag).
+ */
+const BOUND = /^(?:最多|最少|至少|最起码|起码|顶多|最快|最慢|最早|最晚|最迟|最长|最短|最低|最高)/u;
+
+function withBoundsApart({ word, tag }: TaggedWord): TaggedWord[] {
+  const bound = BOUND.exec(word)?.[0];
+  if (bound === undefined || word.length > bound.length + 1) return [{ word, tag }];
+  return [{ word: bound, tag: 'd' }, ...(word.length > bound.length ? [{ word: word.slice(bound.length), tag }] : [])];
 }
 
 /** Words holding a question word (多久, 哪家, 几趟) ask rather than say what the question is about. */
@@ -205,7 +217,7 @@ const ASKS = new RegExp(QUESTION_WORD.source, 'u');
 const FOCUS_REACH = 1;
 /** Nouns next to a question word that name the kind of answer (有啥区别, 什么要求, 什么特殊要求), not its subject. */
 export const ANSWER_NOUN =
-  /^(?:特殊|具体|相关|基本|主要|特别|额外|专门)?(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|关系|情况|原因|理由|内容|范围|方式|途径|渠道)$/u;
+  /^(?:特殊|具体|相关|基本|主要|特别|额外|专门)?(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|含义|定义|概念|关系|情况|原因|理由|内容|范围|方式|途径|渠道)$/u;
 const FOCUS_BOOST = 1.6;
 
 function focusSpans(question: string): [number, number][] {
