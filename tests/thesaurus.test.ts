@@ -96,6 +96,17 @@ describe('thesaurus lookup', () => {
     expect(detaining.expand('快递被海关扣了').map((e) => e.term)).toEqual(['扣']);
   });
 
+  it.each([
+    // 名表 runs from 点名 into 表扬, 通邮 from 普通 into 邮筒: neither word says it.
+    ['国家邮政局点名表扬了哪些快递企业', ['快递']],
+    ['黄帽子邮筒和普通邮筒有啥区别', ['邮筒', '邮筒']],
+    // A term at the end or start of a longer word is still that word's part.
+    ['我的名表寄丢了', ['名表']],
+  ])('does not match a term that begins inside one word and ends inside the next: %s', (question, terms) => {
+    const crossing = new Thesaurus(parseSynonyms('名表 => 贵重物品\n快递名表 => 保价\n通邮 => 邮政普遍服务\n快递 => 快件\n邮筒 => 信筒').rules);
+    expect(crossing.expand(question).map((e) => e.term)).toEqual(terms);
+  });
+
   it('does not take the 卖 of 卖家 (the seller) for selling a parcel', () => {
     const selling = new Thesaurus(parseSynonyms('把快递卖了 => 侵占').rules);
     expect(selling.expand('卖家用什么快递发货').map((e) => e.term)).toEqual([]);

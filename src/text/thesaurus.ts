@@ -151,7 +151,7 @@ export class Thesaurus {
     for (let at = 0; at < normalizedQuestion.length; at++) {
       for (let len = Math.min(this.longest, normalizedQuestion.length - at); len >= 1; len--) {
         const term = normalizedQuestion.slice(at, at + len);
-        if (this.alternatives.get(term)?.size && (len > 1 || standsAlone(normalizedQuestion, at, words()))) matches.push({ term, at });
+        if (this.alternatives.get(term)?.size && (len > 1 ? !straddles(at, at + len, words()) : standsAlone(normalizedQuestion, at, words()))) matches.push({ term, at });
       }
     }
     matches.sort((a, b) => b.term.length - a.term.length || a.at - b.at);
@@ -177,7 +177,8 @@ export class Thesaurus {
     const seen = new Set(exact.map((e) => wordsKey(looseWords(e.term, wordsOf(e.term)))));
     const inExact = ([start, end]: [number, number]) => exact.some((e) => e.spans.some(([s, t]) => s <= start && end <= t && t - s > end - start));
     // A negation or pronoun is a stopword, so no word of the question: it is matched as written.
-    const keepsSense = (start: number, end: number) => end - start > 1 || MEANING_CHAR.test(normalizedQuestion[start]!) || standsAlone(normalizedQuestion, start, questionWords());
+    const keepsSense = (start: number, end: number) =>
+      end - start > 1 ? !straddles(start, end, questionWords()) : MEANING_CHAR.test(normalizedQuestion[start]!) || standsAlone(normalizedQuestion, start, questionWords());
     const found: Expansion[] = [];
     for (const { index: offset, 0: clause } of normalizedQuestion.matchAll(CLAUSE)) {
       for (const { term, words } of phrases.within(clause)) {
@@ -243,6 +244,15 @@ function standsAlone(text: string, at: number, spans: readonly [number, number][
   const word = spans.find(([start, end]) => start <= at && at < end);
   const inWord = word ? text.slice(word[0], word[1]) : '';
   return !OTHER_SENSE.some((other) => inWord.includes(other));
+}
+
+/**
+ * The characters from `start` to `end` begin inside one word and end inside the next: 名表 in 点名|表扬
+ * is neither word's sense. (邮件 at the end of 电子邮件, or 快递 at the start of 快递员, is one word's part.)
+ */
+function straddles(start: number, end: number, spans: readonly [number, number][]): boolean {
+  const first = spans.find(([s, e]) => s < start && start < e);
+  return first !== undefined && spans.some(([s, e]) => s >= first[1] && s < end && end < e);
 }
 
 /** Negations and pronouns: stopwords that carry meaning (see looseWords). */
