@@ -4,6 +4,7 @@ import { ALTERNATIVE_CREDIT, type QueryTerm, termCoverage } from '../src/answer/
 import { Bm25Index } from '../src/index/bm25.ts';
 import { harvestDefinitions } from '../src/text/definitions.ts';
 import { EXPANSION_WEIGHT, expandQuestion, lexicalFeatures, queryFeatureWeights } from '../src/text/features.ts';
+import { stripQuestionFrames } from '../src/text/questionForm.ts';
 import { parseSynonyms, shippedThesaurus, Thesaurus } from '../src/text/thesaurus.ts';
 
 describe('synonym file parser (Solr format)', () => {
@@ -42,6 +43,49 @@ describe('synonym file parser (Solr format)', () => {
     expect(alternatives('快递柜')).toContain('智能快件箱');
     expect(alternatives('快递小哥')).toContain('快件收派人员');
     expect(alternatives('平信')).toContain('平常邮件');
+  });
+});
+
+describe('the shipped thesaurus keeps the sense of what fires', () => {
+  const alternatives = (q: string) =>
+    shippedThesaurus()
+      .expand(q)
+      .flatMap((e) => e.alternatives);
+
+  it.each([
+    // 扣 about pay or fees is no detention of mail.
+    ['快递员工资被扣了', '扣留'],
+    ['快递员的工资被扣了怎么办', '扣留'],
+    ['驿站乱扣费怎么办', '扣留'],
+    ['快递柜超时扣了我三块钱', '扣留'],
+    ['快递员押金被扣了', '扣留'],
+    // 压 of 压力 is no holding back of parcels.
+    ['快递员压力太大', '积压'],
+    // 一周才送到 is a delay, not how often mail is delivered.
+    ['快递一周才送到', '每周至少五次'],
+    // A courier's weekend off is no post office's opening hours.
+    ['快递员周末不上班', '营业时间'],
+    ['周末上班有加班费吗', '营业时间'],
+  ])('does not take %s for %s', (question, wrong) => {
+    expect(alternatives(question)).not.toContain(wrong);
+  });
+
+  it.each([
+    ['快递被扣了怎么办', '扣留'],
+    ['包裹被扣下了', '扣留'],
+    ['快递员工资被扣了', '劳动报酬'],
+    ['网点压件不送', '积压'],
+    ['农村一周送几次信', '每周至少五次'],
+    ['邮局周末上班吗', '营业时间'],
+    ['邮局周末不上班', '营业时间'],
+  ])('still takes %s for %s', (question, right) => {
+    expect(alternatives(question)).toContain(right);
+  });
+
+  it('has no term holding a question frame (赔不赔, 多少钱), which is stripped before lookup and never matches', () => {
+    const { rules } = parseSynonyms(readFileSync('src/text/thesaurus.txt', 'utf8'));
+    const framed = rules.flatMap((r) => r.from).filter((term) => stripQuestionFrames(`${term}的事`) !== `${term}的事`);
+    expect(framed).toEqual([]);
   });
 });
 
