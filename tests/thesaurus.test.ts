@@ -66,6 +66,8 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     // A courier's weekend off is no post office's opening hours.
     ['快递员周末不上班', '营业时间'],
     ['周末上班有加班费吗', '营业时间'],
+    // 动 of 电动车 and 没 of 没有 are no parcel that has not moved.
+    ['快递员的电动车没有牌照', '延误'],
   ])('does not take %s for %s', (question, wrong) => {
     expect(alternatives(question)).not.toContain(wrong);
   });
@@ -78,6 +80,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['农村一周送几次信', '每周至少五次'],
     ['邮局周末上班吗', '营业时间'],
     ['邮局周末不上班', '营业时间'],
+    ['快递三天了还没动静', '延误'],
   ])('still takes %s for %s', (question, right) => {
     expect(alternatives(question)).toContain(right);
   });
