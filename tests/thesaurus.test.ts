@@ -59,6 +59,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['驿站乱扣费怎么办', '扣留'],
     ['快递柜超时扣了我三块钱', '扣留'],
     ['快递员押金被扣了', '扣留'],
+    ['信用卡被扣了年费', '扣留'],
     // 压 of 压力 is no holding back of parcels.
     ['快递员压力太大', '积压'],
     // 一周才送到 is a delay, not how often mail is delivered.
@@ -75,6 +76,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
   it.each([
     ['快递被扣了怎么办', '扣留'],
     ['包裹被扣下了', '扣留'],
+    ['老师把学生的信扣下了', '扣留'],
     ['快递员工资被扣了', '劳动报酬'],
     ['网点压件不送', '积压'],
     ['农村一周送几次信', '每周至少五次'],
