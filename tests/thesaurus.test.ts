@@ -69,6 +69,10 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['周末上班有加班费吗', '营业时间'],
     // 动 of 电动车 and 没 of 没有 are no parcel that has not moved.
     ['快递员的电动车没有牌照', '延误'],
+    // 拆 of a letter opened, 人 of a crowd: no demolished letterbox, no postal worker.
+    ['小区信箱里的信被拆了', '拆除'],
+    ['邮局人太多了', '邮政工作人员'],
+    ['帮我看下我的信息填对没有', '检查信件内容'],
   ])('does not take %s for %s', (question, wrong) => {
     expect(alternatives(question)).not.toContain(wrong);
   });
@@ -83,6 +87,14 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['邮局周末上班吗', '营业时间'],
     ['邮局周末不上班', '营业时间'],
     ['快递三天了还没动静', '延误'],
+    ['快递员把我的电话卖给骗子了', '出售'],
+    ['有人开车撞倒了路边的邮筒', '损毁邮政设施'],
+    ['镇上的邮局搬迁了', '迁移'],
+    ['保安翻了我的快递', '非法检查'],
+    ['快递公司拒赔怎么办', '赔偿责任'],
+    ['邮局的工作人员态度很差', '邮政工作人员'],
+    ['去邮局取汇来的钱', '兑领'],
+    ['私拆信件会被判刑吗', '刑事责任'],
   ])('still takes %s for %s', (question, right) => {
     expect(alternatives(question)).toContain(right);
   });
