@@ -95,6 +95,12 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['邮局的工作人员态度很差', '邮政工作人员'],
     ['去邮局取汇来的钱', '兑领'],
     ['私拆信件会被判刑吗', '刑事责任'],
+    ['快递公司扣着我的件不给送', '扣留'],
+    ['我不小心拆开了别人的信', '误拆'],
+    ['网上查挂号信要收钱吗', '免费'],
+    ['法院的信一直送不到', '无法投递'],
+    ['能当着快递员的面拆开吗', '当面验收'],
+    ['邮政车违章了交警会扣车吗', '放行'],
   ])('still takes %s for %s', (question, right) => {
     expect(alternatives(question)).toContain(right);
   });
