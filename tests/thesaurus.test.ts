@@ -73,6 +73,11 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['小区信箱里的信被拆了', '拆除'],
     ['邮局人太多了', '邮政工作人员'],
     ['帮我看下我的信息填对没有', '检查信件内容'],
+    // 放不下 is a locker too small, 收走 a parcel taken away, 打开 an opening: no parcel put in a locker
+    // unasked, no parcel received, no courier beaten.
+    ['快递柜格口太小放不下', '征求收件人意见'],
+    ['包裹收走了', '签收'],
+    ['我不想让快递员打开箱子', '殴打'],
   ])('does not take %s for %s', (question, wrong) => {
     expect(alternatives(question)).not.toContain(wrong);
   });
@@ -101,6 +106,9 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['法院的信一直送不到', '无法投递'],
     ['能当着快递员的面拆开吗', '当面验收'],
     ['邮政车违章了交警会扣车吗', '放行'],
+    ['快递员把包裹直接放快递柜了', '征求收件人意见'],
+    ['我收包裹的时候发现破了', '签收'],
+    ['快递员打开箱子看了一眼', '验视'],
   ])('still takes %s for %s', (question, right) => {
     expect(alternatives(question)).toContain(right);
   });

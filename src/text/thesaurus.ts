@@ -232,11 +232,14 @@ function wordSpans(text: string): [number, number][] {
 
 /**
  * Words in which a one-character term has another sense: 寄存 keeps rather than sends, 拆迁 demolishes,
- * 放心 is not putting anything anywhere. (Words like 寄信, 送件 and 拆开 keep the term's sense.)
+ * 放心 is not putting anything anywhere, 放不下 is not fitting, 收走 takes away, 打开 opens. (Words like 寄信, 送件 and
+ * 拆开 keep the term's sense.)
  */
 const OTHER_SENSE = [
   ...'寄存 寄宿 寄托 寄生 寄养 寄居 寄予 寄语 寄售 寄卖 寄望 寄情 赠送 送礼 送别 葬送 断送'.split(' '),
   ...'放心 放弃 放假 放学 放贷 放映 放松 放大 放手 放过 丢人 丢脸 拆迁 扣除 扣分 扣钱 扣款 扣押 扣留 药店 药房 农药 慢性 罚球 卖家 买家 买卖'.split(' '),
+  // 放不下 does not fit (快递柜格口太小放不下), 收走 takes away (包裹收走了), 打开 opens (让快递员打开箱子).
+  ...'放不下 收走 收拾 打开 打听 打印 打折 打卡 打算'.split(' '),
 ];
 
 /** A one-character term at `at` is not a character of a word with another sense (寄 in 寄存人, 拆 in 拆迁). */
