@@ -84,6 +84,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['银行排长队', '用邮需求'],
     ['保安拦着不让我进小区', '阻碍邮政企业从业人员投递邮件'],
     ['新楼盘房价多少', '通邮条件'],
+    ['小区便民点几点开门', '邮政便民服务站'],
   ])('does not take %s for %s', (question, wrong) => {
     expect(alternatives(question)).not.toContain(wrong);
   });
@@ -136,6 +137,11 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['双十一快递公司临时招的小工', '临时聘用人员'],
     ['家里养的东西能寄吗', '活的动物'],
     ['有人拦着不让邮递员进去', '阻碍'],
+    ['邮筒旁边有人摆摊卖菜', '设摊'],
+    ['邮局门口老有人堆东西', '堆物'],
+    ['办公室的信都放前台', '代收代投'],
+    ['朋友汇给我的钱一直忘了去取', '汇款'],
+    ['附近能不能多设几个便民的点', '便民服务站'],
   ])('still takes %s for %s', (question, right) => {
     expect(alternatives(question)).toContain(right);
   });
