@@ -195,7 +195,10 @@ describe('where a rule applies', () => {
 });
 
 describe('what the bot answers at all', () => {
-  const thesaurus = new Thesaurus([{ from: ['快递小哥'], to: ['快件收派人员', '快递员'] }]);
+  const thesaurus = new Thesaurus([
+    { from: ['快递小哥'], to: ['快件收派人员', '快递员'] },
+    { from: ['送'], to: ['递送', '投递'] },
+  ]);
 
   it.each([
     ['快递丢了怎么赔？', true],
@@ -209,6 +212,8 @@ describe('what the bot answers at all', () => {
     // Meals are delivered (外卖配送) as much as parcels.
     ['外卖配送超时了找谁', false],
     ['有人天天发邮件骚扰我怎么办', false],
+    // One character mapped to a postal word is too ambiguous to make a question postal.
+    ['朋友送来的水果放坏了', false],
   ])('%s is postal: %s', (question, postal) => {
     expect(isPostalQuestion(normalize(question), thesaurus)).toBe(postal);
   });

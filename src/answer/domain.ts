@@ -15,8 +15,9 @@ const EMAIL = /电子邮件|电子邮箱|e-?mail|发邮件|邮箱地址/giu;
 export function isPostalQuestion(normalizedQuestion: string, thesaurus: Thesaurus): boolean {
   const question = normalizedQuestion.replace(EMAIL, ' ');
   if (POSTAL.test(question)) return true;
-  // A colloquial word the thesaurus maps onto a postal term (快递小哥, 丰巢) counts too.
-  return thesaurus.expand(question).some((e) => e.alternatives.some((a) => POSTAL.test(a)));
+  // A colloquial word the thesaurus maps onto a postal term (快递小哥, 丰巢) counts too; one character
+  // does not (送 is 投递 in 送来的信, not in 朋友送来的水果).
+  return thesaurus.expand(question).some((e) => e.term.length > 1 && e.alternatives.some((a) => POSTAL.test(a)));
 }
 
 /** A question with Latin words and no Chinese: the corpus and the answers are Chinese. */
