@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { claim } from '../src/index/scanAside.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { claim, ScanAside } from '../src/index/scanAside.ts';
 import { scanKernel } from '../src/index/scanKernel.ts';
 import { VectorScan } from '../src/index/vectorScan.ts';
 import { seededRandom } from '../tools/bench/random.ts';
@@ -93,6 +93,19 @@ describe('vector scan', () => {
       const hits = scan.startSearch(query, 50, true);
       expect(hits()).toEqual(scan.search(query, 50));
     }
+  });
+
+  it('hands searches back to this thread at once when its worker thread fails', async () => {
+    const failing = new URL('./fixtures/failingWorker.ts', import.meta.url);
+    const memory = () => new WebAssembly.Memory({ initial: 1, maximum: 1, shared: true });
+    const query = [0.5, 0.5, 0.5, 0.5];
+    // Before the failure is known: the search the worker never took is claimed back, with no wait for its reply.
+    const started = performance.now();
+    expect(new ScanAside(memory(), 8, 4, failing).start(query, 2)?.()).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    // Once it is known, nothing more is posted: the caller scans (a working worker is posted the search).
+    const failed = new ScanAside(memory(), 8, 4, failing);
+    await vi.waitFor(() => expect(failed.start(query, 2)).toBeNull(), { timeout: 10_000, interval: 50 });
   });
 
   it('gives each search to whichever of the two threads claims it first, and to one only', () => {

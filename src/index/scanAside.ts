@@ -50,10 +50,11 @@ export class ScanAside {
   /** A reply nobody waited for (the warm-up's, or a search claimed back), taken before the next post. */
   private unread: PendingReply | undefined;
 
-  constructor(memory: WebAssembly.Memory, size: number, dimension: number) {
+  /** `workerModule`: scanWorker.ts, or in tests a worker that fails. */
+  constructor(memory: WebAssembly.Memory, size: number, dimension: number, workerModule: URL = WORKER_MODULE) {
     const served = this.caller.served;
     const workerData: ScanWorkerData & { served: typeof served } = { memory, size, dimension, claims: this.claims, served };
-    const worker = spawnWorker(WORKER_MODULE, { workerData, transferList: [served.port] });
+    const worker = spawnWorker(workerModule, { workerData, transferList: [served.port] });
     const state = this.state;
     worker.on('error', () => void (state.failed = true));
     // Searches wait for it synchronously; it must not keep the process alive.
