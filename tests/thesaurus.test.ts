@@ -85,8 +85,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['保安拦着不让我进小区', '阻碍邮政企业从业人员投递邮件'],
     ['新楼盘房价多少', '通邮条件'],
     ['小区便民点几点开门', '邮政便民服务站'],
-    // Only phrases about the 十九大 period and its security are the postal security notice, not the
-    // congress itself; a discount, a signature or a relative's signing of a loan are nothing postal.
+    // The congress itself is nothing postal, nor are a discount, a signature or a relative's signing of a loan.
     ['十九大报告讲了哪些经济政策', '寄递安保'],
     ['买衣服有什么优惠', '寄件优惠'],
     ['公司让我在合同上签字', '拒绝签收'],
@@ -160,7 +159,6 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['快递单会泄露手机号吗', '虚拟安全号码'],
     ['十九大那会儿寄快递查得很严', '安全检查'],
     ['十九大期间寄到北京的包裹', '进京'],
-    ['十九大期间快递公司有人值班吗', '寄递安保'],
     ['村里能收快递吗', '行政村快递通达'],
     ['农产品卖进城靠快递', '农产品出村进城'],
     ['村里收邮件的人有补贴吗', '村邮站服务人员'],
