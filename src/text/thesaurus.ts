@@ -232,8 +232,7 @@ function wordSpans(text: string): [number, number][] {
 
 /**
  * Words in which a one-character term has another sense: 寄存 keeps rather than sends, 拆迁 demolishes,
- * 放心 is not putting anything anywhere, 放不下 is not fitting, 收走 takes away, 打开 opens. (Words like 寄信, 送件 and
- * 拆开 keep the term's sense.)
+ * 放心 is not putting anything anywhere. (Words like 寄信, 送件 and 拆开 keep the term's sense.)
  */
 const OTHER_SENSE = [
   ...'寄存 寄宿 寄托 寄生 寄养 寄居 寄予 寄语 寄售 寄卖 寄望 寄情 赠送 送礼 送别 葬送 断送'.split(' '),
