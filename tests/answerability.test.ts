@@ -156,15 +156,26 @@ describe('where a rule applies', () => {
     ['快递末端服务规定', null, '河南省人民政府', '河南省'],
     // A title without a place: the body that issued it (its order, history or signature) decides.
     ['关于做好春节期间寄递安全工作的通知', '浙江省邮政管理局', null, '浙江省'],
+    ['青岛市快递条例', null, null, '山东省'],
     ['关于做好春节期间寄递安全工作的通知', '国家邮政局', '浙江日报', NATIONAL],
   ])('%s issued by %s (source %s) applies in %s', (title, issuer, source, scope) => {
     expect(scopeOf(title, issuer, source)).toBe(scope);
   });
 
-  it('reads the places a question names, in either script', () => {
-    expect(placesIn(normalize('在浙江寄快递要实名吗'))).toEqual(['浙江省']);
-    expect(placesIn(normalize('重慶的郵局'))).toEqual(['重庆市']);
-    expect(placesIn(normalize('寄快递要实名吗'))).toEqual([]);
+  it.each<[string, string[]]>([
+    ['在浙江寄快递要实名吗', ['浙江省']],
+    ['重慶的郵局', ['重庆市']],
+    ['寄快递要实名吗', []],
+    // People name their city, not its province.
+    ['青岛有人往邮筒里塞垃圾罚多少', ['山东省']],
+    ['杭州寄到郑州的快递丢了', ['浙江省', '河南省']],
+    ['延边的邮局', ['吉林省']],
+    // A city inside a province's name, and cities that are everyday words, are no place.
+    ['河南京东快递站', ['河南省']],
+    ['快递被人开封了', []],
+    ['寄白银手镯要保价吗', []],
+  ])('%s names %j', (question, provinces) => {
+    expect(placesIn(normalize(question))).toEqual(provinces);
   });
 
   it.each<[string, string[]]>([

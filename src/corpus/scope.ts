@@ -1,4 +1,5 @@
 import { normalize } from '../text/normalize.ts';
+import { CITY_PROVINCES } from './cities.ts';
 
 /** Where a national rule applies. */
 export const NATIONAL = '全国';
@@ -56,9 +57,11 @@ function shortPlaceName(province: string): string {
  */
 function leadingProvince(text: string): string | null {
   const normalized = normalize(text);
-  for (const province of PROVINCES) {
-    const name = [province, shortPlaceName(province)].find((n) => normalized.startsWith(n));
-    if (name) return /^[、,等和及与]/u.test(normalized.slice(name.length)) ? null : province;
+  const named: [string, string][] = [...PROVINCES.map((p): [string, string] => [shortPlaceName(p), p]), ...CITY_PROVINCES];
+  for (const [name, province] of named) {
+    if (!normalized.startsWith(name)) continue;
+    const rest = normalized.slice(name.length).replace(/^(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)/u, '');
+    return /^[、,等和及与]/u.test(rest) ? null : province;
   }
   return null;
 }
@@ -74,9 +77,21 @@ export function scopeOf(title: string, issuer: string | null, source: string | n
   return leadingProvince(title) ?? (issuer ? leadingProvince(issuer) : null) ?? (source && LAWMAKER.test(source) ? leadingProvince(source) : null) ?? NATIONAL;
 }
 
-/** The provinces a question names, in full form (在浙江寄快递 → 浙江省). */
+/** Where `name` stands in `text`, as [start, end) spans. */
+function spans(text: string, name: string): [number, number][] {
+  return [...text.matchAll(new RegExp(name, 'gu'))].map((m) => [m.index, m.index + name.length]);
+}
+
+/**
+ * The provinces a question names, in full form, itself or by one of its cities (在浙江寄快递,
+ * 杭州的快递柜 → 浙江省). A city name straddling a province's (河南京东 holds 南京) is not one.
+ */
 export function placesIn(normalizedQuestion: string): string[] {
-  return PROVINCES.filter((p) => normalizedQuestion.includes(shortPlaceName(p)));
+  const provinces = PROVINCES.filter((p) => normalizedQuestion.includes(shortPlaceName(p)));
+  const provinceSpans = provinces.flatMap((p) => spans(normalizedQuestion, shortPlaceName(p)));
+  const apart = ([start, end]: [number, number]) => provinceSpans.every(([s, e]) => end <= s || start >= e);
+  const byCity = [...CITY_PROVINCES].filter(([city]) => spans(normalizedQuestion, city).some(apart)).map(([, province]) => province);
+  return PROVINCES.filter((p) => provinces.includes(p) || byCity.includes(p));
 }
 
 /** A province's own body (陕西省邮政管理局, 浙江邮管局): what it did or who leads it is that province's fact. */
