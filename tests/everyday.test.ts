@@ -52,6 +52,12 @@ describe('everyday wording', () => {
     expect(reply.answer).toContain('七日内');
   });
 
+  it('quotes a clause in its whole sentence: what follows a ； depends on what precedes it', async () => {
+    const answer = await ask('快递员能直接把我的包裹放进快递柜吗？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('不得擅自将快件投放到智能快件箱；使用智能快件箱投递的，应当征得收件人同意。');
+  });
+
   it('quotes the sentence holding the time limit when another sentence of the article matched the words', async () => {
     const answer = await ask('在浙江开个快递驿站去备案，最多要等几天？');
     expect(answer.answered).toBe(true);

@@ -6,7 +6,7 @@ import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
-import { splitSentences } from '../text/sentences.ts';
+import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead } from './quoteClauses.ts';
 import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
 import { citeQuotes, type Quote } from './citations.ts';
@@ -197,6 +197,18 @@ export interface AnswerEvidence {
   postal: boolean;
 }
 
+/**
+ * A passage's sentences and the clauses a ； ends, each with the whole sentence it is part of
+ * (undefined when it is one). Text cut out as mojibake splits a sentence; the clean fragments
+ * around it still count, alone.
+ */
+function sentencePieces(text: string): { text: string; whole: string | undefined }[] {
+  return splitWholeSentences(text).flatMap((whole) => {
+    const clauses = splitSentences(whole).flatMap((s) => s.split(MOJIBAKE_MARK).filter((p) => length(p) >= 6));
+    return clauses.map((clause) => ({ text: clause, whole: clauses.length > 1 && !whole.includes(MOJIBAKE_MARK) ? whole : undefined }));
+  });
+}
+
 /** Each sentence of the top passages scored against the question, best first. */
 function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
@@ -211,12 +223,19 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     const passage = passageText(hit);
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
-    // Text cut out as mojibake splits a sentence; the clean fragments around it still count.
-    const pieces = splitSentences(hit.chunk.text).flatMap((s) => s.split(MOJIBAKE_MARK).filter((p) => length(p) >= 6));
-    pieces.forEach((sentence, position) => {
+    const pieces = sentencePieces(hit.chunk.text);
+    pieces.forEach(({ text: sentence, whole }, position) => {
       if (!enactmentAsked && isEnactmentLine(normalize(sentence))) return;
-      const lead = listLead(pieces, position, opts.maxSentenceChars, terms);
+      const lead = listLead(
+        pieces.map((p) => p.text),
+        position,
+        opts.maxSentenceChars,
+        terms,
+      );
+      // A clause is scored as it is, but quoted in its whole sentence when that is short: what
+      // follows a ； depends on what precedes it (应当事先声明；…可以要求保价), and the other way round.
       const text = fitQuote(sentence, terms, opts.maxSentenceChars);
+      const quoted = whole && length(whole) <= opts.maxSentenceChars ? whole : text;
       const norm = normalize(text);
       const own = coverage(terms, norm);
       const withContext = coverage(terms, `${context} ${norm}`);
@@ -226,7 +245,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
       const defines = !kinds.includes('definition') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
       const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, norm) * defines * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
-      candidates.push({ hit, hitRank, position, text, score, next: pieces[position + 1], passage, lead: lead && { hit, hitRank, ...lead } });
+      const next = pieces.slice(position + 1).find((p) => quoted !== whole || p.whole !== whole)?.text;
+      candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
     });
   });
   return candidates.sort((a, b) => b.score - a.score);
@@ -373,6 +393,8 @@ function extract(
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
   if (holding) {
     if (asksSanction && escalates(holding)) takeNext(holding);
+    // The sentence holding what was asked makes room for itself: the weakest other quotes go first.
+    while (chosen.length > 1 && chosen.reduce((sum, c) => sum + length(c.text), length(holding.text)) > opts.maxAnswerChars) chosen.pop();
     chosen.push(holding);
   }
   if (
