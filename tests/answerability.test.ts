@@ -97,6 +97,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['redress', '快递经营企业应当建立投诉制度', false],
     ['duration', '应当及时答复', false],
     ['duration', '按季度组织召开专题会议', true],
+    ['duration', '定期组织开展安全检查', true],
+    // 规定期限 names a time limit without stating it.
+    ['duration', '未按照规定期限留存快递详情单的', false],
+    ['when', '未按照规定期限留存快递详情单的', false],
     ['permission', '邮政车辆通过收费的公路时免收车辆通行费', true],
     ['actor', '由邮政管理部门责令改正', true],
     ['actor', '应当及时妥善处理', false],

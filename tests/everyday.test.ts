@@ -58,6 +58,13 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('不得擅自将快件投放到智能快件箱；使用智能快件箱投递的，应当征得收件人同意。');
   });
 
+  it('answers from the rule stating the figure when the best-matching one leaves it to others', async () => {
+    const answer = await ask('快递三轮车一趟最多能拉多重？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('（浙江省）第六条 快递专用电动三轮车载货质量不超过一百五十公斤');
+    expect(citedDocs(answer)).toContain(PROVINCIAL_RULE);
+  });
+
   it('quotes the sentence holding the time limit when another sentence of the article matched the words', async () => {
     const answer = await ask('在浙江开个快递驿站去备案，最多要等几天？');
     expect(answer.answered).toBe(true);

@@ -8,7 +8,7 @@ import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead } from './quoteClauses.ts';
-import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, type AnswerKind } from './answerability.ts';
+import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
 import { citeQuotes, type Quote } from './citations.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
@@ -342,36 +342,25 @@ function answeredPart(parts: readonly QuestionPart[], passages: string, postal: 
     .reduce((a, b) => (Math.min(b.evidence.support, b.evidence.specific) > Math.min(a.evidence.support, a.evidence.specific) ? b : a));
 }
 
-/** The answer, or the check that failed when the corpus does not support one. */
-function extract(
-  parts: readonly [QuestionPart, ...QuestionPart[]],
-  hits: SearchHit[],
-  postal: boolean,
-  opts: AnswerOptions,
-): { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null; unnamed?: string[] } {
-  const { question: normalizedQuestion, terms } = parts[0];
-  if (terms.length === 0 || hits.length === 0) return { failed: 'support', evidence: null };
-  const candidates = scoreSentences(normalizedQuestion, terms, hits, opts);
-  const best = candidates[0];
-  if (!best || best.score <= 0) return { failed: 'support', evidence: null };
+type Extraction = { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null; unnamed?: string[] };
 
+/**
+ * The sentences quoted when `best` leads: those scoring within 0.8 of it, up to MAX_SENTENCES and
+ * the answer's length, each with what it needs to be read (a list's lead, a short sentence's
+ * continuation, a raised penalty). Works on copies: a second choice starts from clean candidates.
+ */
+function choose(best: Candidate, candidates: readonly Candidate[], terms: readonly QueryTerm[], asksSanction: boolean, opts: AnswerOptions): Candidate[] {
   const chosen: Candidate[] = [];
   const seen = new Set<string>();
-  const asksSanction = askedKinds(normalizedQuestion).some((k) => SANCTION_KINDS.includes(k));
-  // Quotes the sentence after c with it, once: a short lead-in's continuation, or a raised penalty.
-  const takeNext = (c: Candidate) => {
-    if (!c.next || seen.has(normalize(c.next))) return;
-    seen.add(normalize(c.next));
-    c.text += fitQuote(c.next, terms, opts.maxSentenceChars);
-  };
   let used = 0;
-  for (const c of candidates) {
-    if (chosen.length >= MAX_SENTENCES || c.score < best.score * 0.8) break;
-    const key = normalize(c.text);
-    if (seen.has(key) || used + length(c.text) > opts.maxAnswerChars) continue;
+  for (const candidate of [best, ...candidates.filter((c) => c !== best)]) {
+    if (chosen.length >= MAX_SENTENCES || candidate.score < best.score * 0.8) break;
+    const key = normalize(candidate.text);
+    if (seen.has(key) || used + length(candidate.text) > opts.maxAnswerChars) continue;
     seen.add(key);
+    const c = { ...candidate };
     const escalation = asksSanction && escalates(c) && used + length(c.text) + length(c.next ?? '') <= opts.maxAnswerChars;
-    if (length(c.text) < SHORT_SENTENCE || escalation) takeNext(c);
+    if (length(c.text) < SHORT_SENTENCE || escalation) c.text += continuation(c, seen, terms, opts);
     chosen.push(c);
     used += length(c.text);
     if (c.lead && !seen.has(normalize(c.lead.text))) {
@@ -380,6 +369,54 @@ function extract(
       used += length(c.lead.text);
     }
   }
+  return chosen;
+}
+
+/** The sentence after c, to be quoted with it, once: a short lead-in's continuation, or a raised penalty. */
+function continuation(c: Candidate, seen: Set<string>, terms: readonly QueryTerm[], opts: AnswerOptions): string {
+  if (!c.next || seen.has(normalize(c.next))) return '';
+  seen.add(normalize(c.next));
+  return fitQuote(c.next, terms, opts.maxSentenceChars);
+}
+
+/**
+ * How far below the best sentence one that holds what was asked may score and still lead the
+ * answer, when the best one's passage does not hold it (a national rule leaving 时速 and 载重 to
+ * local rules, a province's rule stating them).
+ */
+const HOLDING_LEAD_SHARE = 0.4;
+/** The share of the question's specific words its passage must hold (AnswerOptions.minSpecific is looser). */
+const HOLDING_LEAD_MIN_SPECIFIC = 0.7;
+
+/** The answer, or the check that failed when the corpus does not support one. */
+function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: SearchHit[], postal: boolean, opts: AnswerOptions): Extraction {
+  const { question: normalizedQuestion, terms } = parts[0];
+  if (terms.length === 0 || hits.length === 0) return { failed: 'support', evidence: null };
+  const candidates = scoreSentences(normalizedQuestion, terms, hits, opts);
+  const best = candidates[0];
+  if (!best || best.score <= 0) return { failed: 'support', evidence: null };
+  const first = answerFrom(best, candidates, parts, postal, opts);
+  const kinds = askedKinds(normalizedQuestion);
+  // Only a value (a sum, a time limit, a penalty) singles a passage out: nearly every article
+  // permits, forbids or names a body. Without a postal word the question must be matched closely.
+  if (!('failed' in first) || first.failed !== 'kind' || !postal || !kinds.some((k) => VALUE_KINDS.includes(k))) return first;
+  // Its own passage must support the answer, and closely: the best one's would make any sentence
+  // holding a sum look supported, and a second choice is a guess (24小时值班 for 会开了多长时间).
+  const supported = (c: Candidate) => {
+    const evidence = evidenceFor(terms, c.passage, postal, opts);
+    return !failedCheck(evidence, opts) && evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC;
+  };
+  const holding = candidates.find((c) => c.hit !== best.hit && c.score >= best.score * HOLDING_LEAD_SHARE && holdsAsked(kinds, [c]) && supported(c));
+  if (!holding) return first;
+  const second = answerFrom(holding, candidates, parts, postal, opts);
+  return 'failed' in second ? first : second;
+}
+
+/** The answer quoting what `best` leads, or the check it fails. */
+function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: readonly [QuestionPart, ...QuestionPart[]], postal: boolean, opts: AnswerOptions): Extraction {
+  const { question: normalizedQuestion, terms } = parts[0];
+  const asksSanction = askedKinds(normalizedQuestion).some((k) => SANCTION_KINDS.includes(k));
+  const chosen = choose(best, candidates, terms, asksSanction, opts);
   // What the quoted passages hold together (a national rule and a provincial addition) is the evidence.
   const quoted = [...new Set(chosen.map((c) => c.passage))].join(' ');
   const { part, evidence } = answeredPart(parts, quoted, postal, opts);
@@ -392,10 +429,11 @@ function extract(
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
   if (holding) {
-    if (asksSanction && escalates(holding)) takeNext(holding);
+    const quote = { ...holding };
+    if (asksSanction && escalates(quote)) quote.text += continuation(quote, new Set(chosen.map((c) => normalize(c.text))), terms, opts);
     // The sentence holding what was asked makes room for itself: the weakest other quotes go first.
-    while (chosen.length > 1 && chosen.reduce((sum, c) => sum + length(c.text), length(holding.text)) > opts.maxAnswerChars) chosen.pop();
-    chosen.push(holding);
+    while (chosen.length > 1 && chosen.reduce((sum, c) => sum + length(c.text), length(quote.text)) > opts.maxAnswerChars) chosen.pop();
+    chosen.push(quote);
   }
   if (
     !holdsAsked(kinds, chosen) ||
