@@ -22,7 +22,14 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['包裹丢了几天内要答复？', ['duration']],
     ['国家每年给普遍服务补贴多少亿元？', ['amount']],
     ['快递柜超时一天收多少？', ['price']],
-    ['丢了快递赔多少钱？', ['amount', 'compensation']],
+    // Compensation is reckoned (实际损失, 保价额) as often as it is summed.
+    ['丢了快递赔多少钱？', ['compensation']],
+    ['快递保了价后来被压坏了，赔偿金额按什么来定？', ['compensation']],
+    // A fee named without asking how much asks something else about it.
+    ['邮费是谁定的？', ['actor']],
+    ['快递网点不公开运费价格，会被谁处罚？', ['actor', 'penalty']],
+    // 好几天 is many days, not a question.
+    ['快递晚到了好几天，能要求赔偿吗？', ['permission']],
     ['疫情期间一共捐了多少防疫物资？', ['number']],
     ['快递险一般能赔几成？', ['compensation', 'ratio']],
     ['寄的东西丢了邮局赔多少？', ['compensation']],
@@ -98,6 +105,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['duration', '应当及时答复', false],
     ['duration', '按季度组织召开专题会议', true],
     ['duration', '定期组织开展安全检查', true],
+    ['permission', '邮政企业不承担赔偿责任', true],
     // 规定期限 names a time limit without stating it.
     ['duration', '未按照规定期限留存快递详情单的', false],
     ['when', '未按照规定期限留存快递详情单的', false],

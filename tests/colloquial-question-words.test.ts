@@ -73,12 +73,19 @@ describe('colloquial question words', () => {
     }
   });
 
-  it('takes a bound (最多, 起码) as framing the question, also when jieba joined it to the next word', () => {
+  it('takes a bound or a hedge (最多, 起码, 一般, 根本) as framing the question, also when jieba joined it to the next word or called it an adjective', () => {
     for (const [question, bound] of [
       ['最多能赔到多少钱', '最多'],
       ['注册资金起码要准备多少', '起码'],
+      ['快递许可的申请交上去以后，一般多久会给答复', '一般'],
+      ['快递员收件的时候根本没提保价，这样合规吗', '根本'],
     ] as const) {
-      expect(terms(question).find((t) => t.term === bound)).toMatchObject({ frame: true });
+      expect(terms(question).find((t) => t.term === bound)).toMatchObject({ frame: true, focus: false });
     }
+  });
+
+  it('reads 好几 as many, not as a question word', () => {
+    const words = terms('快递晚到了好几天，能要求赔偿吗');
+    expect(words.filter((t) => t.focus).map((t) => t.term)).not.toContain('晚到');
   });
 });

@@ -99,7 +99,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   permission: {
     asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?:要|需要|得|能)[^，,。？?]{0,8}吗/u,
-    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|鼓励|免[收缴征予]|免于|无需|不需要|不必/u,
+    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|承担|鼓励|免[收缴征予]|免于|无需|不需要|不必/u,
   },
   penalty: {
     // 怎么罚 asks for a sanction: an order to put things right (责令改正) is not one.
@@ -130,15 +130,19 @@ const KINDS: Record<AnswerKind, KindRule> = {
 
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
-  const matched = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(normalizedQuestion));
+  // 好几天, 好几次: many, not how many.
+  const question = normalizedQuestion.replace(/好几/gu, '好些');
+  const matched = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(question));
   // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
-  const kinds = /罚|赔/u.test(normalizedQuestion) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
+  const money = /罚|赔/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
+  // 赔多少钱 is answered by how compensation is reckoned (实际损失, 保价额), not only by a sum.
+  const kinds = money.includes('compensation') && !/罚/u.test(question) ? money.filter((k) => k !== 'amount') : money;
   // 电话是多少 and 覆盖率是多少 ask for a code or a share, 跑几趟 for a count of times, not for any count.
   if (kinds.includes('code') || kinds.includes('ratio') || kinds.includes('times')) return kinds.filter((k) => k !== 'number');
-  // 能免邮费吗 asks whether, not how much.
-  if (kinds.includes('permission') && !EXPLICIT_AMOUNT.test(normalizedQuestion)) return kinds.filter((k) => k !== 'amount' && k !== 'price');
+  // A fee named without asking how much (能免邮费吗, 邮费是谁定的) asks something else about it.
+  if (!EXPLICIT_AMOUNT.test(question) && kinds.some((k) => k !== 'amount' && k !== 'price')) return kinds.filter((k) => k !== 'amount' && k !== 'price');
   // Any other 多少 (捐了多少物资) asks how many.
-  return /多少/u.test(normalizedQuestion) && !kinds.some((k) => VALUE_KINDS.includes(k)) ? [...kinds, 'number'] : kinds;
+  return /多少/u.test(question) && !kinds.some((k) => VALUE_KINDS.includes(k)) ? [...kinds, 'number'] : kinds;
 }
 
 /** Asks how much in so many words, not merely names a fee (运费, 邮费, 价格). */

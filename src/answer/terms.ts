@@ -140,10 +140,10 @@ function typedWordWeights(asked: string, expansions: readonly Expansion[]): (ter
 }
 
 /**
- * Bounds (最多, 起码, 最快) say how far, not what about: an adverb, whatever jieba tagged it (起码/n) or
- * joined it with (最多罚/x: the 罚 keeps the tag).
+ * Bounds and hedges (最多, 起码, 最快; 一般, 根本) say how far or how sure, not what about: an adverb,
+ * whatever jieba tagged it (起码/n, 一般/a) or joined it with (最多罚/x: the 罚 keeps the tag).
  */
-const BOUND = /^(?:最多|最少|至少|最起码|起码|顶多|最快|最慢|最早|最晚|最迟|最长|最短|最低|最高)/u;
+const BOUND = /^(?:最多|最少|至少|最起码|起码|顶多|最快|最慢|最早|最晚|最迟|最长|最短|最低|最高|一般|通常|根本|大概|大约|大致)/u;
 
 function withBoundsApart({ word, tag }: TaggedWord): TaggedWord[] {
   const bound = BOUND.exec(word)?.[0];
@@ -181,12 +181,13 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // 什么条件, 有啥要求: the noun names the kind of answer, which a passage states without the word,
       // so it frames the question rather than saying what it is about.
       const answerNoun = near && ANSWER_NOUN.test(term);
-      const nearQuestionWord = near && !answerNoun;
+      const role = typed(term);
+      // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about.
+      const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame;
       const alternatives = alternativesOf.get(term) ?? [];
       const weighed = termWeight(term, alternatives, bm25, tokensOf);
       // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
       const idf = weighed.idf * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
-      const role = typed(term);
       return {
         term,
         weight: idf * role * (nearQuestionWord ? FOCUS_BOOST : 1),
@@ -212,7 +213,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
  * The words right next to the question word carry what is asked (由谁**主持**, 达到**多少**,
  * 执行哪“**三项制度**”), so an answer sentence must contain them more than the rest.
  */
-const QUESTION_WORD = /谁|什么|啥|哪些|哪个|哪几|哪一?[年天月]|哪|多少|多久|多长|几|怎样|怎么|咋|如何|何时/gu;
+const QUESTION_WORD = /谁|什么|啥|哪些|哪个|哪几|哪一?[年天月]|哪|多少|多久|多长|(?<!好)几|怎样|怎么|咋|如何|何时/gu;
 const ASKS = new RegExp(QUESTION_WORD.source, 'u');
 const FOCUS_REACH = 1;
 /** Nouns next to a question word that name the kind of answer (有啥区别, 什么要求, 什么特殊要求), not its subject. */
