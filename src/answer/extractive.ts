@@ -406,7 +406,9 @@ function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: Search
     const evidence = evidenceFor(terms, c.passage, postal, opts);
     return !failedCheck(evidence, opts) && evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC;
   };
-  const holding = candidates.find((c) => c.hit !== best.hit && c.score >= best.score * HOLDING_LEAD_SHARE && holdsAsked(kinds, [c]) && supported(c));
+  // A list item is read with its lead (（三）出售…用户信息 under …并处1万元以上5万元以下的罚款：).
+  const withLead = (c: Candidate): Candidate[] => (c.lead ? [c, { ...c, ...c.lead, lead: undefined }] : [c]);
+  const holding = candidates.find((c) => c.hit !== best.hit && c.score >= best.score * HOLDING_LEAD_SHARE && holdsAsked(kinds, withLead(c)) && supported(c));
   if (!holding) return first;
   const second = answerFrom(holding, candidates, parts, postal, opts);
   return 'failed' in second ? first : second;
