@@ -90,7 +90,7 @@ export function placesIn(normalizedQuestion: string): string[] {
   const provinces = PROVINCES.filter((p) => normalizedQuestion.includes(shortPlaceName(p)));
   const provinceSpans = provinces.flatMap((p) => spans(normalizedQuestion, shortPlaceName(p)));
   const apart = ([start, end]: [number, number]) => provinceSpans.every(([s, e]) => end <= s || start >= e);
-  const byCity = [...CITY_PROVINCES].filter(([city]) => spans(normalizedQuestion, city).some(apart)).map(([, province]) => province);
+  const byCity = [...CITY_PROVINCES].filter(([city]) => normalizedQuestion.includes(city) && spans(normalizedQuestion, city).some(apart)).map(([, province]) => province);
   return PROVINCES.filter((p) => provinces.includes(p) || byCity.includes(p));
 }
 
