@@ -105,6 +105,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['duration', '应当及时答复', false],
     ['duration', '按季度组织召开专题会议', true],
     ['duration', '定期组织开展安全检查', true],
+    // 每周的营业时间 names a period without stating a frequency.
+    ['duration', '每周的营业时间以及投递邮件的频次，可以另行规定', false],
     ['permission', '邮政企业不承担赔偿责任', true],
     // 规定期限 names a time limit without stating it.
     ['duration', '未按照规定期限留存快递详情单的', false],

@@ -58,6 +58,13 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('不得擅自将快件投放到智能快件箱；使用智能快件箱投递的，应当征得收件人同意。');
   });
 
+  it('quotes a raised penalty with the penalty it raises, once', async () => {
+    const answer = await ask('快递公司会因为什么被责令停业整顿？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('处一万元以上五万元以下的罚款。情节严重的，处五万元以上十万元以下的罚款');
+    expect(answer.answer.split('情节严重').length).toBe(2);
+  });
+
   it('answers from the rule stating the figure when the best-matching one leaves it to others', async () => {
     const answer = await ask('快递三轮车一趟最多能拉多重？');
     expect(answer.answered).toBe(true);

@@ -77,12 +77,12 @@ const KINDS: Record<AnswerKind, KindRule> = {
   duration: {
     // How long or how often: a count of days, months or years, or a frequency (按季度, 每月, 定期).
     asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几小时|几周|多少天|多少日|多少年|多少个工作日|几个工作日/u,
-    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|每[天日周月年季]|按(?:季度|月|年|周)|季度|(?<!规)定期`, 'u'),
+    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|每[天日周月年季](?!的)|按(?:季度|月|年|周)|季度|(?<!规)定期`, 'u'),
   },
   when: {
     // By when: a time limit also counts from an event (自收到之日起), or comes before one (开业以前).
     asks: /什么时候|何时|期限|时限|截止|时间限制|时间要求|时间规定/u,
-    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|期间|之日起|以前|之前|以内|届满|每[天日周月年季]|按(?:季度|月|年|周)|季度|(?<!规)定期|\\d{4}\\s*年`, 'u'),
+    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|期间|之日起|以前|之前|以内|届满|每[天日周月年季](?!的)|按(?:季度|月|年|周)|季度|(?<!规)定期|\\d{4}\\s*年`, 'u'),
   },
   date: {
     // Which year or day something happened: a date, not a time limit.

@@ -235,7 +235,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // A clause is scored as it is, but quoted in its whole sentence when that is short: what
       // follows a ； depends on what precedes it (应当事先声明；…可以要求保价), and the other way round.
       const text = fitQuote(sentence, terms, opts.maxSentenceChars);
-      const quoted = whole && length(whole) <= opts.maxSentenceChars ? whole : text;
+      // A raised penalty (情节严重的，处…) is read with the penalty it raises.
+      const raised = position > 0 && ESCALATION.test(normalize(sentence)) ? `${fitQuote(pieces[position - 1]!.text, terms, opts.maxSentenceChars)}${text}` : text;
+      const quoted = whole && length(whole) <= opts.maxSentenceChars ? whole : raised;
       const norm = normalize(text);
       const own = coverage(terms, norm);
       const withContext = coverage(terms, `${context} ${norm}`);
@@ -356,7 +358,9 @@ function choose(best: Candidate, candidates: readonly Candidate[], terms: readon
   for (const candidate of [best, ...candidates.filter((c) => c !== best)]) {
     if (chosen.length >= MAX_SENTENCES || candidate.score < best.score * 0.8) break;
     const key = normalize(candidate.text);
-    if (seen.has(key) || used + length(candidate.text) > opts.maxAnswerChars) continue;
+    // A quote holding another (a penalty read with the one it raises) says it again.
+    const repeats = chosen.some((q) => key.includes(normalize(q.text)) || normalize(q.text).includes(key));
+    if (seen.has(key) || repeats || used + length(candidate.text) > opts.maxAnswerChars) continue;
     seen.add(key);
     const c = { ...candidate };
     const escalation = asksSanction && escalates(c) && used + length(c.text) + length(c.next ?? '') <= opts.maxAnswerChars;
