@@ -58,6 +58,13 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('不得擅自将快件投放到智能快件箱；使用智能快件箱投递的，应当征得收件人同意。');
   });
 
+  it("quotes a list's lead with its best item, not alone", async () => {
+    const answer = await ask('浙江快递员开电动三轮车能顺路捎人吗？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('还应当遵守下列规定：');
+    expect(answer.answer).toContain('（二）不得搭载其他人员');
+  });
+
   it('quotes a raised penalty with the penalty it raises, once', async () => {
     const answer = await ask('快递公司会因为什么被责令停业整顿？');
     expect(answer.answered).toBe(true);

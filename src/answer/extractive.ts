@@ -240,13 +240,15 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const quoted = whole && length(whole) <= opts.maxSentenceChars ? whole : raised;
       const norm = normalize(text);
       const own = coverage(terms, norm);
-      const withContext = coverage(terms, `${context} ${norm}`);
+      // A list item is read under its lead: （一）开办快递末端网点未备案 is fined by the 可以处1万元以下的罚款： above it.
+      const read = lead ? `${normalize(lead.text)}${norm}` : norm;
+      const withContext = coverage(terms, `${context} ${read}`);
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
-      const answersFocus = focus.length === 0 || focus.some((t) => namesTerm(t, norm));
+      const answersFocus = focus.length === 0 || focus.some((t) => namesTerm(t, read));
       // Earlier passages win ties: retrieval already judged them more relevant.
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
       const defines = !kinds.includes('definition') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, norm) * defines * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       const next = pieces.slice(position + 1).find((p) => quoted !== whole || p.whole !== whole)?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
     });
@@ -373,7 +375,20 @@ function choose(best: Candidate, candidates: readonly Candidate[], terms: readon
       used += length(c.lead.text);
     }
   }
-  return chosen;
+  return withItems(chosen, candidates, opts);
+}
+
+/**
+ * A list's lead quoted without any of its items (还应当遵守下列规定：) says only that there is a list:
+ * its best-scoring item goes with it, in place of the weakest other quotes if need be.
+ */
+function withItems(chosen: Candidate[], candidates: readonly Candidate[], opts: AnswerOptions): Candidate[] {
+  const bare = chosen.find((q) => /[：:]$/u.test(q.text.trim()) && !chosen.some((c) => c.hit === q.hit && c.lead?.position === q.position));
+  const item = bare && candidates.find((c) => c.hit === bare.hit && c.lead?.position === bare.position);
+  if (!bare || !item) return chosen;
+  const kept = [...chosen];
+  while (kept.length > 1 && kept.at(-1) !== bare && kept.reduce((sum, c) => sum + length(c.text), length(item.text)) > opts.maxAnswerChars) kept.pop();
+  return [...kept, { ...item }];
 }
 
 /** The sentence after c, to be quoted with it, once: a short lead-in's continuation, or a raised penalty. */
