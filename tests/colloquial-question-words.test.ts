@@ -84,6 +84,11 @@ describe('colloquial question words', () => {
     }
   });
 
+  it('never takes a place next to the question word (浙江怎么规定) as what is asked about', () => {
+    const words = terms('平台不让商家用别的快递，浙江怎么规定');
+    expect(words.find((t) => t.term === '浙江')).toMatchObject({ focus: false });
+  });
+
   it('reads 好几 as many, not as a question word', () => {
     const words = terms('快递晚到了好几天，能要求赔偿吗');
     expect(words.filter((t) => t.focus).map((t) => t.term)).not.toContain('晚到');

@@ -1,3 +1,4 @@
+import { placesIn } from '../corpus/scope.ts';
 import type { Bm25Index } from '../index/bm25.ts';
 import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, searchTokensOfEach, taggedWords } from '../text/segment.ts';
 import { BIGRAM_PREFIX, type ExpandedQuestion } from '../text/features.ts';
@@ -182,8 +183,9 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // so it frames the question rather than saying what it is about.
       const answerNoun = near && ANSWER_NOUN.test(term);
       const role = typed(term);
-      // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about.
-      const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame;
+      // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
+      // is a place (浙江怎么规定): where a rule applies is its document's scope, not a word it must say.
+      const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame && placesIn(term).length === 0;
       const alternatives = alternativesOf.get(term) ?? [];
       const weighed = termWeight(term, alternatives, bm25, tokensOf);
       // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
