@@ -73,6 +73,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['consequence', '由邮政管理部门责令限期改正', true],
     ['consequence', '导致诉讼文书未能被受送达人实际接收的，文书退回之日视为送达之日', true],
     ['consequence', '邮政企业应当妥善保管', false],
+    // What becomes of mail nobody takes.
+    ['consequence', '无法投递的快件，经营快递业务的企业应当退回寄件人', true],
     ['liability', '法定代表人和实际控制人是安全生产第一责任人', true],
     ['liability', '快递企业应当建立安全生产制度', false],
     ['number', '单件重量不超过五十千克', true],
@@ -120,6 +122,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['penalty', '快递企业应当依法经营', false],
     ['definition', '快递，是指在承诺的时限内快速完成的寄递活动', true],
     ['definition', '企业应当与用户签订合同', false],
+    // A deeming provision says what counts as something (这算送达吗).
+    ['definition', '受送达人的同住成年家属签收的，视为送达', true],
     // 定义 inside 法定义务 defines nothing.
     ['definition', '不履行法定义务的', false],
     ['list', '收寄、分拣、运输、投递', true],

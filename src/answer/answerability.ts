@@ -110,7 +110,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // 会怎么处理 is also answered by what the authority orders, 会怎样 by what the law deems to follow
     // (视为送达, 由其承担, 不予受理).
     asks: /追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
-    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令|视为|后果|承担|不予|无效|注销|撤销/u,
+    // What becomes of a thing (会怎么处理 asked of mail nobody takes) is its return, disposal or handing over.
+    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令|视为|后果|承担|不予|无效|注销|撤销|退回|销毁|上缴|拍卖|移交|交由/u,
   },
   liability: {
     // What someone answers for (担什么责, 负什么责任): a duty or a liability, not only a penalty.
@@ -120,7 +121,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
   definition: {
     asks: /什么是|是什么意思|什么意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么|算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
     // Not 定义: the statutes define with 是指 or 所称, and 定义 inside 法定义务 defines nothing.
-    holds: /是指|指的是|所称|含义|统称|以下简称|包括/u,
+    // A deeming provision (视为送达, 即为送达) says what counts as something too (算不算送达).
+    holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为/u,
   },
   list: {
     asks: /哪些|哪几|包括什么|包括啥|包含什么|有(?:什么|啥)(?!区别|不同|差别|差异|意思|关系)|都有|几种|几类|几项/u,
