@@ -27,6 +27,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递保了价后来被压坏了，赔偿金额按什么来定？', ['compensation']],
     // A fee named without asking how much asks something else about it.
     ['邮费是谁定的？', ['actor']],
+    // 哪几块 asks which parts, not how many yuan.
+    ['局里检查快递公司主要看哪几块？', ['list']],
     ['快递网点不公开运费价格，会被谁处罚？', ['actor', 'penalty']],
     // 好几天 is many days, not a question.
     ['快递晚到了好几天，能要求赔偿吗？', ['permission']],

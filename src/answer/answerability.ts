@@ -42,7 +42,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   price: {
     // What something costs (几块钱的邮票) is a sum: a multiple prices nothing. Asked about a fine or
     // compensation (罚多少钱), it is an amount (see askedKinds).
-    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费/u,
+    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费/u,
     holds: new RegExp(`${NUMBER}\\s*元`, 'u'),
   },
   compensation: {
