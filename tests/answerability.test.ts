@@ -27,6 +27,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递保了价后来被压坏了，赔偿金额按什么来定？', ['compensation']],
     // A fee named without asking how much asks something else about it.
     ['邮费是谁定的？', ['actor']],
+    // A ranking of companies or services, which no rule makes.
+    ['圆通和中通哪家送得更快？', ['actor', 'comparison']],
+    ['中通和圆通哪个加盟更赚钱？', ['comparison']],
+    ['新楼没装信报箱谁管？最后钱谁出？', ['actor']],
     // 哪几块 asks which parts, not how many yuan.
     ['局里检查快递公司主要看哪几块？', ['list']],
     ['快递网点不公开运费价格，会被谁处罚？', ['actor', 'penalty']],
@@ -124,6 +128,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['penalty', '快递企业应当依法经营', false],
     ['definition', '快递，是指在承诺的时限内快速完成的寄递活动', true],
     ['definition', '企业应当与用户签订合同', false],
+    ['comparison', '经营快递业务的企业应当在承诺的时限内投递快件', false],
     // A deeming provision says what counts as something (这算送达吗).
     ['definition', '受送达人的同住成年家属签收的，视为送达', true],
     // 定义 inside 法定义务 defines nothing.

@@ -95,6 +95,11 @@ describe('everyday wording', () => {
     expect(answer.citations.map((c) => c.location)).toEqual(expect.arrayContaining([expect.stringContaining('第四条'), expect.stringContaining('第二条')]));
   });
 
+  it('declines to rank companies (哪家更快): no rule compares them', async () => {
+    const answer = await ask('顺丰和京东哪家快递送得更快？');
+    expect(answer.answered).toBe(false);
+  });
+
   it('declines when the quotes never name the thing asked about (名字 in 叫什么名字), listing the provision', async () => {
     const answer = await ask('浙江的智能快件箱运营企业叫什么名字？');
     expect(answer.answered).toBe(false);

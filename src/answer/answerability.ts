@@ -22,7 +22,8 @@ export type AnswerKind =
   | 'penalty'
   | 'consequence'
   | 'liability'
-  | 'definition';
+  | 'definition'
+  | 'comparison';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -123,6 +124,12 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // Not 定义: the statutes define with 是指 or 所称, and 定义 inside 法定义务 defines nothing.
     // A deeming provision (视为送达, 即为送达) says what counts as something too (算不算送达).
     holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为/u,
+  },
+  comparison: {
+    // 哪家更便宜, 哪个加盟更赚钱, 用哪家快递比较快: a ranking of companies, products or services,
+    // which rules do not make: only a passage that itself compares could answer.
+    asks: /(?:哪个|哪家|哪一家|哪种|哪一种|谁)[^，,。？?]{0,12}(?:更|比较|最)(?:便宜|实惠|划算|省钱|快|慢|贵|好|赚钱|宽松|靠谱|安全|方便|环保|稳)/u,
+    holds: /优于|劣于|高于|低于|快于|慢于|不如/u,
   },
   list: {
     asks: /哪些|哪几|包括什么|包括啥|包含什么|有(?:什么|啥)(?!区别|不同|差别|差异|意思|关系)|都有|几种|几类|几项/u,
