@@ -27,6 +27,11 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递保了价后来被压坏了，赔偿金额按什么来定？', ['compensation']],
     // A fee named without asking how much asks something else about it.
     ['邮费是谁定的？', ['actor']],
+    // A time of day; 几点要求 counts points.
+    ['菜鸟驿站一般开到晚上几点？', ['clock']],
+    ['那次会上局长提了几点要求？', []],
+    // A sum of money named by what it pays.
+    ['京东快递员一个月工资多少？', ['amount']],
     // A ranking of companies or services, which no rule makes.
     ['圆通和中通哪家送得更快？', ['actor', 'comparison']],
     ['中通和圆通哪个加盟更赚钱？', ['comparison']],
@@ -129,6 +134,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['definition', '快递，是指在承诺的时限内快速完成的寄递活动', true],
     ['definition', '企业应当与用户签订合同', false],
     ['comparison', '经营快递业务的企业应当在承诺的时限内投递快件', false],
+    ['clock', '实行二十四小时值班', false],
+    ['clock', '每日十八时前收寄的快件', true],
     // A deeming provision says what counts as something (这算送达吗).
     ['definition', '受送达人的同住成年家属签收的，视为送达', true],
     // 定义 inside 法定义务 defines nothing.

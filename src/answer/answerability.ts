@@ -23,7 +23,8 @@ export type AnswerKind =
   | 'consequence'
   | 'liability'
   | 'definition'
-  | 'comparison';
+  | 'comparison'
+  | 'clock';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 
@@ -37,7 +38,7 @@ interface KindRule {
 const KINDS: Record<AnswerKind, KindRule> = {
   amount: {
     // A fine or a subsidy is a sum of money, or a multiple of one (应付邮资十倍的罚款).
-    asks: /(?:多少|几)[亿万千百]*元|(?:补贴|补助)多少|资费标准|收费标准|罚多少|罚款多少|费用多少|收费多少|金额|罚几/u,
+    asks: /(?:多少|几)[亿万千百]*元|(?:补贴|补助)多少|资费标准|收费标准|罚多少|罚款多少|费用多少|收费多少|金额|罚几|(?:工资|薪水|薪资|收入|提成|派费|报酬)[^，,。？?]{0,4}多少/u,
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍`, 'u'),
   },
   price: {
@@ -125,6 +126,12 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // A deeming provision (视为送达, 即为送达) says what counts as something too (算不算送达).
     holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为/u,
   },
+  clock: {
+    // 几点开门, 晚上几点不派送: a time of day, which rules seldom set (二十四小时 is none); 提了几点要求
+    // counts points.
+    asks: /几点(?!要求|意见|建议|内容|措施|原因|看法|任务|工作|部署|注意|做法|举措)/u,
+    holds: /[\d一二三四五六七八九十两]+\s*(?:点|时)/u,
+  },
   comparison: {
     // 哪家更便宜, 哪个加盟更赚钱, 用哪家快递比较快: a ranking of companies, products or services,
     // which rules do not make: only a passage that itself compares could answer.
@@ -163,7 +170,7 @@ const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'price', 'compensation', 'number', 'times', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'penalty', 'consequence'];
+export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'price', 'compensation', 'number', 'times', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'clock', 'penalty', 'consequence'];
 
 /** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
 const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到了|到了多少|完成了|一共|总共|共计/u;
