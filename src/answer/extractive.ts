@@ -9,7 +9,8 @@ import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead } from './quoteClauses.ts';
 import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
-import { citeQuotes, type Quote } from './citations.ts';
+import { citeQuotes } from './citations.ts';
+import { type Candidate, choose, continuation, ESCALATION, escalates } from './quoteChoice.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
@@ -49,28 +50,13 @@ export interface AnswerOptions {
 // Measured on the dev sets, the everyday dev half and STARD (README, Evaluation).
 export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.45, specificShare: 0.6, minSpecific: 0.5, minSupportOther: 0.6, minSpecificOther: 0.8, maxAnswerChars: 200, maxSentenceChars: 110 };
 export const MAX_QUESTION_CHARS = 500;
-const MAX_SENTENCES = 3;
-const SHORT_SENTENCE = 30;
-/** The clause after a penalty that raises it (情节严重的，处…): the heavier sanction belongs to the answer. */
-const ESCALATION = /^(?:情节严重|情节较重|情节特别严重|逾期不改正|逾期未改正|拒不改正|造成严重后果)/u;
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
-const escalates = (c: Candidate) => c.next !== undefined && ESCALATION.test(normalize(c.next));
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.5;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 /** How much a verb or other non-noun not next to the question word counts among them. */
 const TELLING_IN_POSTAL_QUESTION = 0.5;
-
-interface Candidate extends Quote {
-  score: number;
-  /** For an item of a list (（五）活的动物), the sentence introducing the list (禁止寄递下列物品：). */
-  lead: Quote | undefined;
-  /** The sentence after this one in the passage: a short lead-in (三是加快实施…工程。) needs it. */
-  next: string | undefined;
-  /** The passage with its title and headings, normalized: where the question's terms are looked for. */
-  passage: string;
-}
 
 export function validateQuestion(question: string): string {
   const trimmed = question.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, '').trim();
@@ -224,14 +210,10 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
     const pieces = sentencePieces(hit.chunk.text);
+    const texts = pieces.map((p) => p.text);
     pieces.forEach(({ text: sentence, whole }, position) => {
       if (!enactmentAsked && isEnactmentLine(normalize(sentence))) return;
-      const lead = listLead(
-        pieces.map((p) => p.text),
-        position,
-        opts.maxSentenceChars,
-        terms,
-      );
+      const lead = listLead(texts, position, opts.maxSentenceChars, terms);
       // A clause is scored as it is, but quoted in its whole sentence when that is short: what
       // follows a ； depends on what precedes it (应当事先声明；…可以要求保价), and the other way round.
       const text = fitQuote(sentence, terms, opts.maxSentenceChars);
@@ -249,7 +231,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
       const defines = !kinds.includes('definition') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
       const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
-      const next = pieces.slice(position + 1).find((p) => quoted !== whole || p.whole !== whole)?.text;
+      // Quoted whole, the sentence is followed by the next one, not by its own next clause.
+      const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
     });
   });
@@ -347,56 +330,6 @@ function answeredPart(parts: readonly QuestionPart[], passages: string, postal: 
 }
 
 type Extraction = { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null; unnamed?: string[] };
-
-/**
- * The sentences quoted when `best` leads: those scoring within 0.8 of it, up to MAX_SENTENCES and
- * the answer's length, each with what it needs to be read (a list's lead, a short sentence's
- * continuation, a raised penalty). Works on copies: a second choice starts from clean candidates.
- */
-function choose(best: Candidate, candidates: readonly Candidate[], terms: readonly QueryTerm[], asksSanction: boolean, opts: AnswerOptions): Candidate[] {
-  const chosen: Candidate[] = [];
-  const seen = new Set<string>();
-  let used = 0;
-  for (const candidate of [best, ...candidates.filter((c) => c !== best)]) {
-    if (chosen.length >= MAX_SENTENCES || candidate.score < best.score * 0.8) break;
-    const key = normalize(candidate.text);
-    // A quote holding another (a penalty read with the one it raises) says it again.
-    const repeats = chosen.some((q) => key.includes(normalize(q.text)) || normalize(q.text).includes(key));
-    if (seen.has(key) || repeats || used + length(candidate.text) > opts.maxAnswerChars) continue;
-    seen.add(key);
-    const c = { ...candidate };
-    const escalation = asksSanction && escalates(c) && used + length(c.text) + length(c.next ?? '') <= opts.maxAnswerChars;
-    if (length(c.text) < SHORT_SENTENCE || escalation) c.text += continuation(c, seen, terms, opts);
-    chosen.push(c);
-    used += length(c.text);
-    if (c.lead && !seen.has(normalize(c.lead.text))) {
-      seen.add(normalize(c.lead.text));
-      chosen.push({ ...c, ...c.lead, lead: undefined });
-      used += length(c.lead.text);
-    }
-  }
-  return withItems(chosen, candidates, opts);
-}
-
-/**
- * A list's lead quoted without any of its items (还应当遵守下列规定：) says only that there is a list:
- * its best-scoring item goes with it, in place of the weakest other quotes if need be.
- */
-function withItems(chosen: Candidate[], candidates: readonly Candidate[], opts: AnswerOptions): Candidate[] {
-  const bare = chosen.find((q) => /[：:]$/u.test(q.text.trim()) && !chosen.some((c) => c.hit === q.hit && c.lead?.position === q.position));
-  const item = bare && candidates.find((c) => c.hit === bare.hit && c.lead?.position === bare.position);
-  if (!bare || !item) return chosen;
-  const kept = [...chosen];
-  while (kept.length > 1 && kept.at(-1) !== bare && kept.reduce((sum, c) => sum + length(c.text), length(item.text)) > opts.maxAnswerChars) kept.pop();
-  return [...kept, { ...item }];
-}
-
-/** The sentence after c, to be quoted with it, once: a short lead-in's continuation, or a raised penalty. */
-function continuation(c: Candidate, seen: Set<string>, terms: readonly QueryTerm[], opts: AnswerOptions): string {
-  if (!c.next || seen.has(normalize(c.next))) return '';
-  seen.add(normalize(c.next));
-  return fitQuote(c.next, terms, opts.maxSentenceChars);
-}
 
 /**
  * How far below the best sentence one that holds what was asked may score and still lead the
