@@ -213,6 +213,8 @@ describe('thesaurus lookup', () => {
     ['邮局说包裹不给寄', ['邮局', '邮局不给寄']],
     ['检查快递公司的网点', ['快递公司']],
     ['保安要检查我的这个快递', ['检查我的快递']],
+    // Keywords typed apart are one clause: a space ends none.
+    ['邮筒 拆了', ['邮筒', '拆邮筒']],
     // 打 has its own object: the courier is who calls.
     ['快递员打我电话没人接', ['快递员']],
     ['我被快递员打了', ['快递员', '打快递员']],

@@ -87,7 +87,8 @@ export interface Expansion {
  * with at most this many characters between them (邮筒拆走了 for 拆邮筒, 地址给写错了 for 写错地址).
  */
 const LOOSE_GAP = 4;
-const CLAUSE = /[^，,。.？?！!；;：:、\s]+/gu;
+/** A space does not end a clause: terse questions are keywords apart (法院专递 拒签). */
+const CLAUSE = /[^，,。.？?！!；;：:、\n]+/gu;
 
 /** A personal pronoun right after a verb is its object: 快递员打我 is not 打快递员. */
 const PRONOUN_OBJECT = /^(?:我|你|您|他|她|咱)/u;
