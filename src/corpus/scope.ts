@@ -52,8 +52,8 @@ function shortPlaceName(province: string): string {
 }
 
 /**
- * The province a title or issuer names at its start (重庆市邮政条例, 浙江省人民代表大会常务委员会);
- * none when it starts a list of places (上海、湖南等地邮政管理局).
+ * The province a title or issuer names at its start, itself or by a city (重庆市邮政条例,
+ * 浙江省人民代表大会常务委员会, 青岛市…条例); none when it starts a list of places (上海、湖南等地邮政管理局).
  */
 function leadingProvince(text: string): string | null {
   const normalized = normalize(text);
@@ -101,11 +101,11 @@ const PROVINCIAL_BODY = /^(?:省|市|自治区)?(?:邮政管理局|邮管局|邮
 function provinceMentions(normalizedQuestion: string): { province: string; name: string; before: string; after: string }[] {
   return PROVINCES.flatMap((province) => {
     const name = shortPlaceName(province);
-    return [...normalizedQuestion.matchAll(new RegExp(name, 'gu'))].map((m) => ({
+    return spans(normalizedQuestion, name).map(([start, end]) => ({
       province,
       name,
-      before: normalizedQuestion.slice(Math.max(0, m.index - 2), m.index),
-      after: normalizedQuestion.slice(m.index + name.length),
+      before: normalizedQuestion.slice(Math.max(0, start - 2), start),
+      after: normalizedQuestion.slice(end),
     }));
   });
 }
