@@ -10,7 +10,7 @@ import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead } from './quoteClauses.ts';
 import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
 import { citeQuotes } from './citations.ts';
-import { type Candidate, choose, continuation, ESCALATION, escalates } from './quoteChoice.ts';
+import { type Candidate, choose, continuation, ESCALATION, escalates, leadOf, withRoomFor } from './quoteChoice.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
@@ -359,7 +359,10 @@ function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: Search
     return !failedCheck(evidence, opts) && evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC;
   };
   // A list item is read with its lead (（三）出售…用户信息 under …并处1万元以上5万元以下的罚款：).
-  const withLead = (c: Candidate): Candidate[] => (c.lead ? [c, { ...c, ...c.lead, lead: undefined }] : [c]);
+  const withLead = (c: Candidate): Candidate[] => {
+    const lead = leadOf(c);
+    return lead ? [c, lead] : [c];
+  };
   const holding = candidates.find((c) => c.hit !== best.hit && c.score >= best.score * HOLDING_LEAD_SHARE && holdsAsked(kinds, withLead(c)) && supported(c));
   if (!holding) return first;
   const second = answerFrom(holding, candidates, parts, postal, opts);
@@ -370,9 +373,9 @@ function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: Search
 function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: readonly [QuestionPart, ...QuestionPart[]], postal: boolean, opts: AnswerOptions): Extraction {
   const { question: normalizedQuestion, terms } = parts[0];
   const asksSanction = askedKinds(normalizedQuestion).some((k) => SANCTION_KINDS.includes(k));
-  const chosen = choose(best, candidates, terms, asksSanction, opts);
+  const picked = choose(best, candidates, terms, asksSanction, opts);
   // What the quoted passages hold together (a national rule and a provincial addition) is the evidence.
-  const quoted = [...new Set(chosen.map((c) => c.passage))].join(' ');
+  const quoted = [...new Set(picked.map((c) => c.passage))].join(' ');
   const { part, evidence } = answeredPart(parts, quoted, postal, opts);
   const failed = failedCheck(evidence, opts);
   if (failed) return { failed, evidence };
@@ -381,14 +384,11 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   if (!postal && !nounPairs(taggedWords(part.question, part.question)).every((pair) => quoted.includes(pair))) return { failed: 'compound', evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
-  const holding = holdsAsked(kinds, chosen) ? undefined : sentenceHolding(kinds, chosen, candidates);
-  if (holding) {
-    const quote = { ...holding };
-    if (asksSanction && escalates(quote)) quote.text += continuation(quote, new Set(chosen.map((c) => normalize(c.text))), terms, opts);
-    // The sentence holding what was asked makes room for itself: the weakest other quotes go first.
-    while (chosen.length > 1 && chosen.reduce((sum, c) => sum + length(c.text), length(quote.text)) > opts.maxAnswerChars) chosen.pop();
-    chosen.push(quote);
-  }
+  const holding = holdsAsked(kinds, picked) ? undefined : sentenceHolding(kinds, picked, candidates);
+  const quote = holding && { ...holding };
+  if (quote && asksSanction && escalates(quote)) quote.text += continuation(quote, new Set(picked.map((c) => normalize(c.text))), terms, opts);
+  // The sentence holding what was asked makes room for itself.
+  const chosen = quote ? withRoomFor(picked, quote, opts.maxAnswerChars) : picked;
   if (
     !holdsAsked(kinds, chosen) ||
     quotesOnlyTargets(

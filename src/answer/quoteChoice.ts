@@ -47,10 +47,11 @@ export function choose(best: Candidate, candidates: readonly Candidate[], terms:
     if (length(c.text) < SHORT_SENTENCE || escalation) c.text += continuation(c, seen, terms, opts);
     chosen.push(c);
     used += length(c.text);
-    if (c.lead && !seen.has(normalize(c.lead.text))) {
-      seen.add(normalize(c.lead.text));
-      chosen.push({ ...c, ...c.lead, lead: undefined });
-      used += length(c.lead.text);
+    const lead = leadOf(c);
+    if (lead && !seen.has(normalize(lead.text))) {
+      seen.add(normalize(lead.text));
+      chosen.push(lead);
+      used += length(lead.text);
     }
   }
   return withItems(chosen, candidates, opts);
@@ -63,10 +64,22 @@ export function choose(best: Candidate, candidates: readonly Candidate[], terms:
 function withItems(chosen: Candidate[], candidates: readonly Candidate[], opts: AnswerOptions): Candidate[] {
   const bare = chosen.find((q) => /[：:]$/u.test(q.text.trim()) && !chosen.some((c) => c.hit === q.hit && c.lead?.position === q.position));
   const item = bare && candidates.find((c) => c.hit === bare.hit && c.lead?.position === bare.position);
-  if (!bare || !item) return chosen;
+  return bare && item ? withRoomFor(chosen, { ...item }, opts.maxAnswerChars, bare) : chosen;
+}
+
+/** An item's list lead (禁止寄递下列物品：) as a quote of its own. */
+export function leadOf(c: Candidate): Candidate | undefined {
+  return c.lead && { ...c, ...c.lead, lead: undefined };
+}
+
+/**
+ * `chosen` and then `quote`, the last of the others (the weakest) left out while the answer would
+ * be longer than `maxChars`; never the first, nor `keep`.
+ */
+export function withRoomFor(chosen: readonly Candidate[], quote: Candidate, maxChars: number, keep?: Candidate): Candidate[] {
   const kept = [...chosen];
-  while (kept.length > 1 && kept.at(-1) !== bare && kept.reduce((sum, c) => sum + length(c.text), length(item.text)) > opts.maxAnswerChars) kept.pop();
-  return [...kept, { ...item }];
+  while (kept.length > 1 && kept.at(-1) !== keep && kept.reduce((sum, c) => sum + length(c.text), length(quote.text)) > maxChars) kept.pop();
+  return [...kept, quote];
 }
 
 /** The sentence after c, to be quoted with it, once: a short lead-in's continuation, or a raised penalty. */
