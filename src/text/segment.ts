@@ -6,9 +6,10 @@ import { SyncCaller } from './syncCalls.ts';
 
 /**
  * jieba runs on a worker thread of its own (segmentWorker.ts, over jieba.ts): its dictionary takes
- * about 1.5 s to load, longer than all the rest of a restart, and there it loads on the other core
- * while this thread loads modules and the index. The calls below stay synchronous (syncCalls.ts); one
- * made before the dictionary is in waits for it.
+ * 0.4–0.6 s to load (twice that without scripts/patches' fix to nodejieba), about as long as a
+ * restart's module and index loading, and there it loads on the other core while this thread does
+ * those. The calls below stay synchronous (syncCalls.ts); one made before the dictionary is in
+ * waits for it.
  */
 const WORKER_MODULE = new URL('./segmentWorker.ts', import.meta.url);
 
