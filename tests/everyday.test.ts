@@ -72,6 +72,13 @@ describe('everyday wording', () => {
     expect(answer.answer.split('情节严重').length).toBe(2);
   });
 
+  it("quotes the paragraph fining a company's staff (有前款规定的违法行为) for what an employee did", async () => {
+    // The paragraph names its deed only through 前款: it is read with the paragraph before it.
+    const answer = await ask('快递员收件不查身份证，他个人会被罚多少钱？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('快递企业从业人员有前款规定的违法行为的，由邮政管理部门责令改正，处五千元以下的罚款。');
+  });
+
   it('answers from the rule stating the figure when the best-matching one leaves it to others', async () => {
     const answer = await ask('快递三轮车一趟最多能拉多重？');
     expect(answer.answered).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestClauses } from '../src/answer/quoteClauses.ts';
+import { bestClauses, referredSentence } from '../src/answer/quoteClauses.ts';
 import type { QueryTerm } from '../src/answer/terms.ts';
 import { normalize } from '../src/text/normalize.ts';
 
@@ -50,5 +50,21 @@ describe('quote boundaries', () => {
     const quote = bestClauses(sentence, words.map(term), max);
     expect(quote.split('“').length).toBe(quote.split('”').length);
     expect(quote).not.toMatch(/[，,：:；;、]…$/u);
+  });
+});
+
+describe('a provision citing 前款', () => {
+  const article =
+    '第七条 快递企业未查验寄件人身份信息的，处一万元以上五万元以下的罚款。情节严重的，责令停业整顿。\n快递企业从业人员有前款规定的违法行为的，处五千元以下的罚款。\n邮政管理部门应当公布前款规定。';
+  it.each([
+    [
+      'is read with the first sentence of the paragraph before it',
+      '快递企业从业人员有前款规定的违法行为的，处五千元以下的罚款。',
+      '第七条 快递企业未查验寄件人身份信息的，处一万元以上五万元以下的罚款。',
+    ],
+    ['only when it names a deed by it (有前款, 违反前款)', '邮政管理部门应当公布前款规定。', undefined],
+    ['never in the first paragraph', '第七条 快递企业未查验寄件人身份信息的，处一万元以上五万元以下的罚款。', undefined],
+  ])('%s', (_, sentence, referred) => {
+    expect(referredSentence(article, sentence, 110, [term('罚款')])).toBe(referred);
   });
 });

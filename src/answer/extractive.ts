@@ -7,7 +7,7 @@ import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
-import { fitQuote, length, listLead } from './quoteClauses.ts';
+import { fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
 import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
 import { citeQuotes } from './citations.ts';
 import { type Candidate, choose, continuation, ESCALATION, escalates, leadOf, withRoomFor } from './quoteChoice.ts';
@@ -23,6 +23,7 @@ import { ANSWER_NOUN, coverage, namesTerm, queryTerms, type QueryTerm } from './
 import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
 import { unsettledAlternatives } from './choice.ts';
+import { uncountedThings } from './countedThings.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
@@ -221,9 +222,12 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const raised = position > 0 && ESCALATION.test(normalize(sentence)) ? `${fitQuote(pieces[position - 1]!.text, terms, opts.maxSentenceChars)}${text}` : text;
       const quoted = whole && length(whole) <= opts.maxSentenceChars ? whole : raised;
       const norm = normalize(text);
-      const own = coverage(terms, norm);
+      // A provision citing 前款 is about the deed named there: it is read, and covers the question, with it.
+      const referred = referredSentence(hit.chunk.text, sentence, opts.maxSentenceChars, terms);
+      const withReferred = referred ? `${normalize(referred)}${norm}` : norm;
+      const own = coverage(terms, withReferred);
       // A list item is read under its lead: （一）开办快递末端网点未备案 is fined by the 可以处1万元以下的罚款： above it.
-      const read = lead ? `${normalize(lead.text)}${norm}` : norm;
+      const read = lead ? `${normalize(lead.text)}${norm}` : withReferred;
       const withContext = coverage(terms, `${context} ${read}`);
       // A sentence without the asked-about word (主持 in 由谁主持) cannot answer the question.
       const answersFocus = focus.length === 0 || focus.some((t) => namesTerm(t, read));
@@ -398,7 +402,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   )
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
-  const unnamed = [...unnamedAskedThings(part.terms, quotes), ...unsettledAlternatives(part.question, part.terms, quotes)];
+  const unnamed = [...unnamedAskedThings(part.terms, quotes), ...unsettledAlternatives(part.question, part.terms, quotes), ...uncountedThings(part.question, part.terms, quotes)];
   if (unnamed.length) return { failed: 'focus', evidence, unnamed };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };

@@ -1,5 +1,5 @@
 import { normalize } from '../text/normalize.ts';
-import { splitBalancedClauses } from '../text/sentences.ts';
+import { splitBalancedClauses, splitWholeSentences } from '../text/sentences.ts';
 import { coverage, type QueryTerm } from './terms.ts';
 
 export const length = (s: string) => [...s].length;
@@ -49,4 +49,19 @@ export function listLead(pieces: readonly string[], position: number, maxChars: 
     return { position: at, text: fitQuote(piece, terms, maxChars) };
   }
   return undefined;
+}
+
+/** Someone who did what the paragraph before forbids (有前款规定的违法行为, 违反前款规定): not 载明前款规定, 前款物品. */
+const REFERS_TO_DEED = /(?:有|违反)前款/u;
+
+/**
+ * The sentence a 前款 provision refers back to: the first of the paragraph before it. 从业人员有前款规定的
+ * 违法行为的，处五千元以上一万元以下的罚款 names its deed (出售用户信息) only there.
+ */
+export function referredSentence(passage: string, sentence: string, maxChars: number, terms: readonly QueryTerm[]): string | undefined {
+  if (!REFERS_TO_DEED.test(sentence)) return undefined;
+  const paragraphs = passage.split('\n');
+  const at = paragraphs.findIndex((p) => p.includes(sentence));
+  const before = at > 0 ? splitWholeSentences(paragraphs[at - 1]!)[0] : undefined;
+  return before && fitQuote(before, terms, maxChars);
 }
