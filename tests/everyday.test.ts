@@ -72,6 +72,12 @@ describe('everyday wording', () => {
     expect(answer.answer.split('情节严重').length).toBe(2);
   });
 
+  it('answers 哪些 with the sentence listing them, though it shares no other word with the question', async () => {
+    const answer = await ask('快递员收件时认哪些证件？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('有效身份证件包括居民身份证、护照、港澳居民来往内地通行证。');
+  });
+
   it("quotes the paragraph fining a company's staff (有前款规定的违法行为) for what an employee did", async () => {
     // The paragraph names its deed only through 前款: it is read with the paragraph before it.
     const answer = await ask('快递员收件不查身份证，他个人会被罚多少钱？');

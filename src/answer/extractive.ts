@@ -24,6 +24,7 @@ import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
 import { unsettledAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
+import { enumeratesAsked } from './enumerations.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
@@ -54,6 +55,8 @@ export const MAX_QUESTION_CHARS = 500;
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.5;
+/** How much more a sentence listing what a 哪些 question asks about (有效证件包括…) weighs. */
+const ENUMERATION_FACTOR = 2;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 /** How much a verb or other non-noun not next to the question word counts among them. */
@@ -234,7 +237,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Earlier passages win ties: retrieval already judged them more relevant.
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
       const defines = !kinds.includes('definition') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      // Asked which ones (哪些证件), the sentence listing them (有效证件包括…) is the answer.
+      const lists = kinds.includes('list') && enumeratesAsked(focus, norm) ? ENUMERATION_FACTOR : 1;
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
