@@ -3,6 +3,7 @@ import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extracti
 import type { QueryTerm } from '../src/answer/terms.ts';
 import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
+import { companiesAskedAbout } from '../src/answer/companies.ts';
 import { foreignPlacesIn, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
 import { scopeFactor } from '../src/retrieve/scope.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -312,5 +313,20 @@ describe('the words a postal question is specifically about', () => {
   it('counts the verb next to the question word (由谁主持) fully', () => {
     const terms = [term('会议', 5, { matter: true }), term('主持', 6, { focus: true })];
     expect(failedCheck(evidenceFor(terms, '召开会议', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
+  });
+});
+
+describe('companies asked about, not merely named', () => {
+  it.each([
+    ['中通客服电话', ['中通']],
+    ['菜鸟驿站加盟费多少钱？', ['菜鸟']],
+    ['京东快递送货上门要额外收多少钱？', ['京东']],
+    ['ems单号怎么查', ['ems']],
+    ['顺丰把我的快递弄丢了，怎么赔？', []],
+    ['我寄的顺丰，快递员没打电话就放驿站了，这合规吗？', []],
+    ['快递公司客服电话打不通怎么办？', []],
+  ])('%s → %j', (question, companies) => {
+    const q = normalize(question);
+    expect(companiesAskedAbout(q, askedKinds(q))).toEqual(companies);
   });
 });

@@ -113,6 +113,12 @@ describe('everyday wording', () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('answers the rule when a company is only named, not asked about (顺丰把我的快递弄丢了)', async () => {
+    const lost = await ask('顺丰把我的快递弄丢了，怎么赔？');
+    expect(lost.answered).toBe(true);
+    expect(citedDocs(lost)[0]).toBe(NATIONAL_RULE);
+  });
+
   it('declines when the quotes never name the thing asked about (名字 in 叫什么名字), listing the provision', async () => {
     const answer = await ask('浙江的智能快件箱运营企业叫什么名字？');
     expect(answer.answered).toBe(false);

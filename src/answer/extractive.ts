@@ -24,6 +24,7 @@ import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
 import { unsettledAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
+import { companiesAskedAbout } from './companies.ts';
 import { enumeratesAsked } from './enumerations.ts';
 
 export interface AnswerOptions {
@@ -407,7 +408,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   )
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
-  const unnamed = [...unnamedAskedThings(part.terms, quotes), ...unsettledAlternatives(part.question, part.terms, quotes), ...uncountedThings(part.question, part.terms, quotes)];
+  const companies = companiesAskedAbout(part.question, kinds).filter((company) => !quotes.toLowerCase().includes(company));
+  const unnamed = [...unnamedAskedThings(part.terms, quotes), ...unsettledAlternatives(part.question, part.terms, quotes), ...uncountedThings(part.question, part.terms, quotes), ...companies];
   if (unnamed.length) return { failed: 'focus', evidence, unnamed };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
