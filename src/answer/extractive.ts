@@ -218,7 +218,11 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     const texts = pieces.map((p) => p.text);
     pieces.forEach(({ text: sentence, whole }, position) => {
       if (!enactmentAsked && isEnactmentLine(normalize(sentence))) return;
-      const lead = listLead(texts, position, opts.maxSentenceChars, terms);
+      const clauseLead = listLead(texts, position, opts.maxSentenceChars, terms);
+      // A lead that is the last clause of its sentence (情节严重的，处…：) needs the clauses before it
+      // (可以处1万元以下的罚款；): the whole sentence leads when it fits.
+      const leadWhole = clauseLead && pieces[clauseLead.position]!.whole;
+      const lead = clauseLead && leadWhole && length(leadWhole) <= opts.maxSentenceChars ? { ...clauseLead, text: leadWhole } : clauseLead;
       // A clause is scored as it is, but quoted in its whole sentence when that is short: what
       // follows a ； depends on what precedes it (应当事先声明；…可以要求保价), and the other way round.
       const text = fitQuote(sentence, terms, opts.maxSentenceChars);

@@ -41,17 +41,20 @@ export function choose(best: Candidate, candidates: readonly Candidate[], terms:
     // A quote holding another (a penalty read with the one it raises) says it again.
     const repeats = chosen.some((q) => key.includes(normalize(q.text)) || normalize(q.text).includes(key));
     if (seen.has(key) || repeats || used + length(candidate.text) > opts.maxAnswerChars) continue;
+    const lead = leadOf(candidate);
+    const newLead = lead && !seen.has(normalize(lead.text)) ? lead : undefined;
+    // A list item comes with its lead, and both must fit (the best one always goes).
+    if (chosen.length && newLead && used + length(candidate.text) + length(newLead.text) > opts.maxAnswerChars) continue;
     seen.add(key);
     const c = { ...candidate };
     const escalation = asksSanction && escalates(c) && used + length(c.text) + length(c.next ?? '') <= opts.maxAnswerChars;
     if (length(c.text) < SHORT_SENTENCE || escalation) c.text += continuation(c, seen, terms, opts);
     chosen.push(c);
     used += length(c.text);
-    const lead = leadOf(c);
-    if (lead && !seen.has(normalize(lead.text))) {
-      seen.add(normalize(lead.text));
-      chosen.push(lead);
-      used += length(lead.text);
+    if (newLead) {
+      seen.add(normalize(newLead.text));
+      chosen.push(newLead);
+      used += length(newLead.text);
     }
   }
   return withItems(chosen, candidates, opts);
