@@ -80,9 +80,18 @@ describe('everyday wording', () => {
 
   it("quotes the paragraph fining a company's staff (有前款规定的违法行为) for what an employee did", async () => {
     // The paragraph names its deed only through 前款: it is read with the paragraph before it.
-    const answer = await ask('快递员收件不查身份证，他个人会被罚多少钱？');
+    const answer = await ask('快递员不查寄件人身份证就收件，他本人罚多少？');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('快递企业从业人员有前款规定的违法行为的，由邮政管理部门责令改正，处五千元以下的罚款。');
+  });
+
+  it("quotes a list item with its lead's whole sentence: the fine, and the clause raising it", async () => {
+    const answer = await ask('浙江的快递驿站开了没去备案，会被罚多少钱？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('可以处五千元以下的罚款；情节严重的，处五千元以上二万元以下的罚款：');
+    expect(answer.answer).toContain('（一）未按照规定办理备案手续的；');
+    // Not again as a lead of its own.
+    expect(answer.answer.split('情节严重').length).toBe(2);
   });
 
   it('answers from the rule stating the figure when the best-matching one leaves it to others', async () => {
