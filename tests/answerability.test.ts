@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extractive.ts';
 import type { QueryTerm } from '../src/answer/terms.ts';
-import { askedKinds, asksAboutEnactment, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
+import { askedKinds, asksAboutEnactment, asksStatistic, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
 import { companiesAskedAbout } from '../src/answer/companies.ts';
 import { foreignPlacesIn, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
@@ -328,5 +328,18 @@ describe('companies asked about, not merely named', () => {
   ])('%s → %j', (question, companies) => {
     const q = normalize(question);
     expect(companiesAskedAbout(q, askedKinds(q))).toEqual(companies);
+  });
+});
+
+describe('statistics, which reports state and rules never do', () => {
+  it.each([
+    ['去年快递业务量', true],
+    ['2022年邮政管理部门一共罚了多少家快递企业', true],
+    ['全国有多少个邮政普遍服务网点？', true],
+    ['想做全国好几个省的快递生意，注册资本有啥门槛', false],
+    ['快递丢了几天内要赔？', false],
+    ['快递公司罚款最多多少钱？', false],
+  ])('%s → %s', (question, statistic) => {
+    expect(asksStatistic(normalize(question))).toBe(statistic);
   });
 });

@@ -122,6 +122,12 @@ describe('everyday wording', () => {
     expect(answer.answered).toBe(false);
   });
 
+  it('declines a statistic (去年一共罚了多少) when only provisions would be quoted: rules state none', async () => {
+    for (const question of ['去年全省快递企业一共被罚了多少钱？', '2022年全国快递丢失了多少件？']) {
+      expect((await ask(question)).answered, question).toBe(false);
+    }
+  });
+
   it('answers the rule when a company is only named, not asked about (顺丰把我的快递弄丢了)', async () => {
     const lost = await ask('顺丰把我的快递弄丢了，怎么赔？');
     expect(lost.answered).toBe(true);

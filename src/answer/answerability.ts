@@ -177,6 +177,16 @@ const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到�
 /** A figure stated as a goal (力争达到60%, 确保100%实名): directives set targets, they seldom report results. */
 const TARGET = /力争|争取|目标|计划|预计|预期|确保|力求|要达到|将达到/u;
 
+/**
+ * Asked for a count or total over a year, the country or a province (去年快递业务量, 2022年一共罚了多少家,
+ * 全国有多少个网点): a statistic, which reports state and rules never do.
+ */
+const STATISTIC = /(?:去年|今年|前年|上半年|下半年|\d{4}年|全国|全省|全市)[^，,。；;？?！!]*(?:多少|(?<!好)几|业务量|总量)|(?:一共|总共|共计|总计|累计)[^，,。；;？?！!]*(?:多少|(?<!好)几)/u;
+
+export function asksStatistic(normalizedQuestion: string): boolean {
+  return STATISTIC.test(normalizedQuestion);
+}
+
 /** The question asks what a figure came to, and every quoted sentence holding one states a goal. */
 export function quotesOnlyTargets(normalizedQuestion: string, normalizedSentences: readonly string[]): boolean {
   if (!ACHIEVED.test(normalizedQuestion)) return false;

@@ -8,7 +8,7 @@ import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
-import { askedKinds, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
+import { askedKinds, asksStatistic, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
 import { citeQuotes } from './citations.ts';
 import { type Candidate, choose, continuation, ESCALATION, escalates, leadOf, withRoomFor } from './quoteChoice.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
@@ -56,6 +56,8 @@ export const MAX_QUESTION_CHARS = 500;
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.5;
+/** A regulation's article (第三十三条 …): it states rules, never statistics. */
+const PROVISION = /^\s*第[一二三四五六七八九十百零〇\d]+条/u;
 /** How much more a sentence listing what a 哪些 question asks about (有效证件包括…) weighs. */
 const ENUMERATION_FACTOR = 2;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
@@ -408,7 +410,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     quotesOnlyTargets(
       part.question,
       chosen.map((c) => normalize(c.text)),
-    )
+    ) ||
+    (asksStatistic(part.question) && chosen.every((c) => PROVISION.test(c.hit.chunk.text)))
   )
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
