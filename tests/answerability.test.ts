@@ -203,6 +203,11 @@ describe('where a rule applies', () => {
     ['青岛有人往邮筒里塞垃圾罚多少', ['山东省']],
     ['杭州寄到郑州的快递丢了', ['浙江省', '河南省']],
     ['延边的邮局', ['吉林省']],
+    // A municipality's districts name it; one another county shares (普陀区: 上海, 舟山) names nothing.
+    ['海淀区新盖的居民楼要装信报箱吗', ['北京市']],
+    ['沙坪坝的快递驿站', ['重庆市']],
+    ['天津河北区的邮局', ['天津市']],
+    ['普陀区寄快递', []],
     // A city inside a province's name, and cities that are everyday words, are no place.
     ['河南京东快递站', ['河南省']],
     ['快递被人开封了', []],

@@ -20,9 +20,16 @@ function shortCityName(city: string): string {
   return city.replace(/(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)*(?:自治州|地区|盟|市)$/u, '');
 }
 
+/** A province-level code whose children group districts (市辖区) rather than name cities: 北京, 天津, 上海, 重庆. */
+function isMunicipality(table: AreaTable, provinceCode: string): boolean {
+  return Object.values(table[provinceCode] ?? {}).every((row) => NOT_A_CITY.test(row));
+}
+
 /**
- * Each prefecture-level city's short name with its province's full name (青岛 → 山东省), from the
- * GB/T 2260 table of china-area-data: people name the city they live in, not its province.
+ * Each prefecture-level city's short name with its province's full name (青岛 → 山东省), and each
+ * district or county of the four municipalities with the municipality (海淀区 → 北京市, 沙坪坝 →
+ * 重庆市), from the GB/T 2260 table of china-area-data: people name the city or district they live
+ * in, not its province.
  */
 export const CITY_PROVINCES: ReadonlyMap<string, string> = (() => {
   const table = areas as AreaTable;
@@ -33,5 +40,28 @@ export const CITY_PROVINCES: ReadonlyMap<string, string> = (() => {
       if (!NOT_A_CITY.test(city) && [...name].length >= 2 && !EVERYDAY_WORDS.has(name)) cities.set(name, province);
     }
   }
+  for (const [district, municipality] of municipalDistricts(table)) cities.set(district, municipality);
   return cities;
 })();
+
+
+/**
+ * The municipalities' districts and counties by full name (渝北区, 浦东新区, 城口县) and, when three
+ * characters or more, without 区 or 县 (沙坪坝, 石景山): shorter ones are everyday words (长寿, 南岸,
+ * 和平, 金山), and an autonomous county is named by its whole name. A name some other county also bears (普陀区 in 舟山, 朝阳区 in 长春) says no place.
+ */
+function municipalDistricts(table: AreaTable): Map<string, string> {
+  const counties = Object.entries(table[COUNTRY] ?? {}).flatMap(([provinceCode, province]) =>
+    Object.keys(table[provinceCode] ?? {}).flatMap((cityCode) => Object.values(table[cityCode] ?? {}).map((county) => ({ county, province, municipal: isMunicipality(table, provinceCode) }))),
+  );
+  const bearers = new Map<string, number>();
+  for (const { county } of counties) bearers.set(county, (bearers.get(county) ?? 0) + 1);
+  const districts = new Map<string, string>();
+  for (const { county, province, municipal } of counties) {
+    if (!municipal || bearers.get(county) !== 1 || NOT_A_CITY.test(county)) continue;
+    districts.set(county, province);
+    const short = county.replace(/(?:新区|区|县)$/u, '');
+    if ([...short].length >= 3 && short !== county && !short.includes('自治')) districts.set(short, province);
+  }
+  return districts;
+}

@@ -87,8 +87,10 @@ function spans(text: string, name: string): [number, number][] {
  * 杭州的快递柜 → 浙江省). A city name straddling a province's (河南京东 holds 南京) is not one.
  */
 export function placesIn(normalizedQuestion: string): string[] {
-  const provinces = PROVINCES.filter((p) => normalizedQuestion.includes(shortPlaceName(p)));
-  const provinceSpans = provinces.flatMap((p) => spans(normalizedQuestion, shortPlaceName(p)));
+  // 天津河北区 names a district, not 河北: no province is named 区 or 县.
+  const named = (p: string) => spans(normalizedQuestion, shortPlaceName(p)).filter(([, end]) => !/^(?:区(?!域)|县)/u.test(normalizedQuestion.slice(end)));
+  const provinces = PROVINCES.filter((p) => named(p).length > 0);
+  const provinceSpans = provinces.flatMap(named);
   const apart = ([start, end]: [number, number]) => provinceSpans.every(([s, e]) => end <= s || start >= e);
   const byCity = [...CITY_PROVINCES].filter(([city]) => normalizedQuestion.includes(city) && spans(normalizedQuestion, city).some(apart)).map(([, province]) => province);
   return PROVINCES.filter((p) => provinces.includes(p) || byCity.includes(p));
