@@ -44,7 +44,6 @@ export const CITY_PROVINCES: ReadonlyMap<string, string> = (() => {
   return cities;
 })();
 
-
 /**
  * The municipalities' districts and counties by full name (渝北区, 浦东新区, 城口县) and, when three
  * characters or more, without 区 or 县 (沙坪坝, 石景山): shorter ones are everyday words (长寿, 南岸,
