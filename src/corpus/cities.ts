@@ -47,7 +47,8 @@ export const CITY_PROVINCES: ReadonlyMap<string, string> = (() => {
 /**
  * The municipalities' districts and counties by full name (渝北区, 浦东新区, 城口县) and, when three
  * characters or more, without 区 or 县 (沙坪坝, 石景山): shorter ones are everyday words (长寿, 南岸,
- * 和平, 金山), and an autonomous county is named by its whole name. A name some other county also bears (普陀区 in 舟山, 朝阳区 in 长春) says no place.
+ * 和平, 金山), and an autonomous county is named by its whole name. A name some other county also
+ * bears (普陀区 in 舟山, 朝阳区 in 长春) says no place.
  */
 function municipalDistricts(table: AreaTable): Map<string, string> {
   const counties = Object.entries(table[COUNTRY] ?? {}).flatMap(([provinceCode, province]) =>
