@@ -94,6 +94,13 @@ describe('everyday wording', () => {
     expect(answer.answer.split('情节严重').length).toBe(2);
   });
 
+  it('answers 行吗 from the duty a penalty provision enforces, when the penalty matched the words best', async () => {
+    const answer = await ask('在快递营业场所门前堆放杂物，妨碍别人取件，这样行吗？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('任何单位和个人不得有下列行为：');
+    expect(answer.answer).toContain('（二）在快递营业场所门前堆放杂物。');
+  });
+
   it('answers from the rule stating the figure when the best-matching one leaves it to others', async () => {
     const answer = await ask('快递三轮车一趟最多能拉多重？');
     expect(answer.answered).toBe(true);

@@ -10,7 +10,7 @@ import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
 import { askedKinds, asksStatistic, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
 import { citeQuotes } from './citations.ts';
-import { type Candidate, choose, continuation, ESCALATION, escalates, leadOf, withRoomFor } from './quoteChoice.ts';
+import { type Candidate, choose, continuation, ESCALATION, escalates, leadOf, withItems, withRoomFor } from './quoteChoice.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
@@ -128,7 +128,8 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const kinds = askedKinds(normalized);
   // Asked for a penalty, the provisions enforcing the retrieved duties compete too; asked what a
   // term means, the passages defining it come first.
-  const enforcing = kinds.includes('penalty') || kinds.includes('consequence') ? withPenalties(retrieved, index.chunks, index.documents) : retrieved;
+  const sanction = kinds.includes('penalty') || kinds.includes('consequence');
+  const enforcing = sanction || kinds.includes('permission') ? withPenalties(retrieved, index.chunks, index.documents, sanction) : retrieved;
   const pool = kinds.includes('definition') ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
   const hits = rerank(pool, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
@@ -404,7 +405,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   const quote = holding && { ...holding };
   if (quote && asksSanction && escalates(quote)) quote.text += continuation(quote, new Set(picked.map((c) => normalize(c.text))), terms, opts);
   // The sentence holding what was asked makes room for itself.
-  const chosen = quote ? withRoomFor(picked, quote, opts.maxAnswerChars) : picked;
+  // A list's lead so added (任何单位和个人不得有下列行为：) brings its best item, as a chosen one does.
+  const chosen = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
   if (
     !holdsAsked(kinds, chosen) ||
     quotesOnlyTargets(

@@ -34,7 +34,7 @@ const penaltiesOf = chunkTable('违反本', (chunk) => (chunk.article && holdsKi
  * that penalize breaching it, each marked with the article it enforces (a penalty retrieved on its
  * own is marked where it stands).
  */
-export function withPenalties(hits: readonly SearchHit[], chunks: ServedChunks, documents: ReadonlyMap<string, DocumentMetadata>): SearchHit[] {
+export function withPenalties(hits: readonly SearchHit[], chunks: ServedChunks, documents: ReadonlyMap<string, DocumentMetadata>, addUnretrieved = true): SearchHit[] {
   const penalties = penaltiesOf(chunks);
   const retrieved = new Set(hits.map((h) => h.chunk.id));
   const enforced = new Map<string, StoredChunk>();
@@ -45,7 +45,7 @@ export function withPenalties(hits: readonly SearchHit[], chunks: ServedChunks, 
       if (enforced.has(chunk.id)) continue;
       enforced.set(chunk.id, hit.chunk);
       const document = documents.get(chunk.docId);
-      if (!retrieved.has(chunk.id) && document) added.set(hit, [...(added.get(hit) ?? []), { chunk, document, score: hit.score, lexical: 0, dense: 0, enforces: hit.chunk }]);
+      if (addUnretrieved && !retrieved.has(chunk.id) && document) added.set(hit, [...(added.get(hit) ?? []), { chunk, document, score: hit.score, lexical: 0, dense: 0, enforces: hit.chunk }]);
     }
   }
   return hits.flatMap((hit) => [{ ...hit, enforces: hit.enforces ?? enforced.get(hit.chunk.id) }, ...(added.get(hit) ?? [])]);

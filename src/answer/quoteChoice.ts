@@ -64,7 +64,7 @@ export function choose(best: Candidate, candidates: readonly Candidate[], terms:
  * A list's lead quoted without any of its items (还应当遵守下列规定：) says only that there is a list:
  * its best-scoring item goes with it, in place of the weakest other quotes if need be.
  */
-function withItems(chosen: Candidate[], candidates: readonly Candidate[], opts: AnswerOptions): Candidate[] {
+export function withItems(chosen: Candidate[], candidates: readonly Candidate[], opts: AnswerOptions): Candidate[] {
   const bare = chosen.find((q) => /[：:]$/u.test(q.text.trim()) && !chosen.some((c) => c.hit === q.hit && c.lead?.position === q.position));
   const item = bare && candidates.find((c) => c.hit === bare.hit && c.lead?.position === bare.position);
   return bare && item ? withRoomFor(chosen, { ...item }, opts.maxAnswerChars, bare) : chosen;
