@@ -121,7 +121,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: /责任|负责|罚款|处罚|处分|责令|吊销|赔偿|追究/u,
   },
   definition: {
-    asks: /什么是|是什么意思|什么意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么|算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
+    asks: /什么是|是什么意思|什么意思|啥叫|啥是|是啥意思|啥意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么|算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
     // Not 定义: the statutes define with 是指 or 所称, and 定义 inside 法定义务 defines nothing.
     // A deeming provision (视为送达, 即为送达) says what counts as something too (算不算送达).
     holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为/u,
