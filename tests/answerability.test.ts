@@ -65,7 +65,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['物业拖着不补建信报箱会怎么罚', ['penalty']],
     ['什么是保理合同？', ['definition']],
     ['《邮政法》里说的“快递”到底指什么？', ['definition']],
-    ['快递驿站算不算快递末端网点？', ['definition']],
+    ['快递驿站算不算快递末端网点？', ['classification']],
+    ['寄现金属于禁寄的吗？', ['classification']],
     ['快递丢了怎么办', []],
     ['军官寄信能免邮费吗？', ['permission']],
     ['运费能便宜点吗？', ['price', 'permission']],
@@ -144,6 +145,9 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['definition', '受送达人的同住成年家属签收的，视为送达', true],
     // 定义 inside 法定义务 defines nothing.
     ['definition', '不履行法定义务的', false],
+    // Whether a thing falls under a term: a rule forbidding it among others settles it too.
+    ['classification', '禁止寄递或者在邮件内夹带下列物品：', true],
+    ['classification', '由邮政管理部门责令改正，处一万元以上五万元以下的罚款', false],
     ['list', '收寄、分拣、运输、投递', true],
     ['list', '快递企业应当依法经营', false],
   ])('%s: %s → %s', (kind, text, holds) => {

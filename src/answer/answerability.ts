@@ -23,6 +23,7 @@ export type AnswerKind =
   | 'consequence'
   | 'liability'
   | 'definition'
+  | 'classification'
   | 'comparison'
   | 'clock';
 
@@ -121,10 +122,16 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: /责任|负责|罚款|处罚|处分|责令|吊销|赔偿|追究/u,
   },
   definition: {
-    asks: /什么是|是什么意思|什么意思|啥叫|啥是|是啥意思|啥意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么|算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
+    asks: /什么是|是什么意思|什么意思|啥叫|啥是|是啥意思|啥意思|是指什么|指什么|指的是什么|什么叫|的定义|的含义|定义是什么|含义是什么/u,
     // Not 定义: the statutes define with 是指 or 所称, and 定义 inside 法定义务 defines nothing.
     // A deeming provision (视为送达, 即为送达) says what counts as something too (算不算送达).
     holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为/u,
+  },
+  classification: {
+    // 算不算违法, 属于禁寄的吗: whether a thing falls under a term, which a definition settles, and so
+    // does a rule naming it among what is forbidden or required (禁止寄递…下列物品, 不得出售…用户信息).
+    asks: /算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
+    holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为|属于|下列|不得|禁止|严禁|应当|必须/u,
   },
   clock: {
     // 几点开门, 晚上几点不派送: a time of day, which rules seldom set (二十四小时 is none); 提了几点要求
