@@ -69,7 +69,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   code: {
     // A telephone number, postcode or file number is a string of digits, not a count (十五个工作日).
-    asks: /(?:电话|号码|热线|邮编|邮政编码|编号|编码|文号)(?:是|为)?(?:多少|什么|啥|几)/u,
+    asks: /(?:电话|号码|手机号|热线|邮编|邮政编码|编号|编码|文号|网址|网站)(?:是|为)?(?:多少|什么|啥|几|哪个)/u,
     holds: /\d[\d\s-]{3,}\d|[〔［[(（]\d{4}[〕］\])）]\d+号/u,
   },
   ratio: {
