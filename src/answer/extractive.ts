@@ -56,8 +56,6 @@ export const MAX_QUESTION_CHARS = 500;
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.5;
-/** A regulation's article (第三十三条 …): it states rules, never statistics. */
-const PROVISION = /^\s*第[一二三四五六七八九十百零〇\d]+条/u;
 /** How much more a sentence listing what a 哪些 question asks about (有效证件包括…) weighs. */
 const ENUMERATION_FACTOR = 2;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
@@ -414,7 +412,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
       part.question,
       chosen.map((c) => normalize(c.text)),
     ) ||
-    (asksStatistic(part.question) && chosen.every((c) => PROVISION.test(c.hit.chunk.text)))
+    // A regulation's article states rules, never statistics.
+    (asksStatistic(part.question) && chosen.every((c) => c.hit.chunk.article !== null))
   )
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
