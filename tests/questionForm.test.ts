@@ -7,6 +7,9 @@ describe('the form of a question', () => {
     ['寄快递有没有规定要实名', '寄快递 规定要实名'],
     ['快递柜收费合规吗？', '快递柜收费 ？'],
     ['快递丢了怎么赔', '快递丢了怎么赔'],
+    // 合不合规 asks like 合规吗: no 规 is left to search for.
+    ['快递员把快递放门口，违不违法？', '快递员把快递放门口， ？'],
+    ['收件不看内件，合不合规', '收件不看内件， '],
   ])('%s is searched as %s', (question, searched) => {
     expect(stripQuestionFrames(question)).toBe(searched);
   });
