@@ -56,6 +56,8 @@ export const MAX_QUESTION_CHARS = 500;
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.5;
+/** Kinds a definition answers (什么是, 算不算): the passages defining the question's terms compete, and lead. */
+const DEFINITIONAL: readonly AnswerKind[] = ['definition', 'classification'];
 /** How much more a sentence listing what a 哪些 question asks about (有效证件包括…) weighs. */
 const ENUMERATION_FACTOR = 2;
 /** How much a word the corpus never uses counts among a postal question's specific words. */
@@ -128,8 +130,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // term means, the passages defining it come first.
   const sanction = kinds.includes('penalty') || kinds.includes('consequence');
   const enforcing = sanction || kinds.includes('permission') ? withPenalties(retrieved, index.chunks, index.documents, sanction) : retrieved;
-  const definitional = kinds.includes('definition') || kinds.includes('classification');
-  const pool = definitional ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
+  const pool = kinds.some((k) => DEFINITIONAL.includes(k)) ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
   const hits = rerank(pool, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
@@ -243,7 +244,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const answersFocus = focus.length === 0 || focus.some((t) => namesTerm(t, read));
       // Earlier passages win ties: retrieval already judged them more relevant.
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
-      const defines = !kinds.some((k) => k === 'definition' || k === 'classification') || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
+      const defines = !kinds.some((k) => DEFINITIONAL.includes(k)) || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
       // Asked which ones (哪些证件), the sentence listing them (有效证件包括…) is the answer.
       const lists = kinds.includes('list') && enumeratesAsked(focus, norm) ? ENUMERATION_FACTOR : 1;
       const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);

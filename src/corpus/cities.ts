@@ -51,9 +51,10 @@ export const CITY_PROVINCES: ReadonlyMap<string, string> = (() => {
  * bears (普陀区 in 舟山, 朝阳区 in 长春) says no place.
  */
 function municipalDistricts(table: AreaTable): Map<string, string> {
-  const counties = Object.entries(table[COUNTRY] ?? {}).flatMap(([provinceCode, province]) =>
-    Object.keys(table[provinceCode] ?? {}).flatMap((cityCode) => Object.values(table[cityCode] ?? {}).map((county) => ({ county, province, municipal: isMunicipality(table, provinceCode) }))),
-  );
+  const counties = Object.entries(table[COUNTRY] ?? {}).flatMap(([provinceCode, province]) => {
+    const municipal = isMunicipality(table, provinceCode);
+    return Object.keys(table[provinceCode] ?? {}).flatMap((cityCode) => Object.values(table[cityCode] ?? {}).map((county) => ({ county, province, municipal })));
+  });
   const bearers = new Map<string, number>();
   for (const { county } of counties) bearers.set(county, (bearers.get(county) ?? 0) + 1);
   const districts = new Map<string, string>();

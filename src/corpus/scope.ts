@@ -82,15 +82,18 @@ function spans(text: string, name: string): [number, number][] {
   return [...text.matchAll(new RegExp(name, 'gu'))].map((m) => [m.index, m.index + name.length]);
 }
 
+/** What follows a district's name (河北区), never a province's. */
+const DISTRICT_AFTER = /^(?:区(?!域)|县)/u;
+
 /**
  * The provinces a question names, in full form, itself or by one of its cities (在浙江寄快递,
  * 杭州的快递柜 → 浙江省). A city name straddling a province's (河南京东 holds 南京) is not one.
  */
 export function placesIn(normalizedQuestion: string): string[] {
   // 天津河北区 names a district, not 河北: no province is named 区 or 县.
-  const named = (p: string) => spans(normalizedQuestion, shortPlaceName(p)).filter(([, end]) => !/^(?:区(?!域)|县)/u.test(normalizedQuestion.slice(end)));
-  const provinces = PROVINCES.filter((p) => named(p).length > 0);
-  const provinceSpans = provinces.flatMap(named);
+  const named = PROVINCES.map((province) => ({ province, at: spans(normalizedQuestion, shortPlaceName(province)).filter(([, end]) => !DISTRICT_AFTER.test(normalizedQuestion.slice(end))) }));
+  const provinces = named.filter(({ at }) => at.length > 0).map(({ province }) => province);
+  const provinceSpans = named.flatMap(({ at }) => at);
   const apart = ([start, end]: [number, number]) => provinceSpans.every(([s, e]) => end <= s || start >= e);
   const byCity = [...CITY_PROVINCES].filter(([city]) => normalizedQuestion.includes(city) && spans(normalizedQuestion, city).some(apart)).map(([, province]) => province);
   return PROVINCES.filter((p) => provinces.includes(p) || byCity.includes(p));
