@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nounPairs } from '../src/answer/nounPairs.ts';
-import { taggedWords } from '../src/text/segment.ts';
+import { characterTag, taggedWords } from '../src/text/segment.ts';
 
 describe('compound nouns of a question', () => {
   it.each<[string, string[]]>([
@@ -14,7 +14,10 @@ describe('compound nouns of a question', () => {
     ['快递员打我怎么办？', []],
     // jieba cuts the agent noun it does not know into a verb and 人.
     ['保证人在什么情况下需要承担保证责任？', ['保证人']],
+    // Words jieba glued to a verb or a question word (局让, 哪三) are no names.
+    ['湖南局让企业怎么办？', []],
+    ['广西局说要做好哪三方面的重点工作', []],
   ])('%s → %j', (question, pairs) => {
-    expect(nounPairs(taggedWords(question, question))).toEqual(pairs);
+    expect(nounPairs(taggedWords(question, question), characterTag)).toEqual(pairs);
   });
 });

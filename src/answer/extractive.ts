@@ -17,7 +17,7 @@ import { NOTES } from './notes.ts';
 import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { nounPairs } from './nounPairs.ts';
-import { taggedWords } from '../text/segment.ts';
+import { characterTag, taggedWords } from '../text/segment.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { ANSWER_NOUN, coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
@@ -398,7 +398,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   if (failed) return { failed, evidence };
   // Without a postal word the question is a directive's own wording or about something else: its
   // compound nouns must be there as written.
-  if (!postal && !nounPairs(taggedWords(part.question, part.question)).every((pair) => quoted.includes(pair))) return { failed: 'compound', evidence };
+  if (!postal && !nounPairs(taggedWords(part.question, part.question), characterTag).every((pair) => quoted.includes(pair))) return { failed: 'compound', evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, picked) ? undefined : sentenceHolding(kinds, picked, candidates);

@@ -102,6 +102,11 @@ export function taggedWords(text: string, normalized: string): { word: string; t
   });
 }
 
+/** jieba's tag for one character on its own (权 n, 让 v, 三 m). */
+export function characterTag(character: string): string {
+  return taggedWords(character, character)[0]?.tag ?? 'x';
+}
+
 /** Overlapping Han character bigrams: robust to segmentation differences between query and passage. */
 export function hanBigrams(normalized: string): string[] {
   const grams: string[] = [];
