@@ -270,6 +270,18 @@ describe('index build, reindex and retrieval', () => {
     expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, rebuildReason: null });
   });
 
+  it('reads every file again when the reader has changed, the older index serving until then', async () => {
+    const { corpus, index } = await scratch();
+    await buildIndex([corpus], index);
+    const generation = (await loadIndex(index, testEmbeddings())).generation;
+    const manifest = path.join(generation, FILES.manifest);
+    const { reading: _, ...older } = JSON.parse(await readFile(manifest, 'utf8'));
+    await writeFile(manifest, JSON.stringify(older));
+    expect((await loadIndex(index, testEmbeddings())).documents.size).toBe(5);
+    expect(await buildIndex([corpus], index)).toMatchObject({ documents: 5, unchanged: 0, rebuildReason: '文档读取方式已更新' });
+    expect(await buildIndex([corpus], index)).toMatchObject({ unchanged: 5, rebuildReason: null });
+  });
+
   it('refuses an index built with another embedding configuration', async () => {
     const { corpus, index } = await scratch();
     await buildIndex([corpus], index);

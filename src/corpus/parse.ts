@@ -25,6 +25,13 @@ export interface ParseResult {
 
 const HEADER_SCAN_LINES = 6;
 
+/**
+ * Bump when a change to reading or cleaning alters what an unchanged file yields (2: article leads
+ * ending in 许可证： are no longer taken for a site's licence line). The next reindex then reads every
+ * file again, while the index built before keeps serving.
+ */
+export const READING_VERSION = 2;
+
 /** What the document states about itself: explicit metadata first, then lines such as `来源：` or `发布时间：`. */
 interface Stated {
   title: string | null;

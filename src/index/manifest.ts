@@ -21,6 +21,8 @@ export const manifestSchema = z.object({
   synonymsSource: z.string().optional(),
   /** How text was cut into tokens (segmentationDigest): indexes built before it was recorded lack it and are rebuilt. */
   segmentation: z.string().optional(),
+  /** How files were read and cleaned (READING_VERSION): another version's chunks are not reused. */
+  reading: z.number().int().optional(),
   /** Byte size of every other file of the generation: a cheap check that it is still whole. */
   parts: z.record(z.string(), z.number()).optional(),
   documentCount: z.number().int().nonnegative(),

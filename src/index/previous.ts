@@ -3,6 +3,7 @@ import { type EmbeddingSpec, matchesSpec } from '../embed/identity.ts';
 import { currentGeneration } from './layout.ts';
 import type { CorpusEntry } from '../corpus/load.ts';
 import { segmentationDigest } from '../text/jieba.ts';
+import { READING_VERSION } from '../corpus/parse.ts';
 import { INDEX_FORMAT_VERSION, type Manifest, partSizes, sameStamp } from './manifest.ts';
 import { checkVectorColumns, type IndexData, readIndexData, readManifest } from './store.ts';
 
@@ -28,6 +29,7 @@ export async function previousGeneration(options: { indexDir: string; embedding:
     if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return none('索引格式版本已变化');
     if (!matchesSpec(manifest.embedding, options.embedding)) return none('向量模型配置已变化');
     if (manifest.segmentation !== segmentationDigest()) return none('分词词典已变化');
+    if (manifest.reading !== READING_VERSION) return none('文档读取方式已更新');
     if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
@@ -52,7 +54,7 @@ export async function servedIfCurrent(
   const dir = await currentGeneration(options.indexDir);
   if (!dir) return null;
   const manifest = await readManifest(dir).catch(() => null);
-  if (!manifest?.parts || manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.synonymsSource !== synonymsSource || manifest.segmentation !== segmentationDigest()) return null;
+  if (!manifest?.parts || manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.synonymsSource !== synonymsSource || manifest.segmentation !== segmentationDigest() || manifest.reading !== READING_VERSION) return null;
   if (!matchesSpec(manifest.embedding, options.embedding) || !sameJson(manifest.chunking, options.chunking)) return null;
   if (entries.length !== Object.keys(manifest.files).length || !entries.every((e) => sameStamp(manifest.files[e.id], e))) return null;
   const sizes = await partSizes(dir).catch(() => null);

@@ -7,6 +7,7 @@ import { type ChunkEmbedder, dimensionMismatch } from './embedChunks.ts';
 import type { GatheredCorpus } from './gatherCorpus.ts';
 import { createGeneration, publishGeneration } from './layout.ts';
 import { segmentationDigest } from '../text/jieba.ts';
+import { READING_VERSION } from '../corpus/parse.ts';
 import { INDEX_FORMAT_VERSION, type Manifest, sealGeneration } from './manifest.ts';
 import type { Reuse } from './reuse.ts';
 import { writeIndexData } from './store.ts';
@@ -39,6 +40,7 @@ export async function writeGeneration(spec: GenerationSpec, corpus: GatheredCorp
     files: corpus.files,
     synonymsSource: synonyms.source,
     segmentation: segmentationDigest(),
+    reading: READING_VERSION,
     documentCount: corpus.documents.length,
     chunkCount: corpus.entries.length,
     builtAt: new Date().toISOString(),

@@ -1,3 +1,4 @@
+import { ARTICLE_LINE } from '../../chunk/structure.ts';
 import { normalize } from '../../text/normalize.ts';
 
 /**
@@ -9,7 +10,8 @@ const FOOTER_START = /^声明[:：]?\s*$|^声明[:：]/u;
 const BOILERPLATE_LINE = [
   /copyright|all rights reserved|版权所有/iu,
   /icp备|公网安备|备案号/u,
-  /许可证号|许可证[:：]/u,
+  // A licence number (经营许可证:(京)字第16597号), not a list lead ending in one (…吊销其…许可证：).
+  /许可证号|许可证[:：]\s*\S/u,
   /责编[:：]|责任编辑[:：]/u,
   /^点击数[:：]?\s*\d*$/u,
   /值班手机|商务合作[:：]|e-mail[:：]/iu,
@@ -19,7 +21,8 @@ const BOILERPLATE_LINE = [
 
 export function isBoilerplateLine(line: string): boolean {
   const norm = normalize(line);
-  return BOILERPLATE_LINE.some((re) => re.test(norm));
+  // An article is the document's own text whatever it names (许可证, 版权所有, 备案号).
+  return !ARTICLE_LINE.test(norm.trim()) && BOILERPLATE_LINE.some((re) => re.test(norm));
 }
 
 export function removeBoilerplate(lines: readonly string[]): string[] {
