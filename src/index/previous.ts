@@ -19,6 +19,16 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Why a generation's chunks were made otherwise than this build would make them, or null. */
+function madeOtherwise(manifest: Manifest, options: { embedding: EmbeddingSpec; chunking: ChunkingOptions }): string | null {
+  if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return '索引格式版本已变化';
+  if (!matchesSpec(manifest.embedding, options.embedding)) return '向量模型配置已变化';
+  if (manifest.segmentation !== segmentationDigest()) return '分词词典已变化';
+  if (manifest.reading !== READING_VERSION) return '文档读取方式已更新';
+  if (!sameJson(manifest.chunking, options.chunking)) return '分块参数已变化';
+  return null;
+}
+
 /** The generation in service when its chunks and vectors can be reused as they are. */
 export async function previousGeneration(options: { indexDir: string; embedding: EmbeddingSpec; chunking: ChunkingOptions }): Promise<PreviousGeneration> {
   const none = (reason: string | null): PreviousGeneration => ({ data: null, dir: null, reason });
@@ -26,11 +36,8 @@ export async function previousGeneration(options: { indexDir: string; embedding:
   if (!dir) return none(null);
   try {
     const manifest = await readManifest(dir);
-    if (manifest.formatVersion !== INDEX_FORMAT_VERSION) return none('索引格式版本已变化');
-    if (!matchesSpec(manifest.embedding, options.embedding)) return none('向量模型配置已变化');
-    if (manifest.segmentation !== segmentationDigest()) return none('分词词典已变化');
-    if (manifest.reading !== READING_VERSION) return none('文档读取方式已更新');
-    if (!sameJson(manifest.chunking, options.chunking)) return none('分块参数已变化');
+    const otherwise = madeOtherwise(manifest, options);
+    if (otherwise) return none(otherwise);
     // Reading every part also checks it: an unchanged corpus would otherwise keep a damaged generation in service.
     const data = await readIndexData(dir, manifest);
     await checkVectorColumns(dir, manifest);
@@ -54,8 +61,7 @@ export async function servedIfCurrent(
   const dir = await currentGeneration(options.indexDir);
   if (!dir) return null;
   const manifest = await readManifest(dir).catch(() => null);
-  if (!manifest?.parts || manifest.formatVersion !== INDEX_FORMAT_VERSION || manifest.synonymsSource !== synonymsSource || manifest.segmentation !== segmentationDigest() || manifest.reading !== READING_VERSION) return null;
-  if (!matchesSpec(manifest.embedding, options.embedding) || !sameJson(manifest.chunking, options.chunking)) return null;
+  if (!manifest?.parts || manifest.synonymsSource !== synonymsSource || madeOtherwise(manifest, options)) return null;
   if (entries.length !== Object.keys(manifest.files).length || !entries.every((e) => sameStamp(manifest.files[e.id], e))) return null;
   const sizes = await partSizes(dir).catch(() => null);
   return sizes && sameJson(sizes, manifest.parts) ? manifest : null;
