@@ -38,6 +38,13 @@ describe('colloquial question words', () => {
     expect(terms('快递丢了到底还会怎么罚').map((t) => t.term)).not.toContain('到底');
   });
 
+  it('frames the words asking for a kind of answer (处理 of 会怎么处理), which the quotes show by holding it', () => {
+    const processing = (q: string) => terms(q).find((t) => t.term === '处理');
+    expect(processing('快递员弄丢包裹会怎么处理')).toMatchObject({ focus: false, frame: true });
+    // Without 会 it asks how something is handled: 处理 is what it is about.
+    expect(processing('邮局怎么处理寄不到的包裹')).toMatchObject({ focus: true, frame: false });
+  });
+
   it('does not count the verb of 要满足什么条件 as what the question is about', () => {
     expect(terms('快递公司复工要满足什么条件').map((t) => t.term)).not.toContain('满足');
   });

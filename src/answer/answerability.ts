@@ -168,6 +168,18 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   return /多少/u.test(question) && !kinds.some((k) => VALUE_KINDS.includes(k)) ? [...kinds, 'number'] : kinds;
 }
 
+/**
+ * Where the question asks for a kind of content (罚多少, 会怎么处理, 赔多少钱): the words there say what
+ * kind of answer is wanted, which the quotes show by holding it, not what the question is about.
+ */
+export function kindSpans(normalizedQuestion: string): [number, number][] {
+  const spans = Object.values(KINDS).flatMap(({ asks }) => [...normalizedQuestion.matchAll(new RegExp(asks.source, 'gu'))].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  // A long match (要在面单上写重量吗) holds what is asked about as well as the asking.
+  return spans.filter(([start, end]) => end - start <= KIND_SPAN_CHARS);
+}
+
+const KIND_SPAN_CHARS = 5;
+
 /** Asks how much in so many words, not merely names a fee (运费, 邮费, 价格). */
 const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算|如何计算/u;
 

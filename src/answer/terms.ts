@@ -1,4 +1,5 @@
 import { placesIn } from '../corpus/scope.ts';
+import { kindSpans } from './answerability.ts';
 import type { Bm25Index } from '../index/bm25.ts';
 import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, searchTokensOfEach, taggedWords } from '../text/segment.ts';
 import { BIGRAM_PREFIX, type ExpandedQuestion } from '../text/features.ts';
@@ -171,6 +172,9 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   // Thesaurus terms stay even inside longer ones: 快递柜超时 is about a 快递柜 too.
   const terms = unique.filter((t) => alternativesOf.has(t) || !unique.some((other) => other !== t && other.length > t.length && other.includes(t)));
   const focus = focusSpans(normalizedQuestion);
+  const kinds = kindSpans(normalizedQuestion);
+  // 处理 of 会怎么处理, 罚 of 罚多少: a word asking for the kind of answer, as the noun of 什么条件 does.
+  const insideKindSpan = (term: string, at: number) => at >= 0 && kinds.some(([start, end]) => at >= start && at + term.length <= end);
   const typed = typedWordWeights(asked, expansions);
   // A word overlapping the question word is part of it (长时间 in 多长时间): it asks, like the question word.
   const overlapsQuestionWord = (term: string, at: number) => at >= 0 && focus.some(([start, end]) => at < end && at + term.length > start);
@@ -181,7 +185,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       const near = [...term].length >= 2 && focus.some(([start, end]) => at < end + FOCUS_REACH && at + term.length > start - FOCUS_REACH);
       // 什么条件, 有啥要求: the noun names the kind of answer, which a passage states without the word,
       // so it frames the question rather than saying what it is about.
-      const answerNoun = near && ANSWER_NOUN.test(term);
+      const answerNoun = (near && ANSWER_NOUN.test(term)) || insideKindSpan(term, at);
       const role = typed(term);
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
       // is a place (浙江怎么规定): where a rule applies is its document's scope, not a word it must say.
