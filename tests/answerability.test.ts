@@ -271,6 +271,9 @@ describe('what the bot answers at all', () => {
     ['有人天天发邮件骚扰我怎么办', false],
     // One character mapped to a postal word is too ambiguous to make a question postal.
     ['朋友送来的水果放坏了', false],
+    // Money sent through the post office in everyday words, not an exchange rate.
+    ['我爸给我汇了一笔钱，一直忘了去取', true],
+    ['美元汇率换算多少钱', false],
   ])('%s is postal: %s', (question, postal) => {
     expect(isPostalQuestion(normalize(question), thesaurus)).toBe(postal);
   });
