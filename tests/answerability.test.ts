@@ -274,6 +274,9 @@ describe('what the bot answers at all', () => {
     // Money sent through the post office in everyday words, not an exchange rate.
     ['我爸给我汇了一笔钱，一直忘了去取', true],
     ['美元汇率换算多少钱', false],
+    // A province's bureau as the industry names it, not a part of the province.
+    ['湖南局让企业怎么搞到防疫物资', true],
+    ['浙江局部地区下雨了吗', false],
   ])('%s is postal: %s', (question, postal) => {
     expect(isPostalQuestion(normalize(question), thesaurus)).toBe(postal);
   });

@@ -1,3 +1,4 @@
+import { provincialBodiesIn } from '../corpus/scope.ts';
 import type { Thesaurus } from '../text/thesaurus.ts';
 
 /**
@@ -14,7 +15,8 @@ const EMAIL = /电子邮件|电子邮箱|e-?mail|发邮件|邮箱地址/giu;
 /** Whether a question is about postal or express-delivery matters at all. */
 export function isPostalQuestion(normalizedQuestion: string, thesaurus: Thesaurus): boolean {
   const question = normalizedQuestion.replace(EMAIL, ' ');
-  if (POSTAL.test(question)) return true;
+  // 湖南局, 国家局: the industry's name for a postal bureau.
+  if (POSTAL.test(question) || /国家局/u.test(question) || provincialBodiesIn(question).length > 0) return true;
   // A colloquial word the thesaurus maps onto a postal term (快递小哥, 丰巢) counts too; one character
   // does not (送 is 投递 in 送来的信, not in 朋友送来的水果).
   return thesaurus.expand(question).some((e) => e.term.length > 1 && e.alternatives.some((a) => POSTAL.test(a)));

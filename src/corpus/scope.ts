@@ -99,8 +99,11 @@ export function placesIn(normalizedQuestion: string): string[] {
   return PROVINCES.filter((p) => provinces.includes(p) || byCity.includes(p));
 }
 
-/** A province's own body (陕西省邮政管理局, 浙江邮管局): what it did or who leads it is that province's fact. */
-const PROVINCIAL_BODY = /^(?:省|市|自治区)?(?:邮政管理局|邮管局|邮政分公司|邮政公司|快递协会|快递行业协会)/u;
+/**
+ * A province's own body (陕西省邮政管理局, 浙江邮管局; 湖南局, 云南省局 as the industry calls its postal
+ * bureaus): what it did or who leads it is that province's fact.
+ */
+const PROVINCIAL_BODY = /^(?:省|市|自治区)?(?:邮政管理局|邮管局|邮政分公司|邮政公司|快递协会|快递行业协会|局(?![面势部限促]))/u;
 
 /** Where in the text each province's short name stands, with what comes before and after it. */
 function provinceMentions(normalizedQuestion: string): { province: string; name: string; before: string; after: string }[] {
