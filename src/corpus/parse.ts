@@ -26,11 +26,12 @@ export interface ParseResult {
 const HEADER_SCAN_LINES = 6;
 
 /**
- * Bump when a change to reading or cleaning alters what an unchanged file yields (2: article leads
- * ending in 许可证： are no longer taken for a site's licence line). The next reindex then reads every
- * file again, while the index built before keeps serving.
+ * Bump when a change to reading, cleaning or harvesting definitions alters what an unchanged file
+ * yields (2: article leads ending in 许可证： are no longer taken for a site's licence line; 3: the
+ * stages an activity's definition lists are not kinds of it, and no name is split inside a word).
+ * The next reindex then reads every file again, while the index built before keeps serving.
  */
-export const READING_VERSION = 2;
+export const READING_VERSION = 3;
 
 /** What the document states about itself: explicit metadata first, then lines such as `来源：` or `发布时间：`. */
 interface Stated {
