@@ -68,6 +68,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['《邮政法》里说的“快递”到底指什么？', ['definition']],
     ['快递驿站算不算快递末端网点？', ['classification']],
     ['寄现金属于禁寄的吗？', ['classification']],
+    ['哪些东西算违禁品？', ['classification', 'list']],
+    ['运费怎么算', ['price']],
     ['快递丢了怎么办', []],
     ['军官寄信能免邮费吗？', ['permission']],
     ['运费能便宜点吗？', ['price', 'permission']],

@@ -201,6 +201,12 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('快递末端网点，是指');
   });
 
+  it('declines what a term outside the post covers when the passages only name it (违法实施行政处罚的)', async () => {
+    const answer = await ask('哪些处罚行为算行政处罚？');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).not.toContain('违法实施行政处罚');
+  });
+
   it('declines a question without a postal word when no passage holds its compound noun as written', async () => {
     // A seed directive says much about 个人信息; 政府信息 is another matter.
     expect(await ask('政府信息涉及个人隐私怎么办？')).toMatchObject({ answered: false, declined: 'off-topic' });

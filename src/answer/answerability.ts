@@ -130,7 +130,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
   classification: {
     // 算不算违法, 属于禁寄的吗: whether a thing falls under a term, which a definition settles, and so
     // does a rule naming it among what is forbidden or required (禁止寄递…下列物品, 不得出售…用户信息).
-    asks: /算不算|属不属于|属于[^，,。？?]{1,10}吗/u,
+    // 哪些行为算违法, 什么算违禁品, 算什么行为: which things fall under a term.
+    asks: /算不算|属不属于|属于[^，,。？?]{1,10}吗|(?:哪些|哪种|哪类|什么)[^，,。？?]{0,8}算(?![了数法账])|算(?:什么|啥|哪种|哪类)/u,
     holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为|属于|下列|不得|禁止|严禁|应当|必须/u,
   },
   clock: {

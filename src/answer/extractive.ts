@@ -414,7 +414,10 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
       chosen.map((c) => normalize(c.text)),
     ) ||
     // A regulation's article states rules, never statistics.
-    (asksStatistic(part.question) && chosen.every((c) => c.hit.chunk.article !== null))
+    (asksStatistic(part.question) && chosen.every((c) => c.hit.chunk.article !== null)) ||
+    // Asked what a term outside the post means or covers (哪些行为算行政处罚), only a definition of it
+    // answers: a rule merely naming it (违法实施行政处罚的) does not.
+    (!postal && kinds.some((k) => DEFINITIONAL.includes(k)) && !chosen.some((c) => definesAskedTerm(part.question, normalize(c.text))))
   )
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
