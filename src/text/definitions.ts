@@ -30,8 +30,7 @@ const trimName = (s: string) =>
  * completes (自治区 of 省、自治区、直辖市邮政管理机构), and not a narrower name a longer part extends
  * (邮政企业 of 邮政企业以外的…企业).
  */
-const namesOnePart = (part: string, parts: readonly string[]) =>
-  !/^其他|^各?(?:省|自治区|直辖市|市|县|区)$/u.test(part) && !parts.some((other) => other !== part && other.startsWith(part));
+const namesOnePart = (part: string, parts: readonly string[]) => !/^其他|^各?(?:省|自治区|直辖市|市|县|区)$/u.test(part) && !parts.some((other) => other !== part && other.startsWith(part));
 
 /**
  * What the regulations define for themselves, as synonym rules: the long form of a short name
