@@ -29,16 +29,18 @@ describe('cleaning the real seed documents', () => {
     }
   });
 
-  it('keeps an article whose list lead ends in 许可证： (it names no licence number)', () => {
+  it('keeps articles and sentences that name a licence, 版权所有 or 备案号 (site furniture is no sentence)', () => {
     const text = [
       '第四十四条 经营快递业务的企业有下列行为之一的，由邮政管理部门责令改正，并可以责令停业整顿直至吊销其快递业务经营许可证：',
       '(三)出售、泄露或者非法提供快递服务过程中知悉的用户信息；',
       '第四十五条 违反本条例规定的，依法追究法律责任。',
       '第四十六条 本条例所称版权所有人，是指著作权人。',
+      '企业应当自取得备案号之日起十日内公示。',
     ].join('\n');
     const kept = parseDocument({ id: 'rule', path: 'corpus/rule.txt', text, extension: '.txt' }).document.pageContent;
     expect(kept).toContain('吊销其快递业务经营许可证：');
     expect(kept).toContain('本条例所称版权所有人');
+    expect(kept).toContain('自取得备案号之日起');
   });
 
   it('turns HTML and front matter into paragraphs without tags', () => {

@@ -21,8 +21,10 @@ const BOILERPLATE_LINE = [
 
 export function isBoilerplateLine(line: string): boolean {
   const norm = normalize(line);
-  // An article is the document's own text whatever it names (许可证, 版权所有, 备案号).
-  return !ARTICLE_LINE.test(norm.trim()) && BOILERPLATE_LINE.some((re) => re.test(norm));
+  // An article, or any sentence ending as prose does, is the document's own text whatever it names
+  // (许可证, 版权所有, 备案号): site furniture is a label, not a sentence.
+  const text = norm.trim();
+  return !ARTICLE_LINE.test(text) && !/[。；;!?]$/u.test(text) && BOILERPLATE_LINE.some((re) => re.test(norm));
 }
 
 export function removeBoilerplate(lines: readonly string[]): string[] {
