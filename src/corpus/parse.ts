@@ -27,8 +27,9 @@ const HEADER_SCAN_LINES = 6;
 
 /**
  * Bump when a change to reading, cleaning or harvesting definitions alters what an unchanged file
- * yields (2: article leads ending in 许可证： are no longer taken for a site's licence line; 3: the
- * stages an activity's definition lists are not kinds of it, and no name is split inside a word).
+ * yields (2: articles and sentences naming 许可证, 版权所有 or 备案号 are no longer taken for a
+ * site's footer lines; 3: the stages an activity's definition lists are not kinds of it, and no
+ * name is split inside a word).
  * The next reindex then reads every file again, while the index built before keeps serving.
  */
 export const READING_VERSION = 3;
