@@ -11,7 +11,7 @@ import type { Answer, DeclineReason, RelatedProvision } from './types.ts';
 const RELATED_MAX = 3;
 const RELATED_QUOTE_CHARS = 60;
 /** A passage covering less than this of the question is not worth showing, even as related. */
-const RELATED_MIN_COVERAGE = 0.25;
+const RELATED_MIN_COVERAGE = 0.2;
 
 const SCOPE = '我只回答关于中国邮政和快递法规、国家邮政局通知和会议要求';
 
