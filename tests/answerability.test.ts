@@ -70,6 +70,11 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['寄现金属于禁寄的吗？', ['classification']],
     ['哪些东西算违禁品？', ['classification', 'list']],
     ['运费怎么算', ['price']],
+    // 几 meaning "a few" asks nothing: 前几天, 这几天, and 寄了几包 in a clause the question goes on after.
+    ['我前几天寄的快递还没到，怎么查？', []],
+    ['这几天快递一直不动，找谁', ['actor']],
+    ['我寄了几包花种子，邮局说要检疫证书，这是为什么？', []],
+    ['快递员来了几次？', ['times']],
     ['快递丢了怎么办', []],
     ['军官寄信能免邮费吗？', ['permission']],
     ['运费能便宜点吗？', ['price', 'permission']],

@@ -3,6 +3,8 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
+import { withoutIndefiniteJi } from '../text/questionForm.ts';
+
 export type AnswerKind =
   | 'amount'
   | 'price'
@@ -154,8 +156,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
 
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
-  // 好几天, 好几次: many, not how many.
-  const question = normalizedQuestion.replace(/好几/gu, '好些');
+  const question = withoutIndefiniteJi(normalizedQuestion);
   const matched = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(question));
   // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
   const money = /罚|赔/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;

@@ -10,6 +10,21 @@ export function stripQuestionFrames(normalizedQuestion: string): string {
   return normalizedQuestion.replace(FRAMES, ' ');
 }
 
+/**
+ * 几 that means "a few", not "how many": 好几天, 前几天, 这几年, 过几天, and in a clause the question goes
+ * on after (我寄了几包种子，邮局说…), 几 after a verb and 了. Replaced by 些, character for character, so
+ * positions in the question stay where they were.
+ */
+export function withoutIndefiniteJi(normalizedQuestion: string): string {
+  const clauses = normalizedQuestion.split(/(?<=[，,。；;！!？?])/u);
+  return clauses
+    .map((clause, i) => {
+      const fewTimes = clause.replace(/(好|前|这|那|过|隔|近|最近)几(?=[天日年月周次回个])/gu, '$1些');
+      return i < clauses.length - 1 && !/[？?吗呢]/u.test(clause) ? fewTimes.replace(/(\p{Script=Han}了)几(?=\p{Script=Han})/gu, '$1些') : fewTimes;
+    })
+    .join('');
+}
+
 const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
 
 /** Names the question quotes (“四个严防、两个确保”, 《快递暂行条例》), split at enumeration marks. */
