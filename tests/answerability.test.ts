@@ -75,6 +75,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['这几天快递一直不动，找谁', ['actor']],
     ['我寄了几包花种子，邮局说要检疫证书，这是为什么？', []],
     ['快递员来了几次？', ['times']],
+    ['快递柜多少有点贵，能不能免费', ['permission']],
+    ['谁都能代收我的快递吗', ['permission']],
     ['快递丢了怎么办', []],
     ['军官寄信能免邮费吗？', ['permission']],
     ['运费能便宜点吗？', ['price', 'permission']],

@@ -3,7 +3,7 @@
  * answer and an honest decline. Pure functions over normalized (Simplified) text.
  */
 
-import { withoutIndefiniteJi } from '../text/questionForm.ts';
+import { withoutIndefinites } from '../text/questionForm.ts';
 
 export type AnswerKind =
   | 'amount'
@@ -156,7 +156,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
 
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
-  const question = withoutIndefiniteJi(normalizedQuestion);
+  const question = withoutIndefinites(normalizedQuestion);
   const matched = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(question));
   // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
   const money = /罚|赔/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;

@@ -3,7 +3,7 @@ import { kindSpans } from './answerability.ts';
 import type { Bm25Index } from '../index/bm25.ts';
 import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, searchTokensOfEach, taggedWords } from '../text/segment.ts';
 import { BIGRAM_PREFIX, type ExpandedQuestion } from '../text/features.ts';
-import { quotedSegments, withoutIndefiniteJi } from '../text/questionForm.ts';
+import { quotedSegments, withoutIndefinites } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Expansion } from '../text/thesaurus.ts';
 import { questionWordWeights, ROLE_WEIGHT, type TaggedWord } from '../text/wordRole.ts';
@@ -154,7 +154,7 @@ function withBoundsApart({ word, tag }: TaggedWord): TaggedWord[] {
 }
 
 /** Words holding a question word (多久, 哪家, 几趟) ask rather than say what the question is about. */
-const asksSomething = (term: string) => ASKS.test(withoutIndefiniteJi(term));
+const asksSomething = (term: string) => ASKS.test(withoutIndefinites(term));
 
 /**
  * The informative words of a question with their IDF weight. Sub-words from jieba's search mode
@@ -228,7 +228,7 @@ export const ANSWER_NOUN =
 const FOCUS_BOOST = 1.6;
 
 function focusSpans(question: string): [number, number][] {
-  return [...withoutIndefiniteJi(question).matchAll(QUESTION_WORD)].map((m) => [m.index, m.index + m[0].length]);
+  return [...withoutIndefinites(question).matchAll(QUESTION_WORD)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**
