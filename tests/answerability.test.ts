@@ -76,6 +76,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['我寄了几包花种子，邮局说要检疫证书，这是为什么？', []],
     ['快递员来了几次？', ['times']],
     ['快递柜多少有点贵，能不能免费', ['permission']],
+    ['送一件快递才给几毛钱，有没有最低派件费的说法', []],
     ['谁都能代收我的快递吗', ['permission']],
     ['快递丢了怎么办', []],
     ['军官寄信能免邮费吗？', ['permission']],
