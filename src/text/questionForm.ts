@@ -11,9 +11,10 @@ export function stripQuestionFrames(normalizedQuestion: string): string {
 }
 
 /**
- * Question words that ask nothing: 几 meaning "a few" (好几天, 前几天, 这几年, 过几天, and 寄了几包 in a
- * clause the question goes on after, also 才给几毛, 只有几斤), 多少 meaning "somewhat" (多少有点贵), 谁 meaning "anyone" (谁都能,
- * 不管谁). Replaced character for character, so positions in the question stay where they were.
+ * Question words that ask nothing: 几 meaning "a few" (好几天, 前几天, 这几年, 过几天, and 寄了几包,
+ * 才给几毛, 只有几斤 in a clause the question goes on after), 多少 meaning "somewhat" (多少有点贵),
+ * 谁 meaning "anyone" (谁都能, 不管谁). Replaced character for character, so positions in the question
+ * stay where they were.
  */
 export function withoutIndefinites(normalizedQuestion: string): string {
   const clauses = normalizedQuestion.split(/(?<=[，,。；;！!？?])/u);
