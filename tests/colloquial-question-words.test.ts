@@ -45,6 +45,10 @@ describe('colloquial question words', () => {
     expect(processing('邮局怎么处理寄不到的包裹')).toMatchObject({ focus: true, frame: false });
   });
 
+  it('frames where the answer is written (法律怎么说), as it frames the kind of answer', () => {
+    expect(terms('快递丢了法律怎么说').find((t) => t.term === '法律')).toMatchObject({ focus: false, frame: true });
+  });
+
   it('does not count the verb of 要满足什么条件 as what the question is about', () => {
     expect(terms('快递公司复工要满足什么条件').map((t) => t.term)).not.toContain('满足');
   });

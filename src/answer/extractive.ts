@@ -323,7 +323,8 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
  * jieba's tags, which call some nouns verbs: 保费). Empty when they name one (or the question asks about no such thing).
  */
 function unnamedAskedThings(terms: readonly QueryTerm[], quotes: string): string[] {
-  const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term));
+  // A state (坏了, 丢了) tells what happened to the thing, it is not a thing.
+  const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term) && !t.term.endsWith('了'));
   return asked.some((t) => namesTerm(t, quotes)) ? [] : asked.map((t) => t.term);
 }
 
