@@ -104,7 +104,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   permission: {
     asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?:要|需要|得|能)[^，,。？?]{0,16}吗/u,
-    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|承担|鼓励|免[收缴征予]|免于|无需|不需要|不必/u,
+    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|承担|鼓励|免[收缴征予费]|免于|无需|不需要|不必/u,
   },
   penalty: {
     // 怎么罚 asks for a sanction: an order to put things right (责令改正) is not one.
@@ -164,8 +164,12 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const kinds = money.includes('compensation') && !/罚/u.test(question) ? money.filter((k) => k !== 'amount') : money;
   // 电话是多少 and 覆盖率是多少 ask for a code or a share, 跑几趟 for a count of times, not for any count.
   if (kinds.includes('code') || kinds.includes('ratio') || kinds.includes('times')) return kinds.filter((k) => k !== 'number');
-  // A fee named without asking how much (能免邮费吗, 邮费是谁定的) asks something else about it.
+  // A fee named without asking how much (能免邮费吗, 邮费是谁定的) asks something else about it; named
+  // as exempted (盲人读物免邮费), whether one pays.
+  if (!EXPLICIT_AMOUNT.test(question) && EXEMPTION.test(question)) return [...new Set([...kinds.filter((k) => k !== 'amount' && k !== 'price'), 'permission' as const])];
   if (!EXPLICIT_AMOUNT.test(question) && kinds.some((k) => k !== 'amount' && k !== 'price')) return kinds.filter((k) => k !== 'amount' && k !== 'price');
+  // 发多少是谁说了算: who decides the figure, not the figure.
+  if (kinds.includes('actor') && DECIDED_FIGURE.test(question)) return kinds.filter((k) => !NUMBER_KINDS.includes(k));
   // Any other 多少 (捐了多少物资) asks how many.
   return /多少/u.test(question) && !kinds.some((k) => VALUE_KINDS.includes(k)) ? [...kinds, 'number'] : kinds;
 }
@@ -181,6 +185,10 @@ export function kindSpans(normalizedQuestion: string): [number, number][] {
 }
 
 const KIND_SPAN_CHARS = 5;
+
+const EXEMPTION = /免(?:费|收|交|邮费|运费|资费)/u;
+const DECIDED_FIGURE = /(?:多少|几)[^，,。？?]{0,8}谁(?:来)?(?:说了算|定|规定|决定|确定|批准)/u;
+const NUMBER_KINDS: readonly AnswerKind[] = ['number', 'amount', 'price'];
 
 /** Asks how much in so many words, not merely names a fee (运费, 邮费, 价格). */
 const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算|如何计算/u;
