@@ -79,6 +79,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['送一件快递才给几毛钱，有没有最低派件费的说法', []],
     ['几家快递公司能不能合用一个快递柜？', ['permission']],
     ['盲人读物 免邮费', ['permission']],
+    ['我们网点想停几天不派件。要跟邮管局报告吗？', ['permission']],
     ['纪念邮票发多少是谁说了算？', ['actor']],
     ['谁都能代收我的快递吗', ['permission']],
     ['快递丢了怎么办', []],

@@ -28,7 +28,8 @@ export function withoutIndefinites(normalizedQuestion: string): string {
         .replace(/多少(?=有点|有些|知道|懂|了解|会|能|也|还)/gu, '多些')
         .replace(/谁(?=都|也)|(?<=不管|无论|随便)谁/gu, '人');
       // A yes-no question (…吗, 能不能…) asks no number: its 几 is "a few" (几家公司能不能合用一个柜子).
-      if (YES_NO.test(clause)) return fewTimes.replace(/几(?![点])/gu, '些');
+      // So does a statement (我们网点想停几天不派件。).
+      if (YES_NO.test(clause) || /[。！!]$/u.test(clause)) return fewTimes.replace(/几(?![点])/gu, '些');
       return i < clauses.length - 1 && !/[？?吗呢]/u.test(clause) ? fewTimes.replace(/(\p{Script=Han}[了过]|才|只|只有|才给|只给)几(?=\p{Script=Han})/gu, '$1些') : fewTimes;
     })
     .join('');
