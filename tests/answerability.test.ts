@@ -124,6 +124,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['duration', '自收到投诉之日起七日内予以答复', true],
     ['duration', '应当在规定的期间内退回', false],
     ['when', '自收到投诉之日起及时答复', true],
+    ['when', '快递经营企业应当在揽收时告知寄件人', true],
     ['date', '2020年4月28日召开会议', true],
     ['date', '应当在规定的日期内将回执退回', false],
     ['year', '4月27日，国家邮政局召开会议', false],
