@@ -45,6 +45,11 @@ describe('colloquial question words', () => {
     expect(processing('邮局怎么处理寄不到的包裹')).toMatchObject({ focus: true, frame: false });
   });
 
+  it('reads 会 before 怎样 as "will", not as the end of a word (领会 of 没去领会怎样)', () => {
+    const asked = terms('汇款一直没去领会怎样').map((t) => t.term);
+    expect(asked).not.toContain('领会');
+  });
+
   it('frames where the answer is written (法律怎么说), as it frames the kind of answer', () => {
     expect(terms('快递丢了法律怎么说').find((t) => t.term === '法律')).toMatchObject({ focus: false, frame: true });
   });

@@ -51,7 +51,7 @@ type Tokenizer = (normalized: string) => string[];
  */
 function tokenizerFor(asked: string, expansions: readonly Expansion[], bm25: Bm25Index): Tokenizer {
   const unindexed = expansions.flatMap((e) => e.alternatives).filter((a) => bm25.documentFrequency(a) === 0);
-  const texts = [...new Set([asked, ...unindexed])];
+  const texts = [...new Set([modalApart(asked), ...unindexed])];
   const tokens = new Map(searchTokensOfEach(texts).map((segmented, i) => [texts[i]!, segmented]));
   return (text) => tokens.get(text) ?? searchTokens(text);
 }
@@ -88,7 +88,7 @@ function termWeight(term: string, alternatives: readonly string[], bm25: Bm25Ind
  * nor the dictionary knows (交寄后) are split into dictionary words (交寄, 后).
  */
 function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTerms: ReadonlySet<string>, tokensOf: Tokenizer): string[] {
-  const tokens = tokensOf(normalizedQuestion);
+  const tokens = tokensOf(modalApart(normalizedQuestion));
   const known = (token: string) => bm25.documentFrequency(token) > 0 || thesaurusTerms.has(token) || !/^\p{Script=Han}{2,}$/u.test(token);
   // 寄出去, 追回来, 批下来: the verb the text uses, with where the action goes, which the text does not
   // say; its pieces (寄出, 出去) go with it.
@@ -106,6 +106,14 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
       if (bare !== undefined) return STOPWORDS.has(bare) ? [] : [bare];
       return isDictionaryWord(token) ? [token] : dictionaryWords(token);
     });
+}
+
+/**
+ * 会 before 怎样 is "will" (没去领会怎样: did not collect — what happens?), which jieba joins to the
+ * character before it as a word (领会, 全会): set apart, the verb is matched, not a word never asked.
+ */
+function modalApart(question: string): string {
+  return question.replace(/(?<=\p{Script=Han})会(?=怎样|怎么样|咋样|怎么办|如何|有什么后果|有啥后果)/gu, ' 会');
 }
 
 /** 追回来 → 追回 when the corpus uses 追回, else 寄出去 → 寄. */
