@@ -88,7 +88,10 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // By when: a time limit also counts from an event (自收到之日起), comes before one (开业以前), or is
     // a moment (在揽收时, 当场, 事先).
     asks: /什么时候|何时|期限|时限|截止|时间限制|时间要求|时间规定/u,
-    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|期间|之日起|以前|之前|以内|届满|当场|事先|事前|提前|立即|在[^，,。；;]{1,10}时|每[天日周月年季](?!的)|按(?:季度|月|年|周)|季度|(?<!规)定期|\\d{4}\\s*年`, 'u'),
+    holds: new RegExp(
+      `${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|期间|之日起|以前|之前|以内|届满|当场|事先|事前|提前|立即|在[^，,。；;]{1,10}时|每[天日周月年季](?!的)|按(?:季度|月|年|周)|季度|(?<!规)定期|\\d{4}\\s*年`,
+      'u',
+    ),
   },
   date: {
     // Which year or day something happened: a date, not a time limit.
