@@ -239,6 +239,10 @@ describe('where a rule applies', () => {
   it("answers what a province's own body did only from a document naming that province", async () => {
     const elsewhere = await ask('陕西省邮政管理局局长是谁？');
     expect(elsewhere).toMatchObject({ answered: false, declined: 'no-local-rule' });
+    // 湖南 has no rules here but is in a seed's news: declined, it is not told the corpus has nothing on 湖南.
+    const hunan = await ask('湖南的快递柜超过多久没取要收保管费？');
+    expect(hunan).toMatchObject({ answered: false, declined: 'unsupported' });
+    expect(hunan.answer).not.toContain('四十八小时');
     const named = await ask('湖南省邮政管理局是怎么解决快递企业缺口罩的？');
     expect(named.answered).toBe(true);
     expect(named.citations[0]?.title).toContain('湖南');

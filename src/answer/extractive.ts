@@ -1,7 +1,7 @@
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
-import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn } from '../corpus/scope.ts';
+import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn, shortPlaceName } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
@@ -136,7 +136,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
   const foreign = foreignPlacesIn(normalized);
-  const unruled = placesIn(normalized).filter((place) => ![...index.documents.values()].some((d) => d.scope === place));
+  // A province without rules of its own may still be in the news the corpus holds (内蒙古局 during the
+  // epidemic): declined, such a question is not told the corpus has nothing on the province.
+  const unruled = placesIn(normalized).filter((place) => ![...index.documents.values()].some((d) => d.scope === place) && index.bm25.documentFrequency(shortPlaceName(place)) === 0);
   const [reason, named]: [DeclineReason, string[]] = foreign.length ? ['foreign', foreign] : unruled.length ? ['no-local-rule', unruled] : ['unsupported', []];
   const declined = postal ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of

@@ -47,7 +47,7 @@ export const PROVINCES = [
 ] as const;
 
 /** 浙江 for 浙江省, 内蒙古 for 内蒙古自治区, 广西 for 广西壮族自治区: how people name a place. */
-function shortPlaceName(province: string): string {
+export function shortPlaceName(province: string): string {
   return province.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/u, '');
 }
 
