@@ -210,6 +210,10 @@ describe('everyday wording', () => {
   it('declines a question without a postal word when no passage holds its compound noun as written', async () => {
     // A seed directive says much about 个人信息; 政府信息 is another matter.
     expect(await ask('政府信息涉及个人隐私怎么办？')).toMatchObject({ answered: false, declined: 'off-topic' });
+    // Punctuation inside the compound (十九大”安保) does not break it.
+    const security = await ask('十九大安保期间值班有什么要求？');
+    expect(security.answered).toBe(true);
+    expect(normalize(security.answer)).toContain('值班');
     const directive = await ask('企业主体责任包括哪些？');
     expect(directive.answered).toBe(true);
     expect(normalize(directive.answer)).toContain('企业主体责任');

@@ -401,7 +401,9 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   if (failed) return { failed, evidence };
   // Without a postal word the question is a directive's own wording or about something else: its
   // compound nouns must be there as written.
-  if (!postal && !nounPairs(taggedWords(part.question, part.question), characterTag).every((pair) => quoted.includes(pair))) return { failed: 'compound', evidence };
+  // Punctuation inside a compound is no break in it (十九大”安保, 口罩、消毒液).
+  const unpunctuated = quoted.replace(/[\p{P}\s]/gu, '');
+  if (!postal && !nounPairs(taggedWords(part.question, part.question), characterTag).every((pair) => unpunctuated.includes(pair))) return { failed: 'compound', evidence };
   if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, picked) ? undefined : sentenceHolding(kinds, picked, candidates);
