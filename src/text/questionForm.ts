@@ -10,15 +10,15 @@ export function stripQuestionFrames(normalizedQuestion: string): string {
   return normalizedQuestion.replace(FRAMES, ' ');
 }
 
+const YES_NO = /吗|(\p{Script=Han})不\1/u;
+
 /**
  * Question words that ask nothing: 几 meaning "a few" (好几天, 前几天, 这几年, 过几天, and 寄了几包,
  * 才给几毛, 只有几斤 in a clause the question goes on after), 多少 meaning "somewhat" (多少有点贵),
- * 谁 meaning "anyone" (谁都能, 不管谁), and any 几 of a yes-no question (几家公司能不能合用, 寄几本书
- * 要登记吗: Chinese asks no number inside 吗 or A不A). Replaced character for character, so positions in the question
- * stay where they were.
+ * 谁 meaning "anyone" (谁都能, 不管谁), and any 几 of a yes-no question or a statement (几家公司能不能
+ * 合用, 寄几本书要登记吗, 想停几天不派件。: Chinese asks no number inside 吗 or A不A). Replaced
+ * character for character, so positions in the question stay where they were.
  */
-const YES_NO = /吗|(\p{Script=Han})不\1/u;
-
 export function withoutIndefinites(normalizedQuestion: string): string {
   const clauses = normalizedQuestion.split(/(?<=[，,。；;！!？?])/u);
   return clauses
@@ -27,8 +27,6 @@ export function withoutIndefinites(normalizedQuestion: string): string {
         .replace(/(好|前|这|那|过|隔|近|最近)几(?=[天日年月周次回个])/gu, '$1些')
         .replace(/多少(?=有点|有些|知道|懂|了解|会|能|也|还)/gu, '多些')
         .replace(/谁(?=都|也)|(?<=不管|无论|随便)谁/gu, '人');
-      // A yes-no question (…吗, 能不能…) asks no number: its 几 is "a few" (几家公司能不能合用一个柜子).
-      // So does a statement (我们网点想停几天不派件。).
       if (YES_NO.test(clause) || /[。！!]$/u.test(clause)) return fewTimes.replace(/几(?![点])/gu, '些');
       return i < clauses.length - 1 && !/[？?吗呢]/u.test(clause) ? fewTimes.replace(/(\p{Script=Han}[了过]|才|只|只有|才给|只给)几(?=\p{Script=Han})/gu, '$1些') : fewTimes;
     })
