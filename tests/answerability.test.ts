@@ -75,6 +75,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['这几天快递一直不动，找谁', ['actor']],
     ['我寄了几包花种子，邮局说要检疫证书，这是为什么？', []],
     ['快递员来了几次？', ['times']],
+    ['快递柜里的包裹放超过几个小时就开始收费？', ['duration']],
     ['快递柜多少有点贵，能不能免费', ['permission']],
     ['送一件快递才给几毛钱，有没有最低派件费的说法', []],
     ['几家快递公司能不能合用一个快递柜？', ['permission']],

@@ -81,7 +81,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   duration: {
     // How long or how often: a count of days, months or years, or a frequency (按季度, 每月, 定期).
-    asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几小时|几周|多少天|多少日|多少年|多少个工作日|几个工作日/u,
+    asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几个?小时|几个?钟头|几分钟|几个?星期|几周|多少天|多少日|多少年|多少个?小时|多少分钟|多少个工作日|几个工作日/u,
     holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|每[天日周月年季](?!的)|按(?:季度|月|年|周)|季度|(?<!规)定期`, 'u'),
   },
   when: {

@@ -24,11 +24,13 @@ export function withoutIndefinites(normalizedQuestion: string): string {
   return clauses
     .map((clause, i) => {
       const fewTimes = clause
-        .replace(/(好|前|这|那|过|隔|近|最近)几(?=[天日年月周次回个])/gu, '$1些')
+        .replace(/(好|前|这|那|(?<![超经通度不])过|隔|近|最近)几(?=[天日年月周次回个])/gu, '$1些')
         .replace(/多少(?=有点|有些|知道|懂|了解|会|能|也|还)/gu, '多些')
         .replace(/谁(?=都|也)|(?<=不管|无论|随便)谁/gu, '人');
       if (YES_NO.test(clause) || /[。！!]$/u.test(clause)) return fewTimes.replace(/几(?![点])/gu, '些');
-      return i < clauses.length - 1 && !/[？?吗呢]/u.test(clause) ? fewTimes.replace(/(\p{Script=Han}[了过]|才|只|只有|才给|只给)几(?=\p{Script=Han})/gu, '$1些') : fewTimes;
+      return i < clauses.length - 1 && !/[？?吗呢]/u.test(clause)
+        ? fewTimes.replace(/(\p{Script=Han}了|(?<![超经通度不])\p{Script=Han}过|才|只|只有|才给|只给)几(?=\p{Script=Han})/gu, '$1些')
+        : fewTimes;
     })
     .join('');
 }
