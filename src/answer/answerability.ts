@@ -183,12 +183,14 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
  * kind of answer is wanted, which the quotes show by holding it, not what the question is about.
  */
 export function kindSpans(normalizedQuestion: string): [number, number][] {
-  const spans = Object.values(KINDS).flatMap(({ asks }) => [...normalizedQuestion.matchAll(new RegExp(asks.source, 'gu'))].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  const spans = ASKING.flatMap((asks) => [...normalizedQuestion.matchAll(asks)].map((m): [number, number] => [m.index, m.index + m[0].length]));
   // A long match (要在面单上写重量吗) holds what is asked about as well as the asking.
   return spans.filter(([start, end]) => end - start <= KIND_SPAN_CHARS);
 }
 
 const KIND_SPAN_CHARS = 5;
+/** Each kind's asking pattern, to find every match (matchAll needs the global flag). */
+const ASKING = Object.values(KINDS).map(({ asks }) => new RegExp(asks.source, 'gu'));
 
 const EXEMPTION = /免(?:费|收|交|邮费|运费|资费)/u;
 const DECIDED_FIGURE = /(?:多少|几)[^，,。？?]{0,8}谁(?:来)?(?:说了算|定|规定|决定|确定|批准)/u;
