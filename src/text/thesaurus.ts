@@ -258,14 +258,15 @@ function straddles(start: number, end: number, spans: readonly [number, number][
   return first !== undefined && spans.some(([s, e]) => s >= first[1] && s < end && end < e);
 }
 
-/** Negations and pronouns: stopwords that carry meaning (see looseWords). */
-const MEANING_CHAR = /[不没未别无非我你他她]/u;
+/** Negations, pronouns and the verbs the stopwords hold (问, 说, 给): stopwords that carry meaning (see looseWords). */
+const MEANING_CHAR = /[不没未别无非我你他她问说做提给到]/u;
 const MEANING_CHARS = new RegExp(MEANING_CHAR.source, 'gu');
 
 /**
  * The words a phrase is loosely matched by: its dictionary words, and the stopwords among them that
- * carry meaning — a negation or a pronoun (邮局不给寄 → 邮局, 不, 寄; 检查我的快递 → 检查, 我, 快递) —
- * or it would find its opposite (邮局能寄吗) or another's matter (检查快递公司). Particles (的, 了, 把) may go.
+ * carry meaning — a negation, a pronoun or a verb (邮局不给寄 → 邮局, 不, 给, 寄; 检查我的快递 → 检查, 我,
+ * 快递; 去邮局问 → 去, 邮局, 问) — or it would find its opposite (邮局能寄吗), another's matter (检查快递公司)
+ * or another act (拿去邮局退). Particles (的, 了, 把) may go.
  */
 function looseWords(term: string, words: readonly string[]): string[] {
   const left = words.reduce((rest, word) => rest.replace(word, ' '), term);
