@@ -188,6 +188,12 @@ describe('everyday wording', () => {
     expect(when.answer).toContain('2019年5月1日');
   });
 
+  it("lists the closest news for a declined question about the bureau's meetings, though it names nothing postal", async () => {
+    const answer = await ask('安全生产会上局长批评了哪家企业？');
+    expect(answer).toMatchObject({ answered: false, declined: 'unsupported' });
+    expect(answer.related.length).toBeGreaterThan(0);
+  });
+
   it('says what it answers, without documents, for a question with nothing postal in it', async () => {
     const answer = await ask('离婚以后孩子的抚养权归谁？');
     expect(answer).toMatchObject({ answered: false, declined: 'off-topic', closest: [], related: [] });

@@ -140,7 +140,10 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // epidemic): declined, such a question is not told the corpus has nothing on the province.
   const unruled = placesIn(normalized).filter((place) => ![...index.documents.values()].some((d) => d.scope === place) && index.bm25.documentFrequency(shortPlaceName(place)) === 0);
   const [reason, named]: [DeclineReason, string[]] = foreign.length ? ['foreign', foreign] : unruled.length ? ['no-local-rule', unruled] : ['unsupported', []];
-  const declined = postal ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
+  // A question about the bureau's meetings and directives may name nothing postal (十九大那次会上谁通报的…):
+  // when the news the corpus holds comes closest, it is in the domain.
+  const inDomain = postal || (DIRECTIVE.test(normalized) && hits[0]?.chunk.article === null && support(hits.slice(0, 1), terms) >= DEFAULT_ANSWER.minSupport);
+  const declined = inDomain ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
   const asked = postal ? subQuestions(question) : [];
@@ -167,6 +170,9 @@ function citesProvincesAsked(index: SearchIndex, normalizedQuestion: string, ans
   const names = (docId: string, place: string) => index.chunks.ofDocument(docId).some((chunk) => normalize(chunk.text).includes(place));
   return provincialBodiesIn(normalizedQuestion).every((place) => docIds.some((docId) => names(docId, place)));
 }
+
+/** Words of meetings and directives (会上, 部署, 局长), not of a shareholders' or residents' meeting. */
+const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|讲话|强调|部署|动员|通报|督导|局长/u;
 
 /** Counts and dates (三个, 几件, 2022) say how much or when, not what the question is about. */
 const QUANTITY = /^[\d.%几一二三四五六七八九十两百千万]+[个件项条种类大次年月日号]?$/u;
