@@ -76,6 +76,11 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['我寄了几包花种子，邮局说要检疫证书，这是为什么？', []],
     ['快递员来了几次？', ['times']],
     ['快递柜里的包裹放超过几个小时就开始收费？', ['duration']],
+    ['专题会议多久开一次？', ['frequency']],
+    ['快递单多久销毁', ['span']],
+    ['农村的信一周送几次', ['frequency']],
+    ['生肖邮票哪一套最有收藏价值', ['comparison']],
+    ['2019年快递服务满意度排名第一的是哪家', ['comparison', 'actor']],
     ['快递柜多少有点贵，能不能免费', ['permission']],
     ['送一件快递才给几毛钱，有没有最低派件费的说法', []],
     ['几家快递公司能不能合用一个快递柜？', ['permission']],
@@ -138,8 +143,14 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['times', '应当在收到邮件后的三日内将该邮件退回', false],
     ['redress', '快递经营企业应当建立投诉制度', false],
     ['duration', '应当及时答复', false],
-    ['duration', '按季度组织召开专题会议', true],
-    ['duration', '定期组织开展安全检查', true],
+    ['frequency', '按季度组织召开专题会议', true],
+    ['frequency', '定期组织开展安全检查', true],
+    // 定期 says how often, not how many years (运单要保存几年).
+    ['duration', '定期销毁快递运单', false],
+    ['span', '定期销毁快递运单', true],
+    // A fine is no price (明信片多少钱一张).
+    ['price', '处以五千元以下罚款', false],
+    ['price', '每件资费为二元', true],
     // 每周的营业时间 names a period without stating a frequency.
     ['duration', '每周的营业时间以及投递邮件的频次，可以另行规定', false],
     ['permission', '邮政企业不承担赔偿责任', true],
@@ -244,6 +255,8 @@ describe('where a rule applies', () => {
     ['在湖北投诉邮局，按湖北的规定邮局几天内必须答复？', ['湖北省']],
     ['浙江有没有规定快递员每派一件最少拿多少钱？', ['浙江省']],
     ['北京市的条例里怎么说快递柜收费？', ['北京市']],
+    // A province's regulation named by its title.
+    ['广东省邮政条例是哪年施行的', ['广东省']],
     // Naming where one sends from asks what binds there, national rules included.
     ['在浙江寄快递要实名吗？', []],
   ])('%s asks for the own rules of %j', (question, provinces) => {

@@ -15,6 +15,8 @@ export type AnswerKind =
   | 'code'
   | 'ratio'
   | 'duration'
+  | 'frequency'
+  | 'span'
   | 'when'
   | 'date'
   | 'year'
@@ -45,10 +47,10 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍`, 'u'),
   },
   price: {
-    // What something costs (几块钱的邮票) is a sum: a multiple prices nothing. Asked about a fine or
-    // compensation (罚多少钱), it is an amount (see askedKinds).
+    // What something costs (几块钱的邮票) is a sum, not a multiple or a fine (处五千元以下罚款). Asked
+    // about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
     asks: /多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费/u,
-    holds: new RegExp(`${NUMBER}\\s*元`, 'u'),
+    holds: new RegExp(`${NUMBER}\\s*元(?![^，,。；;]{0,8}罚)`, 'u'),
   },
   compensation: {
     asks: /赔多少|赔几|赔偿多少|赔偿标准|赔偿金额|能赔/u,
@@ -80,9 +82,19 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`[%％‰]|百分之|百分点|${NUMBER}成(?![本立为员功果品])|${NUMBER}折`, 'u'),
   },
   duration: {
-    // How long or how often: a count of days, months or years, or a frequency (按季度, 每月, 定期).
-    asks: /多久|多长时间|多长期限|几天|几日|几个月|几年|几个?小时|几个?钟头|几分钟|几个?星期|几周|多少天|多少日|多少年|多少个?小时|多少分钟|多少个工作日|几个工作日/u,
+    // How many days, months or years: a count of them (定期 says how often, not how many: 运单保存几年).
+    asks: /几天|几日|几个月|几年|几个?小时|几个?钟头|几分钟|几个?星期|几周|多少天|多少日|多少年|多少个?小时|多少分钟|多少个工作日|几个工作日/u,
+    holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)`, 'u'),
+  },
+  span: {
+    // How long, in so many words (多久销毁): a count of days, months or years, or how often (定期, 每月).
+    asks: /多久|多长时间|多长期限/u,
     holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)|每[天日周月年季](?!的)|按(?:季度|月|年|周)|季度|(?<!规)定期`, 'u'),
+  },
+  frequency: {
+    // How often (多久检查一次, 一周送几次): a frequency (按季度, 每月, 定期) or a count per period.
+    asks: /(?:多久|多长时间|隔多久|几天|几个月)[^，,。？?]{0,6}一(?:次|趟|回)|频率|频次|(?:一|每)(?:天|日|周|星期|个月|月|年)[^，,。？?]{0,4}(?:几|多少)(?:次|趟|回)/u,
+    holds: new RegExp(`每[天日周月年季](?!的)|按(?:季度|月|年|周)|季度|(?<!规)定期|${NUMBER}\\s*(?:次|趟|回)`, 'u'),
   },
   when: {
     // By when: a time limit also counts from an event (自收到之日起), comes before one (开业以前), or is
@@ -149,7 +161,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   comparison: {
     // 哪家更便宜, 哪个加盟更赚钱, 用哪家快递比较快: a ranking of companies, products or services,
     // which rules do not make: only a passage that itself compares could answer.
-    asks: /(?:哪个|哪家|哪一家|哪种|哪一种|谁)[^，,。？?]{0,12}(?:更|比较|最)(?:便宜|实惠|划算|省钱|快|慢|贵|好|赚钱|宽松|靠谱|安全|方便|环保|稳)/u,
+    asks: /(?:哪个|哪家|哪一家|哪种|哪一种|哪一?[套款个]|谁)[^，,。？?]{0,12}(?:更|比较|最)(?:便宜|实惠|划算|省钱|快|慢|贵|好|赚钱|宽松|靠谱|安全|方便|环保|稳|低|高|多|少|有\p{Script=Han}{0,4}?(?:价值|名))|排名|排行|排第几/u,
     holds: /优于|劣于|高于|低于|快于|慢于|不如/u,
   },
   list: {
@@ -166,7 +178,9 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const money = /罚|赔/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
   // 赔多少钱 is answered by how compensation is reckoned (实际损失, 保价额), not only by a sum.
   const kinds = money.includes('compensation') && !/罚/u.test(question) ? money.filter((k) => k !== 'amount') : money;
-  // 电话是多少 and 覆盖率是多少 ask for a code or a share, 跑几趟 for a count of times, not for any count.
+  // 电话是多少 and 覆盖率是多少 ask for a code or a share, 跑几趟 for a count of times, not for any count;
+  // 多久检查一次 asks how often, not how long.
+  if (kinds.includes('frequency')) return kinds.filter((k) => k !== 'duration' && k !== 'span' && k !== 'number' && k !== 'times');
   if (kinds.includes('code') || kinds.includes('ratio') || kinds.includes('times')) return kinds.filter((k) => k !== 'number');
   // A fee named without asking how much (能免邮费吗, 邮费是谁定的) asks something else about it; named
   // as exempted (盲人读物免邮费), whether one pays.
@@ -189,8 +203,13 @@ export function kindSpans(normalizedQuestion: string): [number, number][] {
 }
 
 const KIND_SPAN_CHARS = 5;
-/** Each kind's asking pattern, to find every match (matchAll needs the global flag). */
-const ASKING = Object.values(KINDS).map(({ asks }) => new RegExp(asks.source, 'gu'));
+/**
+ * Each kind's asking pattern, to find every match (matchAll needs the global flag); not how often's,
+ * whose match holds the verb asked about (一周**送**几回).
+ */
+const ASKING = Object.entries(KINDS)
+  .filter(([kind]) => kind !== 'frequency')
+  .map(([, { asks }]) => new RegExp(asks.source, 'gu'));
 
 const EXEMPTION = /免(?:费|收|交|邮费|运费|资费)/u;
 const DECIDED_FIGURE = /(?:多少|几)[^，,。？?]{0,8}谁(?:来)?(?:说了算|定|规定|决定|确定|批准)/u;
@@ -205,7 +224,24 @@ const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算
  * enforces).
  * Actors, permissions and lists are in nearly every article, so they rank nothing.
  */
-export const VALUE_KINDS: readonly AnswerKind[] = ['amount', 'price', 'compensation', 'number', 'times', 'code', 'ratio', 'duration', 'when', 'date', 'year', 'clock', 'penalty', 'consequence'];
+export const VALUE_KINDS: readonly AnswerKind[] = [
+  'amount',
+  'price',
+  'compensation',
+  'number',
+  'times',
+  'code',
+  'ratio',
+  'duration',
+  'span',
+  'frequency',
+  'when',
+  'date',
+  'year',
+  'clock',
+  'penalty',
+  'consequence',
+];
 
 /** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
 const ACHIEVED = /实际|最终|最后(?:达到|到了|是)|已经达到|达到了|到了多少|完成了|一共|总共|共计/u;
@@ -236,7 +272,7 @@ const STRUCTURE_NUMBER = /第[\d一二三四五六七八九十百零〇两]+[条
 export function holdsKind(kind: AnswerKind, normalizedText: string): boolean {
   const addressless = VALUE_KINDS.includes(kind) ? normalizedText.replace(STRUCTURE_NUMBER, '') : normalizedText;
   // A date says when, not how many or how long: 2020年 answers no 多少亿件, 4月27日 no 几天内.
-  const text = kind === 'number' || kind === 'duration' ? addressless.replace(DATE, '') : addressless;
+  const text = kind === 'number' || kind === 'duration' || kind === 'span' ? addressless.replace(DATE, '') : addressless;
   return KINDS[kind].holds.test(text);
 }
 

@@ -132,8 +132,9 @@ export function provincialBodiesIn(normalizedQuestion: string): string[] {
   ];
 }
 
-/** A place's own rules asked for: 按湖北的规定, 浙江有没有规定, 北京的条例里. */
-const OWN_RULE_AFTER = /^(?:省|市|自治区)?(?:的|这边的|当地的|本地的)?(?:规定|条例|地方性法规|法规|地方规定)|^(?:省|市)?(?:有没有|有无|是否有|有)(?:规定|条例)/u;
+/** A place's own rules asked for: 按湖北的规定, 浙江有没有规定, 北京的条例里, 广东省邮政条例. */
+const OWN_RULE_AFTER =
+  /^(?:省|市|自治区)?(?:的|这边的|当地的|本地的)?(?:邮政|快递|邮政通信|快递业促进|快递市场管理)?(?:规定|条例|地方性法规|法规|地方规定)|^(?:省|市)?(?:有没有|有无|是否有|有)(?:规定|条例)/u;
 const OWN_RULE_BEFORE = /(?:按|按照|根据|依照|依据)$/u;
 
 /** The provinces (full names) whose own rules a question asks for: a national rule does not answer it. */
