@@ -253,6 +253,9 @@ describe('where a rule applies', () => {
     const hunan = await ask('湖南的快递柜超过多久没取要收保管费？');
     expect(hunan).toMatchObject({ answered: false, declined: 'unsupported' });
     expect(hunan.answer).not.toContain('四十八小时');
+    // A news item on several provinces' bureaus: the answer comes from the section on the one asked about.
+    const qinghai = await ask('青海省邮政管理局提出的“三个优先”具体是什么？');
+    expect(normalize(qinghai.answer)).toContain('优先处理已产生订单');
     const named = await ask('湖南省邮政管理局是怎么解决快递企业缺口罩的？');
     expect(named.answered).toBe(true);
     expect(named.citations[0]?.title).toContain('湖南');

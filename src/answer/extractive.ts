@@ -166,9 +166,15 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
  * names the province somewhere: a national rule or another province's news says nothing about it.
  */
 function citesProvincesAsked(index: SearchIndex, normalizedQuestion: string, answer: Omit<Answer, 'question'>): boolean {
-  const docIds = [...new Set(answer.citations.map((c) => c.docId))];
-  const names = (docId: string, place: string) => index.chunks.ofDocument(docId).some((chunk) => normalize(chunk.text).includes(place));
-  return provincialBodiesIn(normalizedQuestion).every((place) => docIds.some((docId) => names(docId, place)));
+  const places = provincialBodiesIn(normalizedQuestion);
+  if (places.length === 0) return true;
+  // The cited passage itself, with its title and headings: a news item reporting several provinces'
+  // bureaus (上海、湖南等地…) has a section for each.
+  const cited = answer.citations.map((c) => {
+    const chunk = index.chunks.byId(c.chunkId);
+    return normalize([c.title, ...(chunk?.context ?? []), c.text].join(' '));
+  });
+  return places.every((place) => cited.some((text) => text.includes(place)));
 }
 
 /** Words of meetings and directives (会上, 部署, 局长), not of a shareholders' or residents' meeting. */
@@ -216,6 +222,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const focus = terms.filter((t) => t.focus);
   const places = placesIn(normalizedQuestion);
   const ownRules = ownRulesAsked(normalizedQuestion);
+  const bodies = provincialBodiesIn(normalizedQuestion);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
   const kinds = askedKinds(normalizedQuestion);
   const candidates: Candidate[] = [];
@@ -223,6 +230,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     // Asked about 湖北, a 河南 rule answers nothing: it binds elsewhere. Asked for 湖北's own rules, neither does a national one.
     if (!appliesIn(hit.document.scope, places) || (ownRules.length && !ownRules.includes(hit.document.scope))) return;
     const passage = passageText(hit);
+    // Asked what 青海省邮政管理局 said, only a passage naming 青海 tells it (see citesProvincesAsked).
+    if (!bodies.every((place) => passage.includes(place))) return;
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
     const pieces = sentencePieces(hit.chunk.text);
