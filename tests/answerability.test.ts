@@ -150,6 +150,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['span', '定期销毁快递运单', true],
     // A fine is no price (明信片多少钱一张).
     ['price', '处以五千元以下罚款', false],
+    ['permission', '邮件通过海上运输时，不参与分摊共同海损', true],
+    ['date', '邮件回执上注明的退回之日视为送达之日', true],
     ['price', '每件资费为二元', true],
     // 每周的营业时间 names a period without stating a frequency.
     ['duration', '每周的营业时间以及投递邮件的频次，可以另行规定', false],

@@ -106,9 +106,9 @@ const KINDS: Record<AnswerKind, KindRule> = {
     ),
   },
   date: {
-    // Which year or day something happened: a date, not a time limit.
+    // Which year or day something happened: a date, not a time limit — or the day a rule names (退回之日视为送达之日).
     asks: /哪天|哪一天|哪个月|几月|几号/u,
-    holds: new RegExp(`\\d{4}\\s*年|${NUMBER}\\s*月|${NUMBER}\\s*[日号]|[今去前明]年`, 'u'),
+    holds: new RegExp(`\\d{4}\\s*年|${NUMBER}\\s*月|${NUMBER}\\s*[日号]|[今去前明]年|之日`, 'u'),
   },
   year: {
     asks: /哪年|哪一年|哪个年份|什么年份|几几年/u,
@@ -120,7 +120,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   permission: {
     asks: /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|违法吗|算违法|是否违法|是否可以|是否需要|是否必须|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?:要|需要|得|能)[^，,。？?]{0,16}吗/u,
-    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|承担|鼓励|免[收缴征予费]|免于|无需|不需要|不必/u,
+    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|承担|鼓励|免[收缴征予费]|免于|无需|不需要|不必|不(?:参与|适用|受|计入)/u,
   },
   penalty: {
     // 怎么罚 asks for a sanction: an order to put things right (责令改正) is not one.
