@@ -151,30 +151,13 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     { question: normalized, asked: question, terms },
     ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(expandQuestion(normalize(part), index.thesaurus), index.bm25) })),
   ];
-  const extracted = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
-  const extraction = 'answer' in extracted && !citesProvincesAsked(index, normalized, extracted.answer) ? { failed: 'place' as const, evidence: extracted.evidence } : extracted;
+  const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
   // A postal question declined for want of the thing asked about names it (one about another country
   // or a province without rules keeps its own reply).
   const unnamed = postal && reason === 'unsupported' && 'unnamed' in extraction ? declinedAnswer(question, 'unnamed', hits, declined.related, extraction.unnamed) : declined;
   const extractive = 'failed' in extraction ? unnamed : { ...extraction.answer, question };
   const failedCheck = 'failed' in extraction ? extraction.failed : null;
   return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
-}
-
-/**
- * Asked about a province's own body (陕西省邮政管理局局长), an answer must come from a document that
- * names the province somewhere: a national rule or another province's news says nothing about it.
- */
-function citesProvincesAsked(index: SearchIndex, normalizedQuestion: string, answer: Omit<Answer, 'question'>): boolean {
-  const places = provincialBodiesIn(normalizedQuestion);
-  if (places.length === 0) return true;
-  // The cited passage itself, with its title and headings: a news item reporting several provinces'
-  // bureaus (上海、湖南等地…) has a section for each.
-  const cited = answer.citations.map((c) => {
-    const chunk = index.chunks.byId(c.chunkId);
-    return normalize([c.title, ...(chunk?.context ?? []), c.text].join(' '));
-  });
-  return places.every((place) => cited.some((text) => text.includes(place)));
 }
 
 /** Words of meetings and directives (会上, 部署, 局长), not of a shareholders' or residents' meeting. */
@@ -230,7 +213,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     // Asked about 湖北, a 河南 rule answers nothing: it binds elsewhere. Asked for 湖北's own rules, neither does a national one.
     if (!appliesIn(hit.document.scope, places) || (ownRules.length && !ownRules.includes(hit.document.scope))) return;
     const passage = passageText(hit);
-    // Asked what 青海省邮政管理局 said, only a passage naming 青海 tells it (see citesProvincesAsked).
+    // Asked what 陕西省邮政管理局 did or 青海省邮政管理局 said, only a passage naming the province tells
+    // it: a national rule, or another province's section of a news item on several bureaus, does not.
     if (!bodies.every((place) => passage.includes(place))) return;
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
