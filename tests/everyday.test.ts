@@ -253,6 +253,10 @@ describe('where a rule applies', () => {
     const hunan = await ask('湖南的快递柜超过多久没取要收保管费？');
     expect(hunan).toMatchObject({ answered: false, declined: 'unsupported' });
     expect(hunan.answer).not.toContain('四十八小时');
+    // The thing asked about (邮政管理局) is named by the heading the quote stands under.
+    const innerMongolia = await ask('疫情时内蒙古邮政管理局怎么解决最后一公里投递难');
+    expect(innerMongolia.answered).toBe(true);
+    expect(innerMongolia.citations[0]?.location).toContain('内蒙古');
     // A news item on several provinces' bureaus: the answer comes from the section on the one asked about.
     const qinghai = await ask('青海省邮政管理局提出的“三个优先”具体是什么？');
     expect(normalize(qinghai.answer)).toContain('优先处理已产生订单');

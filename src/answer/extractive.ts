@@ -426,7 +426,14 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   const companies = companiesAskedAbout(part.question, kinds).filter((company) => !quotes.toLowerCase().includes(company));
-  const unnamed = [...unnamedAskedThings(part.terms, quotes), ...unsettledAlternatives(part.question, part.terms, quotes), ...uncountedThings(part.question, part.terms, quotes), ...companies];
+  // The thing asked about may be named by the heading the quotes stand under (内蒙古自治区邮政管理局 above its section).
+  const headings = normalize([...new Set(chosen.flatMap((c) => [c.hit.document.title, ...c.hit.chunk.context]))].join(' '));
+  const unnamed = [
+    ...unnamedAskedThings(part.terms, `${quotes} ${headings}`),
+    ...unsettledAlternatives(part.question, part.terms, quotes),
+    ...uncountedThings(part.question, part.terms, quotes),
+    ...companies,
+  ];
   if (unnamed.length) return { failed: 'focus', evidence, unnamed };
   const { text, citations } = citeQuotes(chosen);
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
