@@ -207,6 +207,13 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('快递末端网点，是指');
   });
 
+  it('answers a question naming a year only from news of that year', async () => {
+    // The 2020 meeting's news names who presided; the 2022 one is asked about.
+    const meeting = await ask('2022年4月国家邮政局开的那个安全生产电视电话会议是谁主持的？');
+    expect(meeting.answer).not.toContain('戴應軍');
+    expect(meeting.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
+  });
+
   it('declines what a term outside the post covers when the passages only name it (违法实施行政处罚的)', async () => {
     const answer = await ask('哪些处罚行为算行政处罚？');
     expect(answer.answered).toBe(false);

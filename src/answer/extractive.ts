@@ -160,6 +160,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
 }
 
+/** A year the question names (2022年4月那次会): news of another year is about another event. */
+const YEAR = /((?:19|20)\d{2})\s*年/gu;
+
 /** Words of meetings and directives (会上, 部署, 局长), not of a shareholders' or residents' meeting. */
 const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|讲话|强调|部署|动员|通报|督导|局长/u;
 
@@ -206,6 +209,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const places = placesIn(normalizedQuestion);
   const ownRules = ownRulesAsked(normalizedQuestion);
   const bodies = provincialBodiesIn(normalizedQuestion);
+  const years = [...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
   const kinds = askedKinds(normalizedQuestion);
   const candidates: Candidate[] = [];
@@ -216,6 +220,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     // Asked what 陕西省邮政管理局 did or 青海省邮政管理局 said, only a passage naming the province tells
     // it: a national rule, or another province's section of a news item on several bureaus, does not.
     if (!bodies.every((place) => passage.includes(place))) return;
+    // Asked about 2023年's meeting, news of another year tells nothing about it.
+    if (hit.chunk.article === null && !years.every((year) => hit.document.date?.startsWith(year) || passage.includes(`${year}年`))) return;
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
     const pieces = sentencePieces(hit.chunk.text);
@@ -425,7 +431,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   )
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
-  const companies = companiesAskedAbout(part.question, kinds).filter((company) => !quotes.toLowerCase().includes(company));
+  const companies = companiesAskedAbout(part.question).filter((company) => !quotes.toLowerCase().includes(company));
   // The thing asked about may be named by the heading the quotes stand under (内蒙古自治区邮政管理局 above its section).
   const headings = normalize([...new Set(chosen.flatMap((c) => [c.hit.document.title, ...c.hit.chunk.context]))].join(' '));
   const unnamed = [
