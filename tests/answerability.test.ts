@@ -152,6 +152,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['price', '处以五千元以下罚款', false],
     ['permission', '邮件通过海上运输时，不参与分摊共同海损', true],
     ['date', '邮件回执上注明的退回之日视为送达之日', true],
+    ['actor', '刘君在会上通报了督导检查情况', true],
     ['price', '每件资费为二元', true],
     // 每周的营业时间 names a period without stating a frequency.
     ['duration', '每周的营业时间以及投递邮件的频次，可以另行规定', false],
