@@ -19,7 +19,9 @@ const CLAUSE = /[^，,。；;！!？?\s]+/gu;
  */
 export function companiesAskedAbout(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.toLowerCase().matchAll(CLAUSE)].flatMap(([clause]) => {
-    const asksFigure = askedKinds(clause).some((k) => COMPANY_FIGURES.includes(k));
-    return [...clause.matchAll(COMPANY)].filter((m) => asksFigure || COMPANY_FACT.test(clause.slice(m.index + m[0].length))).map((m) => m[0]);
+    const named = [...clause.matchAll(COMPANY)];
+    // A clause naming no company asks nothing of one: its kinds are not worked out.
+    const asksFigure = named.length > 0 && askedKinds(clause).some((k) => COMPANY_FIGURES.includes(k));
+    return named.filter((m) => asksFigure || COMPANY_FACT.test(clause.slice(m.index + m[0].length))).map((m) => m[0]);
   });
 }
