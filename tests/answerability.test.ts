@@ -335,7 +335,7 @@ describe('questions about other countries', () => {
 });
 
 describe('the words a postal question is specifically about', () => {
-  const term = (word: string, idf: number, role: { matter?: boolean; focus?: boolean; frame?: boolean } = {}): QueryTerm => ({
+  const term = (word: string, idf: number, role: { matter?: boolean; focus?: boolean; frame?: boolean; told?: boolean } = {}): QueryTerm => ({
     term: word,
     weight: idf,
     idf,
@@ -345,6 +345,7 @@ describe('the words a postal question is specifically about', () => {
     frame: role.frame ?? false,
     alternatives: [],
     unknown: false,
+    told: role.told ?? false,
   });
 
   it('counts how the asker tells it (偷偷涨) less than the thing asked about (保管费)', () => {
@@ -359,6 +360,19 @@ describe('the words a postal question is specifically about', () => {
     const passage = '快递柜收取保管费应当公示';
     expect(failedCheck(evidenceFor(terms, passage, true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
     expect(failedCheck(evidenceFor(terms, passage, false, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
+  });
+
+  it('counts the story before a postal question (炸锅被压坏了) less where the passage lacks it, once it covers what is asked', () => {
+    const story = [term('炸锅', 6, { matter: true, told: true }), term('压坏', 5, { matter: true, told: true }), term('客服', 5, { matter: true, told: true })];
+    const asked = [term('投诉', 5, { matter: true }), term('答复', 5, { focus: true })];
+    const passage = '快件损毁的，应当自收到投诉之日起七日内予以答复';
+    expect(failedCheck(evidenceFor([...story, ...asked], passage, true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
+    // Told as part of the question, the same words must be found.
+    const untold = story.map((t) => ({ ...t, told: false }));
+    expect(failedCheck(evidenceFor([...untold, ...asked], passage, true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('support');
+    // A passage holding the story's words but not what is asked gets no such allowance.
+    const trip = [term('北京', 8, { matter: true, told: true }), term('昨天下午', 8, { told: true })];
+    expect(failedCheck(evidenceFor([...trip, term('能到', 4, { focus: true })], '寄往北京的快件', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('support');
   });
 
   it('counts the verb next to the question word (由谁主持) fully', () => {

@@ -54,6 +54,23 @@ describe('colloquial question words', () => {
     expect(terms('快递丢了法律怎么说').find((t) => t.term === '法律')).toMatchObject({ focus: false, frame: true });
   });
 
+  it('does not read 内能 ("internal energy") into a time limit (多久内能换, 几天内能到)', () => {
+    expect(terms('邮票停用了多久内能换').map((t) => t.term)).not.toContain('内能');
+    expect(terms('寄快递几天内能到').map((t) => t.term)).not.toContain('内能');
+  });
+
+  it('tells the story before a question (what happened: 了) from the clause that asks', () => {
+    const told = (q: string) =>
+      terms(q)
+        .filter((t) => t.told)
+        .map((t) => t.term);
+    expect(told('上周网上买的锅被压坏了，快递公司几天内要给答复？')).toEqual(expect.arrayContaining(['网上', '锅', '压坏']));
+    expect(told('上周网上买的锅被压坏了，快递公司几天内要给答复？')).not.toContain('快递公司');
+    // A first clause without anything happening is what is asked about, not a story.
+    expect(told('中国邮政车身上那个绿色，具体色号是多少？')).toEqual([]);
+    expect(told('快递公司几天内要给答复？')).toEqual([]);
+  });
+
   it('does not count the verb of 要满足什么条件 as what the question is about', () => {
     expect(terms('快递公司复工要满足什么条件').map((t) => t.term)).not.toContain('满足');
   });

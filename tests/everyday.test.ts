@@ -52,6 +52,13 @@ describe('everyday wording', () => {
     expect(reply.answer).toContain('七日内');
   });
 
+  it('answers a question after a story full of detail no article names (衣服被压坏了，拖了好几天)', async () => {
+    const story = await ask('上个月在网上买的衣服被压坏了，拖了好几天也没人理，快递公司几天内要给答复？');
+    expect(story.answered).toBe(true);
+    expect(story.answer).toContain('七日内');
+    expect(citedDocs(story)[0]).toBe(NATIONAL_RULE);
+  });
+
   it('quotes a clause in its whole sentence: what follows a ； depends on what precedes it', async () => {
     const answer = await ask('快递员能直接把我的包裹放进快递柜吗？');
     expect(answer.answered).toBe(true);

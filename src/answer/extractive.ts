@@ -19,7 +19,7 @@ import { withPenalties } from './penaltyLinks.ts';
 import { nounPairs } from './nounPairs.ts';
 import { characterTag, taggedWords } from '../text/segment.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
-import { ANSWER_NOUN, coverage, namesTerm, queryTerms, type QueryTerm } from './terms.ts';
+import { ANSWER_NOUN, coverage, namesTerm, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
 import { unsettledAlternatives } from './choice.ts';
@@ -64,6 +64,10 @@ const ENUMERATION_FACTOR = 2;
 const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 /** How much a verb or other non-noun not next to the question word counts among them. */
 const TELLING_IN_POSTAL_QUESTION = 0.5;
+/** How much a word of the story before a postal question counts when the passage lacks it. */
+const UNMATCHED_STORY_FACTOR = 0.5;
+/** The share of the asking clauses' own words a passage must hold before the story counts less. */
+const ASKING_CLAUSES_MIN_COVERAGE = 0.5;
 
 export function validateQuestion(question: string): string {
   const trimmed = question.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, '').trim();
@@ -267,7 +271,16 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
 export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions): AnswerEvidence {
   // In a postal question an unfamiliar word is often an example a general rule covers (金项链 for
   // 贵重物品) or the way someone tells what happened (塞进, 问过): it counts, but less.
-  const weighed = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
+  const plain = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
+  // The story told before a postal question (腿擦破了皮还去医院拍了片) is mostly detail no article
+  // names: what it says that the passage lacks counts less — once the passage answers what is asked.
+  const answersAsking =
+    postal &&
+    coverage(
+      plain.filter((t) => !t.told),
+      passage,
+    ) >= ASKING_CLAUSES_MIN_COVERAGE;
+  const weighed = answersAsking ? plain.map((t) => (t.told && termCoverage(t, passage) === 0 ? { ...t, weight: t.weight * UNMATCHED_STORY_FACTOR } : t)) : plain;
   // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about, and
   // how they frame it (一定, 这边, 有人) never is; the verb next to the question word (由谁主持) is.
   // Elsewhere a framing word stays: a civil-law question shares too few other words with an article.

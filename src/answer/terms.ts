@@ -20,6 +20,8 @@ export interface QueryTerm {
   frame: boolean;
   /** What the thesaurus also accepts in its place (快递柜: 智能快件箱, …). */
   alternatives: string[];
+  /** Said only in the story the asker tells before asking (上周出差了，…), in no clause that asks. */
+  told: boolean;
   /** The weight before the question-word boost: how specific the word is in this corpus. */
   idf: number;
   /**
@@ -109,11 +111,12 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
 }
 
 /**
- * 会 before 怎样 is "will" (没去领会怎样: did not collect — what happens?), which jieba joins to the
- * character before it as a word (领会, 全会): set apart, the verb is matched, not a word never asked.
+ * 会 before 怎样 is "will" (没去领会怎样: did not collect — what happens?), and 内 after a time (多久内能换,
+ * 几天内能到) ends it: jieba joins either to the character next to it as a word (领会, 全会; 内能,
+ * "internal energy"). Set apart, the verb is matched, not a word never asked.
  */
 function modalApart(question: string): string {
-  return question.replace(/(?<=\p{Script=Han})会(?=怎样|怎么样|咋样|怎么办|如何|有什么后果|有啥后果)/gu, ' 会');
+  return question.replace(/(?<=\p{Script=Han})会(?=怎样|怎么样|咋样|怎么办|如何|有什么后果|有啥后果)/gu, ' 会').replace(/(?<=[天日月年久周时])内(?=\p{Script=Han})/gu, '内 ');
 }
 
 /** 追回来 → 追回 when the corpus uses 追回, else 寄出去 → 寄. */
@@ -184,6 +187,8 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   // 处理 of 会怎么处理, 罚 of 罚多少: a word asking for the kind of answer, as the noun of 什么条件 does.
   const insideKindSpan = (term: string, at: number) => at >= 0 && kinds.some(([start, end]) => at >= start && at + term.length <= end);
   const typed = typedWordWeights(asked, expansions);
+  const asking = askingClauses(normalizedQuestion);
+  const told = (term: string, at: number) => asking !== null && at >= 0 && !asking.some((clause) => clause.includes(term));
   // A word overlapping the question word is part of it (长时间 in 多长时间): it asks, like the question word.
   const overlapsQuestionWord = (term: string, at: number) => at >= 0 && focus.some(([start, end]) => at < end && at + term.length > start);
   const weighted = terms
@@ -212,6 +217,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
         matter: role === ROLE_WEIGHT.matter,
         frame: role === ROLE_WEIGHT.frame || answerNoun,
         alternatives,
+        told: told(term, at),
       };
     });
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
@@ -219,7 +225,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
   return [
     ...weighted,
-    ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, frame: false, alternatives: [] })),
+    ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, frame: false, alternatives: [], told: false })),
   ];
 }
 
@@ -237,6 +243,22 @@ const FOCUS_REACH = 1;
 export const ANSWER_NOUN =
   /^(?:特殊|具体|相关|基本|主要|特别|额外|专门)?(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|含义|定义|概念|关系|情况|原因|理由|内容|范围|方式|途径|渠道|东西|事情|事儿|法律|法规|政策|说法)$/u;
 const FOCUS_BOOST = 1.6;
+
+/**
+ * The clauses that ask (a question word, 吗, A不A, a question mark) when the message also tells what
+ * happened in others (网上买的锅被压坏了，…几天内必须处理？); null when it tells nothing so (中国邮政车
+ * 身上那个绿色，色号是多少: the first clause is what is asked about).
+ */
+function askingClauses(question: string): string[] | null {
+  const clauses = question.match(CLAUSE) ?? [];
+  const asks = (clause: string) => /[？?]$|吗|呢|(\p{Script=Han})不\1/u.test(clause) || ASKS.test(withoutIndefinites(clause));
+  const asking = clauses.filter(asks);
+  return asking.length > 0 && clauses.some((c) => !asks(c) && HAPPENED.test(c)) ? asking : null;
+}
+
+const CLAUSE = /[^，,。；;！!？?]+[，,。；;！!？?]*/gu;
+/** 了 (not of 了解, 为了): something happened. */
+const HAPPENED = /(?<!为|除|受不|少不|免不|得)了(?!解)/u;
 
 function focusSpans(question: string): [number, number][] {
   return [...withoutIndefinites(question).matchAll(QUESTION_WORD)].map((m) => [m.index, m.index + m[0].length]);
