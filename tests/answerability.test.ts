@@ -94,6 +94,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['电动三轮车最快能开多少码？', ['number']],
     ['快递三轮车能拉多重？', ['number']],
     ['安全事故快递公司的法人要担什么责？', ['liability']],
+    // What a numbered slogan means is what it lists.
+    ['青海邮政管理局提的那几个“优先”具体指什么？', ['list']],
+    ['三个优先是什么意思', ['list']],
+    ['寄个金镯子，快递点非让我保价，这个合理吗', ['permission']],
   ])('%s asks for %j', (question, kinds) => {
     expect(askedKinds(normalize(question)).sort()).toEqual([...kinds].sort());
   });

@@ -50,6 +50,10 @@ describe('colloquial question words', () => {
     expect(asked).not.toContain('领会');
   });
 
+  it('frames the noun naming the kind of answer a directive gives (实现什么目标)', () => {
+    expect(terms('快递包装要实现什么目标').find((t) => t.term === '目标')).toMatchObject({ focus: false, frame: true });
+  });
+
   it('frames where the answer is written (法律怎么说), as it frames the kind of answer', () => {
     expect(terms('快递丢了法律怎么说').find((t) => t.term === '法律')).toMatchObject({ focus: false, frame: true });
   });

@@ -221,6 +221,18 @@ describe('everyday wording', () => {
     expect(meeting.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
   });
 
+  it("answers a year's meeting only from news: no article tells what it decided", async () => {
+    // The article on checking senders' identity matches every word but the meeting's.
+    const answer = await ask('2023年国家邮政局工作会议对快递企业查验寄件人身份提了什么要求？');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('takes a time (疫情期间) next to the question word for when, not for a thing the quote must name', async () => {
+    const answer = await ask('内蒙古邮管局疫情期间怎么解决最后一公里投递难？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('最后一公里');
+  });
+
   it('declines what a term outside the post covers when the passages only name it (违法实施行政处罚的)', async () => {
     const answer = await ask('哪些处罚行为算行政处罚？');
     expect(answer.answered).toBe(false);

@@ -174,7 +174,9 @@ const KINDS: Record<AnswerKind, KindRule> = {
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const question = withoutIndefinites(normalizedQuestion);
-  const matched = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(question));
+  const asked = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(question));
+  // What a numbered slogan (三个优先, 那几个“优先”) means is what it lists, not a definition.
+  const matched = NUMBERED_SLOGAN.test(question) ? [...new Set(asked.map((k): AnswerKind => (k === 'definition' ? 'list' : k)))] : asked;
   // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
   const money = /罚|赔/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
   // 赔多少钱 is answered by how compensation is reckoned (实际损失, 保价额), not only by a sum.
@@ -212,6 +214,7 @@ const ASKING = Object.entries(KINDS)
   .filter(([kind]) => kind !== 'frequency')
   .map(([, { asks }]) => new RegExp(asks.source, 'gu'));
 
+const NUMBERED_SLOGAN = /(?:[一二三四五六七八九十两]|那些|这些)个\s*[“"「『]?\p{Script=Han}{2}/u;
 const EXEMPTION = /免(?:费|收|交|邮费|运费|资费)/u;
 const DECIDED_FIGURE = /(?:多少|几)[^，,。？?]{0,8}谁(?:来)?(?:说了算|定|规定|决定|确定|批准)/u;
 const NUMBER_KINDS: readonly AnswerKind[] = ['number', 'amount', 'price'];

@@ -215,6 +215,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const bodies = provincialBodiesIn(normalizedQuestion);
   const years = [...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
+  const yearsMeeting = years.length > 0 && DIRECTIVE.test(normalizedQuestion) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
@@ -224,8 +225,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     // Asked what 陕西省邮政管理局 did or 青海省邮政管理局 said, only a passage naming the province tells
     // it: a national rule, or another province's section of a news item on several bureaus, does not.
     if (!bodies.every((place) => passage.includes(place))) return;
-    // Asked about 2023年's meeting, news of another year tells nothing about it.
+    // Asked about 2023年's meeting, news of another year tells nothing about it, and no article does.
     if (hit.chunk.article === null && !years.every((year) => hit.document.date?.startsWith(year) || passage.includes(`${year}年`))) return;
+    if (hit.chunk.article !== null && yearsMeeting) return;
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
     const pieces = sentencePieces(hit.chunk.text);
@@ -343,10 +345,12 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
  * jieba's tags, which call some nouns verbs: 保费). Empty when they name one (or the question asks about no such thing).
  */
 function unnamedAskedThings(terms: readonly QueryTerm[], quotes: string): string[] {
-  // A state (坏了, 丢了) tells what happened to the thing, it is not a thing.
-  const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term) && !t.term.endsWith('了'));
+  // A state (坏了, 丢了) tells what happened to the thing, and a time (疫情期间怎么解决) when: neither is a thing.
+  const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term) && !t.term.endsWith('了') && !TIME_PHRASE.test(t.term));
   return asked.some((t) => namesTerm(t, quotes)) ? [] : asked.map((t) => t.term);
 }
+
+const TIME_PHRASE = /(?:期间|时期|时候|阶段|那会儿?|那阵子?)$/u;
 
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */
 interface QuestionPart {
