@@ -50,6 +50,11 @@ describe('colloquial question words', () => {
     expect(asked).not.toContain('领会');
   });
 
+  it("takes a city or district as found where its province's rule is (青岛 in 山东省邮政条例)", () => {
+    expect(terms('青岛有人往邮筒里乱贴小广告').find((t) => t.term === '青岛')?.alternatives).toEqual(['山东']);
+    expect(terms('海淀区的快递柜收费吗').find((t) => t.term === '海淀区')?.alternatives).toEqual(['北京']);
+  });
+
   it('frames the noun naming the kind of answer a directive gives (实现什么目标)', () => {
     expect(terms('快递包装要实现什么目标').find((t) => t.term === '目标')).toMatchObject({ focus: false, frame: true });
   });

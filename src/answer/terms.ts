@@ -1,4 +1,5 @@
-import { placesIn } from '../corpus/scope.ts';
+import { CITY_PROVINCES } from '../corpus/cities.ts';
+import { placesIn, shortPlaceName } from '../corpus/scope.ts';
 import { kindSpans } from './answerability.ts';
 import type { Bm25Index } from '../index/bm25.ts';
 import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, searchTokensOfEach, taggedWords } from '../text/segment.ts';
@@ -203,7 +204,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
       // is a place (浙江怎么规定): where a rule applies is its document's scope, not a word it must say.
       const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame && placesIn(term).length === 0;
-      const alternatives = alternativesOf.get(term) ?? [];
+      const alternatives = alternativesOf.get(term) ?? provinceOf(term);
       const weighed = termWeight(term, alternatives, bm25, tokensOf);
       // One character matches inside many unrelated words (信 in 信息, 件 in 文件): it says little.
       const idf = weighed.idf * ([...term].length === 1 ? SINGLE_CHARACTER_WEIGHT : 1);
@@ -227,6 +228,15 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
     ...weighted,
     ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, frame: false, alternatives: [], told: false })),
   ];
+}
+
+/**
+ * A city or district (青岛, 海淀区) is where its province's rule applies: the rule names the province
+ * (山东省邮政条例), never each of its cities.
+ */
+function provinceOf(term: string): string[] {
+  const province = CITY_PROVINCES.get(term.replace(/市$/u, ''));
+  return province ? [shortPlaceName(province)] : [];
 }
 
 /**
