@@ -32,9 +32,9 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递保了价后来被压坏了，赔偿金额按什么来定？', ['compensation']],
     // A fee named without asking how much asks something else about it.
     ['邮费是谁定的？', ['actor']],
-    // A time of day; 几点要求 counts points.
+    // A time of day; 几点要求 counts points (提出七点要求).
     ['菜鸟驿站一般开到晚上几点？', ['clock']],
-    ['那次会上局长提了几点要求？', []],
+    ['那次会上局长提了几点要求？', ['number']],
     // A sum of money named by what it pays.
     ['京东快递员一个月工资多少？', ['amount']],
     // A ranking of companies or services, which no rule makes.
@@ -98,6 +98,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['青海邮政管理局提的那几个“优先”具体指什么？', ['list']],
     ['三个优先是什么意思', ['list']],
     ['寄个金镯子，快递点非让我保价，这个合理吗', ['permission']],
+    ['那次会议是哪位副局长主持的', ['actor']],
   ])('%s asks for %j', (question, kinds) => {
     expect(askedKinds(normalize(question)).sort()).toEqual([...kinds].sort());
   });
@@ -185,6 +186,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['classification', '由邮政管理部门责令改正，处一万元以上五万元以下的罚款', false],
     ['list', '收寄、分拣、运输、投递', true],
     ['list', '快递企业应当依法经营', false],
+    ['number', '对于下一阶段工作，马军胜提出七点要求', true],
   ])('%s: %s → %s', (kind, text, holds) => {
     expect(holdsKind(kind, normalize(text))).toBe(holds);
   });
