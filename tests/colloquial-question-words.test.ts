@@ -121,6 +121,8 @@ describe('colloquial question words', () => {
       ['注册资金起码要准备多少', '起码'],
       ['快递许可的申请交上去以后，一般多久会给答复', '一般'],
       ['快递员收件的时候根本没提保价，这样合规吗', '根本'],
+      // The ordinary one something is compared with (跟普通的有啥区别) is no thing asked about.
+      ['黄帽子的邮筒跟普通的有啥区别', '普通'],
     ] as const) {
       expect(terms(question).find((t) => t.term === bound)).toMatchObject({ frame: true, focus: false });
     }
