@@ -150,7 +150,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // 算不算违法, 属于禁寄的吗: whether a thing falls under a term, which a definition settles, and so
     // does a rule naming it among what is forbidden or required (禁止寄递…下列物品, 不得出售…用户信息).
     // 哪些行为算违法, 什么算违禁品, 算什么行为: which things fall under a term.
-    asks: /算不算|属不属于|属于[^，,。？?]{1,10}吗|(?:哪些|哪种|哪类|什么)[^，,。？?]{0,8}算(?![了数法账])|算(?:什么|啥|哪种|哪类)/u,
+    asks: /算不算|属不属于|属于[^，,。？?]{1,10}吗|(?:哪些|哪种|哪类|什么)[^，,。？?]{0,8}(?<!说了)算(?![了数法账])|算(?:什么|啥|哪种|哪类)/u,
     holds: /是指|指的是|所称|含义|统称|以下简称|包括|视为|即为|属于|下列|不得|禁止|严禁|应当|必须/u,
   },
   clock: {
@@ -189,6 +189,8 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   // as exempted (盲人读物免邮费), whether one pays.
   if (!EXPLICIT_AMOUNT.test(question) && EXEMPTION.test(question)) return [...new Set([...kinds.filter((k) => k !== 'amount' && k !== 'price'), 'permission' as const])];
   if (!EXPLICIT_AMOUNT.test(question) && kinds.some((k) => k !== 'amount' && k !== 'price')) return kinds.filter((k) => k !== 'amount' && k !== 'price');
+  // 价格是国家定的还是自己定的: who sets a fee, not how much it is.
+  if (!EXPLICIT_AMOUNT.test(question) && FEE_SETTER.test(question)) return [...new Set([...kinds.filter((k) => k !== 'amount' && k !== 'price'), 'actor' as const])];
   // 发多少是谁说了算: who decides the figure, not the figure.
   if (kinds.includes('actor') && DECIDED_FIGURE.test(question)) return kinds.filter((k) => !NUMBER_KINDS.includes(k));
   // Any other 多少 (捐了多少物资) asks how many.
@@ -216,6 +218,7 @@ const ASKING = Object.entries(KINDS)
 
 const NUMBERED_SLOGAN = /(?:[一二三四五六七八九十两]|那些|这些)个\s*[“"「『]?\p{Script=Han}{2}/u;
 const EXEMPTION = /免(?:费|收|交|邮费|运费|资费)/u;
+const FEE_SETTER = /(?:谁|国家|政府|自己|企业|邮局|公司)[^，,。？?]{0,4}(?:定|制定|决定|确定)的/u;
 const DECIDED_FIGURE = /(?:多少|几)[^，,。？?]{0,8}谁(?:来)?(?:说了算|定|规定|决定|确定|批准)/u;
 const NUMBER_KINDS: readonly AnswerKind[] = ['number', 'amount', 'price'];
 
