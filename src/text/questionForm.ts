@@ -21,6 +21,8 @@ const YES_NO = /吗|(\p{Script=Han})不\1/u;
  */
 export function withoutIndefinites(normalizedQuestion: string): string {
   const clauses = normalizedQuestion.split(/(?<=[，,。；;！!？?])/u);
+  // A message ending in a yes-no question (…寄来几张回信券，能换成钱吗).
+  const endsYesNo = YES_NO.test(clauses.at(-1) ?? '');
   return clauses
     .map((clause, i) => {
       const fewTimes = clause
@@ -28,6 +30,8 @@ export function withoutIndefinites(normalizedQuestion: string): string {
         .replace(/多少(?=有点|有些|知道|懂|了解|会|能|也|还)/gu, '多些')
         .replace(/谁(?=都|也)|(?<=不管|无论|随便)谁/gu, '人');
       if (YES_NO.test(clause) || /[。！!]$/u.test(clause)) return fewTimes.replace(/几(?![点])/gu, '些');
+      // So many things (几张, 几本) told before a yes-no question are no number asked; 几天内 may still be one.
+      if (i < clauses.length - 1 && endsYesNo && !/[？?]/u.test(clause)) return fewTimes.replace(/几(?=[张本件封包箱盒袋瓶斤块台双条])/gu, '些');
       return i < clauses.length - 1 && !/[？?吗呢]/u.test(clause)
         ? fewTimes.replace(/(\p{Script=Han}了|(?<![超经通度不])\p{Script=Han}过|才|只|只有|才给|只给)几(?=\p{Script=Han})/gu, '$1些')
         : fewTimes;
