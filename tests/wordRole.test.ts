@@ -26,6 +26,11 @@ describe('what a question word contributes', () => {
     expect(weightOf('人冒')).toBe(ROLE_WEIGHT.action);
   });
 
+  it('takes an adverbial adjective (直接: ad) for an adverb, which frames', () => {
+    expect(wordRole(['ad'])).toBe('frame');
+    expect(wordRole(['a'])).toBe('action');
+  });
+
   it('gives a phrase the role of its strongest word', () => {
     expect(wordRole(['d', 'v', 'n'])).toBe('matter');
     expect(wordRole(['r', 'v'])).toBe('action');

@@ -9,7 +9,8 @@
 export type WordRole = 'matter' | 'action' | 'frame';
 
 const MATTER = /^(?:n|vn|an|eng|j|l|i|x|g)/u;
-const ACTION = /^(?:v|a)/u;
+/** Verbs and adjectives; not adverbial ones (直接, 认真: ad, vd), which say how, as adverbs do. */
+const ACTION = /^(?:v|a)(?!d)/u;
 
 function roleOfTag(tag: string): WordRole {
   if (MATTER.test(tag)) return 'matter';
