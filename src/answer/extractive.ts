@@ -333,6 +333,31 @@ function sentenceHolding(kinds: readonly AnswerKind[], chosen: readonly Candidat
   return candidates.find((c) => best && sameMatter(c.hit, best.hit) && !quoted.has(c.text) && holdsAsked(kinds, [...chosen, c]));
 }
 
+/** A part of the message the quotes cover this much is answered by them. */
+const PART_COVERED = 0.5;
+/** A sentence answering another part must score this share of the best one for the whole message… */
+const OTHER_PART_SHARE = 0.5;
+/** …and cover this much of the part on its own (with its list's lead). */
+const OTHER_PART_COVERAGE = 0.4;
+
+/**
+ * A message asking two things (过多久会退回？取的时候带什么) gets a quote for each: a sentence covering a
+ * part the quotes leave out, from those the whole message scored well enough.
+ */
+function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], parts: readonly QuestionPart[], opts: AnswerOptions): Candidate[] {
+  let quotes = chosen;
+  for (const part of parts.slice(1)) {
+    const quoted = normalize(quotes.map((c) => c.text).join(''));
+    if (coverage(part.terms, quoted) >= PART_COVERED) continue;
+    const texts = new Set(quotes.map((c) => normalize(c.text)));
+    const other = candidates.find(
+      (c) => c.score >= best.score * OTHER_PART_SHARE && !texts.has(normalize(c.text)) && coverage(part.terms, normalize(`${c.lead?.text ?? ''}${c.text}`)) >= OTHER_PART_COVERAGE,
+    );
+    if (other) quotes = withRoomFor(quotes, { ...other }, opts.maxAnswerChars);
+  }
+  return quotes;
+}
+
 /** The same passage, or a duty article and the provision stating its penalty (see penaltyLinks.ts). */
 function sameMatter(a: SearchHit, b: SearchHit): boolean {
   return a === b || a.enforces?.id === b.chunk.id || b.enforces?.id === a.chunk.id;
@@ -433,7 +458,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   if (quote && asksSanction && escalates(quote)) quote.text += continuation(quote, new Set(picked.map((c) => normalize(c.text))), terms, opts);
   // The sentence holding what was asked makes room for itself.
   // A list's lead so added (任何单位和个人不得有下列行为：) brings its best item, as a chosen one does.
-  const chosen = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
+  const held = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
+  const chosen = withOtherParts(held, best, candidates, parts, opts);
   if (
     !holdsAsked(kinds, chosen) ||
     quotesOnlyTargets(
