@@ -3,7 +3,7 @@ import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extracti
 import type { QueryTerm } from '../src/answer/terms.ts';
 import { askedKinds, asksAboutEnactment, asksStatistic, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
-import { companiesAskedAbout } from '../src/answer/companies.ts';
+import { bankingAskedAbout, companiesAskedAbout } from '../src/answer/companies.ts';
 import { foreignPlacesIn, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
 import { scopeFactor } from '../src/retrieve/scope.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -390,6 +390,16 @@ describe('the words a postal question is specifically about', () => {
   it('counts the verb next to the question word (由谁主持) fully', () => {
     const terms = [term('会议', 5, { matter: true }), term('主持', 6, { focus: true })];
     expect(failedCheck(evidenceFor(terms, '召开会议', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
+  });
+});
+
+describe('bank products asked about', () => {
+  it.each([
+    ['邮政储蓄卡丢了怎么挂失？', ['储蓄卡', '挂失']],
+    ['邮政储蓄利率', ['利率']],
+    ['邮政汇款多久能到账', []],
+  ])('%s asks about %j, which only a quote naming them answers', (question, products) => {
+    expect(bankingAskedAbout(normalize(question))).toEqual(products);
   });
 });
 

@@ -25,3 +25,14 @@ export function companiesAskedAbout(normalizedQuestion: string): string[] {
     return named.filter((m) => asksFigure || COMPANY_FACT.test(clause.slice(m.index + m[0].length))).map((m) => m[0]);
   });
 }
+
+/**
+ * A bank's products and services (储蓄卡, 挂失, 理财, 利率): the postal savings bank is a bank, and no
+ * postal rule states its terms, however often a rule names 邮政储蓄 as a business of the post.
+ */
+const BANKING = /储蓄卡|银行卡|信用卡|借记卡|挂失|利率|理财|贷款|保本|网银|手机银行/gu;
+
+/** The bank products a question asks about: only a quote naming them answers it. */
+export function bankingAskedAbout(normalizedQuestion: string): string[] {
+  return [...new Set(normalizedQuestion.match(BANKING) ?? [])];
+}

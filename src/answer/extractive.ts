@@ -24,7 +24,7 @@ import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
 import { unsettledAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
-import { companiesAskedAbout } from './companies.ts';
+import { bankingAskedAbout, companiesAskedAbout } from './companies.ts';
 import { enumeratesAsked } from './enumerations.ts';
 
 export interface AnswerOptions {
@@ -474,7 +474,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   )
     return { failed: 'kind', evidence };
   const quotes = normalize(chosen.map((c) => c.text).join(''));
-  const companies = companiesAskedAbout(part.question).filter((company) => !quotes.toLowerCase().includes(company));
+  const companies = [...companiesAskedAbout(part.question), ...bankingAskedAbout(part.question)].filter((company) => !quotes.toLowerCase().includes(company));
   // The thing asked about may be named by the heading the quotes stand under (内蒙古自治区邮政管理局 above its section).
   const headings = normalize([...new Set(chosen.flatMap((c) => [c.hit.document.title, ...c.hit.chunk.context]))].join(' '));
   const unnamed = [
