@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extractive.ts';
 import type { QueryTerm } from '../src/answer/terms.ts';
-import { askedKinds, asksAboutEnactment, asksStatistic, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
+import { askedKinds, asksAboutEnactment, asksStatistic, countsInOtherMeasure, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
 import { bankingAskedAbout, companiesAskedAbout } from '../src/answer/companies.ts';
 import { foreignPlacesIn, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
@@ -393,6 +393,18 @@ describe('the words a postal question is specifically about', () => {
   it('counts the verb next to the question word (由谁主持) fully', () => {
     const terms = [term('会议', 5, { matter: true }), term('主持', 6, { focus: true })];
     expect(failedCheck(evidenceFor(terms, '召开会议', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
+  });
+});
+
+describe('counts of things', () => {
+  it.each<[string, string, boolean]>([
+    ['快递员一天最多送多少件', '收件人不在的，间隔时间不少于八个小时', true],
+    ['快递员一天最多送多少件', '每人每日投递不超过三百件', false],
+    // Any measure of things counts them: 两个以上的企业 answers 几家.
+    ['几家快递公司可以用一个商标', '两个以上经营快递业务的企业可以使用统一的商标', false],
+    ['快递多久能到', '间隔八小时', false],
+  ])('%s, quoting %s: no count of things %s', (question, quotes, lacking) => {
+    expect(countsInOtherMeasure(normalize(question), normalize(quotes))).toBe(lacking);
   });
 });
 

@@ -43,7 +43,7 @@ interface KindRule {
 const KINDS: Record<AnswerKind, KindRule> = {
   amount: {
     // A fine or a subsidy is a sum of money, or a multiple of one (应付邮资十倍的罚款).
-    asks: /(?:多少|几)[亿万千百]*元|(?:补贴|补助)多少|资费标准|收费标准|罚多少|罚款多少|费用多少|收费多少|金额|罚几|(?:工资|薪水|薪资|收入|提成|派费|报酬)[^，,。？?]{0,4}多少/u,
+    asks: /(?:多少|几)[亿万千百]*元|(?:补贴|补助)多少|资费标准|收费标准|罚多少|罚款多少|费用多少|收费多少|金额|罚几|(?:工资|薪水|薪资|收入|提成|派费|报酬|奖金|年终奖|绩效)[^，,。？?]{0,4}多少/u,
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍`, 'u'),
   },
   price: {
@@ -270,6 +270,19 @@ export function quotesOnlyTargets(normalizedQuestion: string, normalizedSentence
   if (!ACHIEVED.test(normalizedQuestion)) return false;
   const figures = normalizedSentences.filter((s) => holdsKind('number', s));
   return figures.length > 0 && figures.every((s) => TARGET.test(s));
+}
+
+/** 送多少件, 有几家: a count of things, not of days or yuan. */
+const THINGS_COUNTED = /(?:多少|几)(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名)/u;
+/** A number of things, in any measure for them (两个以上的企业 counts 几家 too), not 八个小时. */
+const THINGS_COUNT = new RegExp(`${NUMBER}\\s*(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名|人|项|种|个(?!小时|月|工作日|星期))`, 'u');
+
+/**
+ * The question counts things (一天送多少件) and the quotes state no count of things: a time limit
+ * of 八小时 quoted for 送多少件 holds a number, but not a count of parcels.
+ */
+export function countsInOtherMeasure(normalizedQuestion: string, normalizedQuotes: string): boolean {
+  return THINGS_COUNTED.test(withoutIndefinites(normalizedQuestion)) && !THINGS_COUNT.test(normalizedQuotes.replace(STRUCTURE_NUMBER, ''));
 }
 
 /** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
