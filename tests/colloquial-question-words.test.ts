@@ -55,8 +55,13 @@ describe('colloquial question words', () => {
     expect(terms('海淀区的快递柜收费吗').find((t) => t.term === '海淀区')?.alternatives).toEqual(['北京']);
   });
 
-  it('frames the noun naming the kind of answer a directive gives (实现什么目标)', () => {
+  it('frames the noun naming the kind of answer a directive gives (实现什么目标, 解决什么难题)', () => {
     expect(terms('快递包装要实现什么目标').find((t) => t.term === '目标')).toMatchObject({ focus: false, frame: true });
+    expect(terms('邮政管理局说要帮快递员解决什么难题').find((t) => t.term === '难题')).toMatchObject({ focus: false, frame: true });
+  });
+
+  it('frames the verb of 该怎么处理: what the asker should do, which the quotes tell without it', () => {
+    expect(terms('我不小心拆开了邻居的信，现在该怎么处理').find((t) => t.term === '处理')).toMatchObject({ focus: false, frame: true });
   });
 
   it('frames where the answer is written (法律怎么说), as it frames the kind of answer', () => {

@@ -212,9 +212,13 @@ const KIND_SPAN_CHARS = 5;
  * Each kind's asking pattern, to find every match (matchAll needs the global flag); not how often's,
  * whose match holds the verb asked about (一周**送**几回).
  */
-const ASKING = Object.entries(KINDS)
-  .filter(([kind]) => kind !== 'frequency')
-  .map(([, { asks }]) => new RegExp(asks.source, 'gu'));
+const ASKING = [
+  ...Object.entries(KINDS)
+    .filter(([kind]) => kind !== 'frequency')
+    .map(([, { asks }]) => new RegExp(asks.source, 'gu')),
+  // 该怎么处理, 要怎么弄: what the asker should do, which the quotes tell without the verb.
+  /(?:该|应该|应当|要|得)(?:怎么|如何|怎样)(?:处理|弄|办|做)/gu,
+];
 
 const NUMBERED_SLOGAN = /(?:[一二三四五六七八九十两]|那些|这些)个\s*[“"「『]?\p{Script=Han}{2}/u;
 const EXEMPTION = /免(?:费|收|交|邮费|运费|资费)/u;
