@@ -92,6 +92,12 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('快递企业从业人员有前款规定的违法行为的，由邮政管理部门责令改正，处五千元以下的罚款。');
   });
 
+  it("leads with the staff's fine when asked what the employee himself is fined (他个人), not the company's", async () => {
+    const answer = await ask('快递员没查身份证，他个人会被罚多少钱？');
+    expect(answer.answer.startsWith('快递企业从业人员有前款规定的违法行为的')).toBe(true);
+    expect(answer.answer).not.toContain('一万元以上五万元以下');
+  });
+
   it("quotes a list item with its lead's whole sentence: the fine, and the clause raising it", async () => {
     const answer = await ask('浙江的快递驿站开了没去备案，会被罚多少钱？');
     expect(answer.answered).toBe(true);

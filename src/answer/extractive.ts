@@ -164,6 +164,12 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
 }
 
+/** The person, not the company (他个人, 快递员本人, 自己): not 个人信息. */
+const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
+/** Who a provision fines or disciplines besides the company. */
+const STAFF = /从业人员|直接负责的主管人员|直接责任人员|工作人员/u;
+const STAFF_FACTOR = 1.5;
+
 /** A year the question names (2022年4月那次会): news of another year is about another event. */
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
 
@@ -217,6 +223,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
   const yearsMeeting = years.length > 0 && DIRECTIVE.test(normalizedQuestion) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
+  const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
     // Asked about 湖北, a 河南 rule answers nothing: it binds elsewhere. Asked for 湖北's own rules, neither does a national one.
@@ -260,7 +267,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const defines = !kinds.some((k) => DEFINITIONAL.includes(k)) || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
       // Asked which ones (哪些证件), the sentence listing them (有效证件包括…) is the answer.
       const lists = kinds.includes('list') && enumeratesAsked(focus, norm) ? ENUMERATION_FACTOR : 1;
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      // Asked what the employee himself is fined (他个人罚多少), the paragraph on staff is the answer.
+      const staff = personalSanction && STAFF.test(read) ? STAFF_FACTOR : 1;
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
