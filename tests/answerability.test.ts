@@ -224,6 +224,7 @@ describe('adoption, amendment and effective-date lines', () => {
   it.each([
     ['快递暂行条例什么时候开始施行？', true],
     ['邮政法哪年修订的', true],
+    ['邮政法是哪年开始实行的', true],
     ['快件丢了怎么赔', false],
   ])('%s asks about enactment: %s', (question, expected) => {
     expect(asksAboutEnactment(normalize(question))).toBe(expected);

@@ -316,5 +316,5 @@ export function isEnactmentLine(normalizedSentence: string): boolean {
 
 /** The question asks when a rule was adopted, amended or took effect: enactment lines answer it. */
 export function asksAboutEnactment(normalizedQuestion: string): boolean {
-  return /通过|施行|生效|实施|颁布|公布|修订|修正|出台|制定|废止|起效|开始执行|什么时候开始|哪年/u.test(normalizedQuestion);
+  return /通过|施行|实行|生效|实施|颁布|公布|修订|修正|出台|制定|废止|起效|开始执行|什么时候开始|哪年/u.test(normalizedQuestion);
 }
