@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsettledAlternatives } from '../src/answer/choice.ts';
+import { unsettledAlternatives, withoutOtherAlternatives } from '../src/answer/choice.ts';
 import { uncountedThings } from '../src/answer/countedThings.ts';
 import { queryTerms } from '../src/answer/terms.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
@@ -22,6 +22,22 @@ describe('an either-or question (是A还是B)', () => {
   ])('%s, quoting %s, leaves unsettled %j', (question, quotes, unsettled) => {
     const q = normalize(question);
     expect(unsettledAlternatives(q, queryTerms(expandQuestion(q, new Thesaurus([])), bm25), normalize(quotes))).toEqual(unsettled);
+  });
+});
+
+describe('the terms an either-or answer must cover', () => {
+  const covered = (question: string, quotes: string) => {
+    const q = normalize(question);
+    return withoutOtherAlternatives(q, queryTerms(expandQuestion(q, new Thesaurus([])), bm25), normalize(quotes)).map((t) => t.term);
+  };
+
+  it('leaves out the alternative the quotes rule out once they name the other', () => {
+    expect(covered('覆盖率是按行政村算还是按乡镇算？', '按乡镇计算覆盖率')).not.toContain('行政村');
+    expect(covered('覆盖率是按行政村算还是按乡镇算？', '按乡镇计算覆盖率')).toContain('乡镇');
+  });
+
+  it('keeps both when the quotes name neither', () => {
+    expect(covered('覆盖率是按行政村算还是按乡镇算？', '今年覆盖率力争达到60%')).toEqual(expect.arrayContaining(['行政村', '乡镇']));
   });
 });
 

@@ -22,3 +22,13 @@ export function unsettledAlternatives(normalizedQuestion: string, terms: readonl
   const alternatives = alternativeTerms(normalizedQuestion, terms);
   return alternatives.some((t) => namesTerm(t, normalizedQuotes)) ? [] : alternatives.map((t) => t.term);
 }
+
+/**
+ * The question's terms as the quotes must cover them: of an either-or question's alternatives, those
+ * the quotes do not name are left out once they name one (送到家还是放村委会 answered by 投递到户).
+ */
+export function withoutOtherAlternatives(normalizedQuestion: string, terms: readonly QueryTerm[], normalizedQuotes: string): readonly QueryTerm[] {
+  const alternatives = alternativeTerms(normalizedQuestion, terms);
+  const named = alternatives.filter((t) => namesTerm(t, normalizedQuotes));
+  return named.length ? terms.filter((t) => !alternatives.includes(t) || named.includes(t)) : terms;
+}

@@ -22,7 +22,7 @@ import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from '.
 import { ANSWER_NOUN, coverage, namesTerm, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
 import type { Answer, DeclineReason } from './types.ts';
-import { unsettledAlternatives } from './choice.ts';
+import { unsettledAlternatives, withoutOtherAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
 import { bankingAskedAbout, companiesAskedAbout } from './companies.ts';
 import { enumeratesAsked } from './enumerations.ts';
@@ -401,7 +401,7 @@ interface QuestionPart {
  */
 function answeredPart(parts: readonly QuestionPart[], passages: string, postal: boolean, opts: AnswerOptions): { part: QuestionPart; evidence: AnswerEvidence } {
   return parts
-    .map((part) => ({ part, evidence: evidenceFor(part.terms, passages, postal, opts) }))
+    .map((part) => ({ part, evidence: evidenceFor(withoutOtherAlternatives(part.question, part.terms, passages), passages, postal, opts) }))
     .reduce((a, b) => (Math.min(b.evidence.support, b.evidence.specific) > Math.min(a.evidence.support, a.evidence.specific) ? b : a));
 }
 
