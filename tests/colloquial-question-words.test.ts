@@ -62,6 +62,11 @@ describe('colloquial question words', () => {
 
   it('frames the verb of 该怎么处理: what the asker should do, which the quotes tell without it', () => {
     expect(terms('我不小心拆开了邻居的信，现在该怎么处理').find((t) => t.term === '处理')).toMatchObject({ focus: false, frame: true });
+    expect(
+      terms('快递公司发现信息泄露以后得做些什么')
+        .filter((t) => !t.frame)
+        .map((t) => t.term),
+    ).not.toContain('做些');
   });
 
   it('frames where the answer is written (法律怎么说), as it frames the kind of answer', () => {

@@ -11,6 +11,7 @@ describe('the form of a question', () => {
     ['快递员把快递放门口，违不违法？', '快递员把快递放门口， ？'],
     ['收件不看内件，合不合规', '收件不看内件， '],
     ['快递点非让我保价，这个合理吗', '快递点非让我保价，这个 '],
+    ['按规定快递公司几天内要答复', ' 快递公司几天内要答复'],
   ])('%s is searched as %s', (question, searched) => {
     expect(stripQuestionFrames(question)).toBe(searched);
   });

@@ -131,7 +131,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   consequence: {
     // 会怎么处理 is also answered by what the authority orders, 会怎样 by what the law deems to follow
     // (视为送达, 由其承担, 不予受理).
-    asks: /追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理/u,
+    asks: /追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理|有(?:什么|啥)处理/u,
     // What becomes of a thing (会怎么处理 asked of mail nobody takes) is its return, disposal or handing over.
     holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令|视为|后果|承担|不予|无效|注销|撤销|退回|销毁|上缴|拍卖|移交|交由/u,
   },
@@ -216,8 +216,8 @@ const ASKING = [
   ...Object.entries(KINDS)
     .filter(([kind]) => kind !== 'frequency')
     .map(([, { asks }]) => new RegExp(asks.source, 'gu')),
-  // 该怎么处理, 要怎么弄: what the asker should do, which the quotes tell without the verb.
-  /(?:该|应该|应当|要|得)(?:怎么|如何|怎样)(?:处理|弄|办|做)/gu,
+  // 该怎么处理, 要怎么弄, 得做些什么: what the asker should do, which the quotes tell without the verb.
+  /(?:该|应该|应当|要|得)(?:(?:怎么|如何|怎样)(?:处理|弄|办|做)|做(?:些|点)?(?:什么|啥))/gu,
 ];
 
 const NUMBERED_SLOGAN = /(?:[一二三四五六七八九十两]|那些|这些)个\s*[“"「『]?\p{Script=Han}{2}/u;
