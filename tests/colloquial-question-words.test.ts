@@ -69,6 +69,11 @@ describe('colloquial question words', () => {
     ).not.toContain('做些');
   });
 
+  it('asks about what stands before 有什么要求 (对快递小哥有什么要求), not about 有', () => {
+    expect(terms('安全生产会上对快递有什么要求').find((t) => t.term === '快递')).toMatchObject({ focus: true });
+    expect(terms('快递有什么用').find((t) => t.term === '快递')).toMatchObject({ focus: false });
+  });
+
   it('frames where the answer is written (法律怎么说), as it frames the kind of answer', () => {
     expect(terms('快递丢了法律怎么说').find((t) => t.term === '法律')).toMatchObject({ focus: false, frame: true });
   });

@@ -271,8 +271,15 @@ const CLAUSE = /[^，,。；;！!？?]+[，,。；;！!？?]*/gu;
 const HAPPENED = /(?<!为|除|受不|少不|免不|得)了(?!解)/u;
 
 function focusSpans(question: string): [number, number][] {
-  return [...withoutIndefinites(question).matchAll(QUESTION_WORD)].map((m) => [m.index, m.index + m[0].length]);
+  return [...withoutIndefinites(question).matchAll(QUESTION_WORD)].map((m) => {
+    // 对快递小哥有什么要求: what the requirement is about stands before the 有.
+    const about = question[m.index - 1] === '有' && KIND_OF_ANSWER.test(question.slice(m.index + m[0].length));
+    return [about ? m.index - 1 : m.index, m.index + m[0].length];
+  });
 }
+
+/** A noun naming the kind of answer right after the question word (什么要求, 啥规定). */
+const KIND_OF_ANSWER = /^(?:特殊|具体|相关|特别)?(?:要求|规定|说法|政策|措施|部署|安排|办法)/u;
 
 /**
  * How much of one term a passage holds: 1 when it appears, ALTERNATIVE_CREDIT for a thesaurus
