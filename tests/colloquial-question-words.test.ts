@@ -93,6 +93,8 @@ describe('colloquial question words', () => {
     // A first clause without anything happening is what is asked about, not a story.
     expect(told('中国邮政车身上那个绿色，具体色号是多少？')).toEqual([]);
     expect(told('快递公司几天内要给答复？')).toEqual([]);
+    // What did not happen is told too (开发商一直没装信报箱).
+    expect(told('开发商一直没装信报箱，这事谁来管？')).toContain('开发商');
   });
 
   it('does not count the verb of 要满足什么条件 as what the question is about', () => {

@@ -256,7 +256,7 @@ const FOCUS_BOOST = 1.6;
 
 /**
  * The clauses that ask (a question word, 吗, A不A, a question mark) when the message also tells what
- * happened in others (网上买的锅被压坏了，…几天内必须处理？); null when it tells nothing so (中国邮政车
+ * happened in others (网上买的锅被压坏了，…几天内必须处理？开发商一直没装信报箱，…谁来管？); null when it tells nothing so (中国邮政车
  * 身上那个绿色，色号是多少: the first clause is what is asked about).
  */
 function askingClauses(question: string): string[] | null {
@@ -267,8 +267,8 @@ function askingClauses(question: string): string[] | null {
 }
 
 const CLAUSE = /[^，,。；;！!？?]+[，,。；;！!？?]*/gu;
-/** 了 (not of 了解, 为了): something happened. */
-const HAPPENED = /(?<!为|除|受不|少不|免不|得)了(?!解)/u;
+/** Something happened or did not (了, not of 了解 or 为了; 没装, 一直, 已经). */
+const HAPPENED = /(?<!为|除|受不|少不|免不|得)了(?!解)|没有?(?=\p{Script=Han})|一直|已经/u;
 
 function focusSpans(question: string): [number, number][] {
   return [...withoutIndefinites(question).matchAll(QUESTION_WORD)].map((m) => {
