@@ -12,6 +12,8 @@ describe('the form of a question', () => {
     ['收件不看内件，合不合规', '收件不看内件， '],
     ['快递点非让我保价，这个合理吗', '快递点非让我保价，这个 '],
     ['按规定快递公司几天内要答复', ' 快递公司几天内要答复'],
+    // Not following the rules is what is asked about.
+    ['快递员没按规定签收怎么办', '快递员没按规定签收怎么办'],
   ])('%s is searched as %s', (question, searched) => {
     expect(stripQuestionFrames(question)).toBe(searched);
   });
