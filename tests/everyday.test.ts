@@ -233,10 +233,12 @@ describe('everyday wording', () => {
     expect(meeting.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
   });
 
-  it("answers a year's meeting only from news: no article tells what it decided", async () => {
+  it("answers a year's meeting or notice only from news: no article tells what it decided", async () => {
     // The article on checking senders' identity matches every word but the meeting's.
     const answer = await ask('2023年国家邮政局工作会议对快递企业查验寄件人身份提了什么要求？');
     expect(answer.answered).toBe(false);
+    // Nor a notice of that year.
+    expect((await ask('2024年国家邮政局发了什么查验寄件人身份的通知？')).answered).toBe(false);
   });
 
   it('takes a time (疫情期间) next to the question word for when, not for a thing the quote must name', async () => {

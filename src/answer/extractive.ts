@@ -135,7 +135,10 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const sanction = kinds.includes('penalty') || kinds.includes('consequence');
   const enforcing = sanction || kinds.includes('permission') ? withPenalties(retrieved, index.chunks, index.documents, sanction) : retrieved;
   const pool = kinds.some((k) => DEFINITIONAL.includes(k)) ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
-  const hits = rerank(pool, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  // News of another year than the question names tells nothing about its event (2022年4月那次会): it does not take a passage's place.
+  const years = [...normalized.matchAll(YEAR)].map((m) => m[1]!);
+  const ofYear = pool.filter((hit) => hit.chunk.article !== null || years.every((year) => hit.document.date?.startsWith(year) || passageText(hit).includes(`${year}年`)));
+  const hits = rerank(ofYear, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
@@ -169,6 +172,9 @@ const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
 /** Who a provision fines or disciplines besides the company. */
 const STAFF = /从业人员|直接负责的主管人员|直接责任人员|工作人员/u;
 const STAFF_FACTOR = 1.5;
+
+/** A notice the bureau sent (发了什么通知): like a meeting, an event of its year. */
+const NOTICE = /通知|发文|印发/u;
 
 /** A year the question names (2022年4月那次会): news of another year is about another event. */
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
@@ -221,7 +227,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const bodies = provincialBodiesIn(normalizedQuestion);
   const years = [...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
-  const yearsMeeting = years.length > 0 && DIRECTIVE.test(normalizedQuestion) && !enactmentAsked;
+  const yearsMeeting = years.length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
   const candidates: Candidate[] = [];
