@@ -106,6 +106,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['寄个金镯子，快递点非让我保价，这个合理吗', ['permission']],
     ['那次会议是哪位副局长主持的', ['actor']],
     ['邮递员故意拖着不送，有什么处理', ['consequence']],
+    // Whether someone said they would do something asks for what they said, not for a rule.
+    ['重庆市邮政管理局疫情时说要帮快递员解决进小区的问题吗', []],
     // 说了算 decides; it does not ask what counts as something.
     ['纪念邮票印什么图案谁说了算', ['actor']],
     ['邮局寄包裹的价格是国家定的还是他们自己定的', ['actor']],

@@ -78,6 +78,10 @@ describe('colloquial question words', () => {
     expect(terms('快递丢了法律怎么说').find((t) => t.term === '法律')).toMatchObject({ focus: false, frame: true });
   });
 
+  it('reads 时 before 说 as "when" (疫情时说的), not as jieba\'s word 时说', () => {
+    expect(terms('青海邮管局疫情时说的三个优先是哪些').map((t) => t.term)).not.toContain('时说');
+  });
+
   it('does not read 内能 ("internal energy") into a time limit (多久内能换, 几天内能到)', () => {
     expect(terms('邮票停用了多久内能换').map((t) => t.term)).not.toContain('内能');
     expect(terms('寄快递几天内能到').map((t) => t.term)).not.toContain('内能');
