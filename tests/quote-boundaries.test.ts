@@ -53,6 +53,15 @@ describe('quote boundaries', () => {
   });
 });
 
+describe('clauses holding what was asked', () => {
+  it('keep the date a question asks for (哪天开的) though its clause shares no word with it', () => {
+    const sentence = '9月28日，国家邮政局召开电视电话会议，认真学习贯彻中央领导同志有关重要指示批示精神，深入分析面临的形势任务。';
+    const words = ['国家邮政局', '电视电话会议', '重要指示'].map(term);
+    expect(bestClauses(sentence, words, 30)).not.toContain('9月28日');
+    expect(bestClauses(sentence, words, 30, (text) => /\d+月\d+日/u.test(text))).toContain('9月28日');
+  });
+});
+
 describe('a provision citing 前款', () => {
   const article =
     '第七条 快递企业未查验寄件人身份信息的，处一万元以上五万元以下的罚款。情节严重的，责令停业整顿。\n快递企业从业人员有前款规定的违法行为的，处五千元以下的罚款。\n邮政管理部门应当公布前款规定。';

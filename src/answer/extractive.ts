@@ -230,6 +230,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const yearsMeeting = years.length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
+  const values = kinds.filter((k) => VALUE_KINDS.includes(k));
+  const valueAsked = values.length ? (text: string) => values.every((k) => holdsKind(k, text)) : undefined;
   const candidates: Candidate[] = [];
   hits.slice(0, PASSAGES_READ).forEach((hit, hitRank) => {
     // Asked about 湖北, a 河南 rule answers nothing: it binds elsewhere. Asked for 湖北's own rules, neither does a national one.
@@ -254,7 +256,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const lead = clauseLead && leadWhole && length(leadWhole) <= opts.maxSentenceChars ? { ...clauseLead, text: leadWhole } : clauseLead;
       // A clause is scored as it is, but quoted in its whole sentence when that is short: what
       // follows a ； depends on what precedes it (应当事先声明；…可以要求保价), and the other way round.
-      const text = fitQuote(sentence, terms, opts.maxSentenceChars);
+      const text = fitQuote(sentence, terms, opts.maxSentenceChars, valueAsked);
       // A raised penalty (情节严重的，处…) is read with the penalty it raises.
       const raised = position > 0 && ESCALATION.test(normalize(sentence)) ? `${fitQuote(pieces[position - 1]!.text, terms, opts.maxSentenceChars)}${text}` : text;
       const quoted = whole && length(whole) <= opts.maxSentenceChars ? whole : raised;

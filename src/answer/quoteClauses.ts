@@ -4,6 +4,9 @@ import { coverage, type QueryTerm } from './terms.ts';
 
 export const length = (s: string) => [...s].length;
 
+/** How much a run of clauses holding what was asked outweighs one covering more of the question's words. */
+const HOLDING_BONUS = 0.15;
+
 /** Punctuation that ends a clause: dropped where an ellipsis stands for the clauses left out. */
 const CLAUSE_END = /[，,、；;：:\s]+$/u;
 
@@ -12,7 +15,7 @@ const CLAUSE_END = /[，,、；;：:\s]+$/u;
  * Clauses never split inside quotation marks or brackets, so a quote cannot stop at 基本实现“ or
  * start inside a quoted name; an ellipsis stands only where clauses are left out.
  */
-export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
+export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxChars: number, holdsAsked?: (normalized: string) => boolean): string {
   const clauses = splitBalancedClauses(sentence);
   let best = { start: 0, end: 1, score: -1 };
   for (let start = 0; start < clauses.length; start++) {
@@ -20,7 +23,9 @@ export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxCh
     for (let end = start + 1; end <= clauses.length; end++) {
       text += clauses[end - 1]!;
       if (length(text) > maxChars && end > start + 1) break;
-      const score = coverage(terms, normalize(text)) - length(text) / (maxChars * 20);
+      // Clauses holding what was asked (the date of 9月28日,…召开会议) are preferred to others covering a little more.
+      const holds = holdsAsked?.(normalize(text)) ? HOLDING_BONUS : 0;
+      const score = holds + coverage(terms, normalize(text)) - length(text) / (maxChars * 20);
       if (score > best.score) best = { start, end, score };
     }
   }
@@ -29,9 +34,9 @@ export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxCh
   return `${best.start > 0 ? '…' : ''}${cutAfter ? picked.replace(CLAUSE_END, '') : picked}${cutAfter ? '…' : ''}`;
 }
 
-/** The sentence as is when it fits, else its best clauses. */
-export function fitQuote(sentence: string, terms: readonly QueryTerm[], maxChars: number): string {
-  return length(sentence) > maxChars ? bestClauses(sentence, terms, maxChars) : sentence;
+/** The sentence as is when it fits, else its best clauses (those holding what was asked, when some do). */
+export function fitQuote(sentence: string, terms: readonly QueryTerm[], maxChars: number, holdsAsked?: (normalized: string) => boolean): string {
+  return length(sentence) > maxChars ? bestClauses(sentence, terms, maxChars, holdsAsked) : sentence;
 }
 
 const ITEM = /^[(（][\d一二三四五六七八九十]+[)）]/u;
