@@ -293,12 +293,9 @@ export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal
   const plain = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
   // The story told before a postal question (腿擦破了皮还去医院拍了片) is mostly detail no article
   // names: what it says that the passage lacks counts less — once the passage answers what is asked.
-  const answersAsking =
-    postal &&
-    coverage(
-      plain.filter((t) => !t.told),
-      passage,
-    ) >= ASKING_CLAUSES_MIN_COVERAGE;
+  // An asking clause that only frames (现在该怎么处理才合适) leaves the story to say what it is about.
+  const asking = plain.filter((t) => !t.told && !t.frame);
+  const answersAsking = postal && (asking.length === 0 || coverage(asking, passage) >= ASKING_CLAUSES_MIN_COVERAGE);
   const weighed = answersAsking ? plain.map((t) => (t.told && termCoverage(t, passage) === 0 ? { ...t, weight: t.weight * UNMATCHED_STORY_FACTOR } : t)) : plain;
   // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about, and
   // how they frame it (一定, 这边, 有人) never is; the verb next to the question word (由谁主持) is.
