@@ -67,6 +67,15 @@ describe('colloquial question words', () => {
         .filter((t) => !t.frame)
         .map((t) => t.term),
     ).not.toContain('做些');
+    expect(
+      terms('客户信息被人扒了，网点第一步该干嘛')
+        .filter((t) => !t.frame)
+        .map((t) => t.term),
+    ).not.toContain('干嘛');
+  });
+
+  it('frames 处罚 of 会被怎么处罚: the quotes show a penalty, not the word', () => {
+    expect(terms('快递运单不按时销毁，会被怎么处罚').find((t) => t.term === '处罚')).toMatchObject({ frame: true, focus: false });
   });
 
   it('asks about what stands before 有什么要求 (对快递小哥有什么要求), not about 有', () => {

@@ -125,7 +125,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   penalty: {
     // 怎么罚 asks for a sanction: an order to put things right (责令改正) is not one.
-    asks: /罚|处分|惩罚/u,
+    asks: /处罚|罚|处分|惩罚/u,
     holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告/u,
   },
   consequence: {
@@ -217,7 +217,7 @@ const ASKING = [
     .filter(([kind]) => kind !== 'frequency')
     .map(([, { asks }]) => new RegExp(asks.source, 'gu')),
   // 该怎么处理, 要怎么弄, 得做些什么: what the asker should do, which the quotes tell without the verb.
-  /(?:该|应该|应当|要|得)(?:(?:怎么|如何|怎样)(?:处理|弄|办|做)|做(?:些|点)?(?:什么|啥))/gu,
+  /(?:该|应该|应当|要|得)(?:(?:怎么|如何|怎样)(?:处理|弄|办|做)|做(?:些|点)?(?:什么|啥)|干(?:嘛|什么|啥))/gu,
 ];
 
 const NUMBERED_SLOGAN = /(?:[一二三四五六七八九十两]|那些|这些)个\s*[“"「『]?\p{Script=Han}{2}/u;
