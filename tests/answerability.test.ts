@@ -105,6 +105,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['三个优先是什么意思', ['list']],
     ['寄个金镯子，快递点非让我保价，这个合理吗', ['permission']],
     ['那次会议是哪位副局长主持的', ['actor']],
+    // 哪几个 asks which ones, not how many.
+    ['青海邮政管理局说的要确保哪几个畅通', ['list']],
     ['邮递员故意拖着不送，有什么处理', ['consequence']],
     // Whether someone said they would do something asks for what they said, not for a rule.
     ['重庆市邮政管理局疫情时说要帮快递员解决进小区的问题吗', []],
