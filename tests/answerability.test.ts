@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extractive.ts';
 import type { QueryTerm } from '../src/answer/terms.ts';
-import { askedKinds, asksAboutEnactment, asksStatistic, countsInOtherMeasure, holdsKind, isEnactmentLine, quotesOnlyTargets, type AnswerKind } from '../src/answer/answerability.ts';
+import {
+  askedKinds,
+  asksAboutEnactment,
+  asksPrivateDivision,
+  asksStatistic,
+  countsInOtherMeasure,
+  holdsKind,
+  isEnactmentLine,
+  quotesOnlyTargets,
+  type AnswerKind,
+} from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
 import { bankingAskedAbout, companiesAskedAbout } from '../src/answer/companies.ts';
 import { foreignPlacesIn, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
@@ -415,6 +425,16 @@ describe('counts of things', () => {
     ['快递多久能到', '间隔八小时', false],
   ])('%s, quoting %s: no count of things %s', (question, quotes, lacking) => {
     expect(countsInOtherMeasure(normalize(question), normalize(quotes))).toBe(lacking);
+  });
+});
+
+describe('a dispute over splitting what people share', () => {
+  it.each<[string, boolean]>([
+    ['我和室友合买的东西寄到了他家，他不肯分给我，怎么办', true],
+    ['我和朋友合伙开快递网点，现在怎么分账', true],
+    ['快递丢了找谁赔', false],
+  ])('%s is one: %s', (question, dispute) => {
+    expect(asksPrivateDivision(normalize(question), normalize('经营快递业务的企业应当按照约定将快件投递到收件地址'))).toBe(dispute);
   });
 });
 

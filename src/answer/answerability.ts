@@ -265,6 +265,17 @@ const TARGET = /力争|争取|目标|计划|预计|预期|确保|力求|要达�
  */
 const STATISTIC = /(?:去年|今年|前年|上半年|下半年|\d{4}年|全国|全省|全市)[^，,。；;？?！!]*(?:多少|(?<!好)几|业务量|总量)|(?:一共|总共|共计|总计|累计)[^，,。；;？?！!]*(?:多少|(?<!好)几)/u;
 
+/**
+ * How private parties split what they share (合买的东西他不肯分给我, 合伙开网点怎么分账):
+ * a dispute between them, which postal rules do not settle unless a quote speaks of ownership.
+ */
+const PRIVATE_DIVISION = /分给我|怎么分|分账/u;
+const OWNERSHIP = /归属|所有权|归[^，,。；;]{0,6}所有|分配/u;
+
+export function asksPrivateDivision(normalizedQuestion: string, normalizedQuotes: string): boolean {
+  return PRIVATE_DIVISION.test(normalizedQuestion) && !OWNERSHIP.test(normalizedQuotes);
+}
+
 export function asksStatistic(normalizedQuestion: string): boolean {
   return STATISTIC.test(normalizedQuestion);
 }

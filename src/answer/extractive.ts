@@ -8,7 +8,18 @@ import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
-import { askedKinds, asksStatistic, countsInOtherMeasure, quotesOnlyTargets, asksAboutEnactment, holdsKind, isEnactmentLine, VALUE_KINDS, type AnswerKind } from './answerability.ts';
+import {
+  askedKinds,
+  asksPrivateDivision,
+  asksStatistic,
+  countsInOtherMeasure,
+  quotesOnlyTargets,
+  asksAboutEnactment,
+  holdsKind,
+  isEnactmentLine,
+  VALUE_KINDS,
+  type AnswerKind,
+} from './answerability.ts';
 import { citeQuotes } from './citations.ts';
 import { type Candidate, choose, continuation, ESCALATION, escalates, leadOf, withItems, withRoomFor } from './quoteChoice.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
@@ -483,6 +494,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     // A regulation's article states rules, never statistics.
     (asksStatistic(part.question) && chosen.every((c) => c.hit.chunk.article !== null)) ||
     countsInOtherMeasure(part.question, normalize(chosen.map((c) => c.text).join(''))) ||
+    asksPrivateDivision(part.question, normalize(chosen.map((c) => c.text).join(''))) ||
     // Asked what a term outside the post means or covers (哪些行为算行政处罚), only a definition of it
     // answers: a rule merely naming it (违法实施行政处罚的) does not.
     (!postal && kinds.some((k) => DEFINITIONAL.includes(k)) && !chosen.some((c) => definesAskedTerm(part.question, normalize(c.text))))
