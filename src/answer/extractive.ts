@@ -147,7 +147,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const enforcing = sanction || kinds.includes('permission') ? withPenalties(retrieved, index.chunks, index.documents, sanction) : retrieved;
   const pool = kinds.some((k) => DEFINITIONAL.includes(k)) ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
   // News of another year than the question names tells nothing about its event (2022年4月那次会): it does not take a passage's place.
-  const years = [...normalized.matchAll(YEAR)].map((m) => m[1]!);
+  const years = yearsIn(normalized);
   const ofYear = pool.filter((hit) => hit.chunk.article !== null || years.every((year) => hit.document.date?.startsWith(year) || passageText(hit).includes(`${year}年`)));
   const hits = rerank(ofYear, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
@@ -189,6 +189,7 @@ const NOTICE = /通知|发文|印发/u;
 
 /** A year the question names (2022年4月那次会): news of another year is about another event. */
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
+const yearsIn = (normalizedQuestion: string) => [...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!);
 
 /** Words of meetings and directives (会上, 部署, 局长), not of a shareholders' or residents' meeting. */
 const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|讲话|强调|部署|动员|通报|督导|局长/u;
@@ -236,9 +237,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const places = placesIn(normalizedQuestion);
   const ownRules = ownRulesAsked(normalizedQuestion);
   const bodies = provincialBodiesIn(normalizedQuestion);
-  const years = [...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!);
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
-  const yearsMeeting = years.length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
+  const yearsMeeting = yearsIn(normalizedQuestion).length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
@@ -251,8 +251,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     // Asked what 陕西省邮政管理局 did or 青海省邮政管理局 said, only a passage naming the province tells
     // it: a national rule, or another province's section of a news item on several bureaus, does not.
     if (!bodies.every((place) => passage.includes(place))) return;
-    // Asked about 2023年's meeting, news of another year tells nothing about it, and no article does.
-    if (hit.chunk.article === null && !years.every((year) => hit.document.date?.startsWith(year) || passage.includes(`${year}年`))) return;
+    // Asked about 2023年's meeting (news of another year is out of the hits already), no article tells it.
     if (hit.chunk.article !== null && yearsMeeting) return;
     const context = normalize([hit.document.title, ...hit.chunk.context, hit.enforces?.text ?? ''].join(' '));
     const place = scopeFactor(hit.document.scope, places);
@@ -485,6 +484,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   // A list's lead so added (任何单位和个人不得有下列行为：) brings its best item, as a chosen one does.
   const held = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
   const chosen = withOtherParts(held, best, candidates, parts, opts);
+  const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
     !holdsAsked(kinds, chosen) ||
     quotesOnlyTargets(
@@ -493,14 +493,13 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     ) ||
     // A regulation's article states rules, never statistics.
     (asksStatistic(part.question) && chosen.every((c) => c.hit.chunk.article !== null)) ||
-    countsInOtherMeasure(part.question, normalize(chosen.map((c) => c.text).join(''))) ||
-    asksPrivateDivision(part.question, normalize(chosen.map((c) => c.text).join(''))) ||
+    countsInOtherMeasure(part.question, quotes) ||
+    asksPrivateDivision(part.question, quotes) ||
     // Asked what a term outside the post means or covers (哪些行为算行政处罚), only a definition of it
     // answers: a rule merely naming it (违法实施行政处罚的) does not.
     (!postal && kinds.some((k) => DEFINITIONAL.includes(k)) && !chosen.some((c) => definesAskedTerm(part.question, normalize(c.text))))
   )
     return { failed: 'kind', evidence };
-  const quotes = normalize(chosen.map((c) => c.text).join(''));
   const companies = [...companiesAskedAbout(part.question), ...bankingAskedAbout(part.question)].filter((company) => !quotes.toLowerCase().includes(company));
   // The thing asked about may be named by the heading the quotes stand under (内蒙古自治区邮政管理局 above its section).
   const headings = normalize([...new Set(chosen.flatMap((c) => [c.hit.document.title, ...c.hit.chunk.context]))].join(' '));

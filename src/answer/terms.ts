@@ -4,7 +4,7 @@ import { kindSpans } from './answerability.ts';
 import type { Bm25Index } from '../index/bm25.ts';
 import { dictionaryWords, generalIdf, hanBigrams, isDictionaryWord, searchTokens, searchTokensOfEach, taggedWords } from '../text/segment.ts';
 import { BIGRAM_PREFIX, type ExpandedQuestion } from '../text/features.ts';
-import { quotedSegments, withoutIndefinites } from '../text/questionForm.ts';
+import { clausesOf, quotedSegments, withoutIndefinites } from '../text/questionForm.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Expansion } from '../text/thesaurus.ts';
 import { questionWordWeights, ROLE_WEIGHT, type TaggedWord } from '../text/wordRole.ts';
@@ -260,17 +260,16 @@ const FOCUS_BOOST = 1.6;
 
 /**
  * The clauses that ask (a question word, 吗, A不A, a question mark) when the message also tells what
- * happened in others (网上买的锅被压坏了，…几天内必须处理？开发商一直没装信报箱，…谁来管？); null when it tells nothing so (中国邮政车
- * 身上那个绿色，色号是多少: the first clause is what is asked about).
+ * happened in others (网上买的锅被压坏了，…几天内必须处理？ 开发商一直没装信报箱，…谁来管？); null when it
+ * tells nothing so (中国邮政车身上那个绿色，色号是多少: the first clause is what is asked about).
  */
 function askingClauses(question: string): string[] | null {
-  const clauses = question.match(CLAUSE) ?? [];
+  const clauses = clausesOf(question).filter((c) => c.length > 0);
   const asks = (clause: string) => /[？?]$|吗|呢|(\p{Script=Han})不\1/u.test(clause) || ASKS.test(withoutIndefinites(clause));
   const asking = clauses.filter(asks);
   return asking.length > 0 && clauses.some((c) => !asks(c) && HAPPENED.test(c)) ? asking : null;
 }
 
-const CLAUSE = /[^，,。；;！!？?]+[，,。；;！!？?]*/gu;
 /** Something happened or did not (了, not of 了解 or 为了; 没装, 一直, 已经). */
 const HAPPENED = /(?<!为|除|受不|少不|免不|得)了(?!解)|没有?(?=\p{Script=Han})|一直|已经/u;
 

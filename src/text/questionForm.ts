@@ -20,7 +20,7 @@ const YES_NO = /吗|(\p{Script=Han})不\1/u;
  * character for character, so positions in the question stay where they were.
  */
 export function withoutIndefinites(normalizedQuestion: string): string {
-  const clauses = normalizedQuestion.split(/(?<=[，,。；;！!？?])/u);
+  const clauses = clausesOf(normalizedQuestion);
   // A message ending in a yes-no question (…寄来几张回信券，能换成钱吗).
   const endsYesNo = YES_NO.test(clauses.at(-1) ?? '');
   return clauses
@@ -37,6 +37,11 @@ export function withoutIndefinites(normalizedQuestion: string): string {
         : fewTimes;
     })
     .join('');
+}
+
+/** The clauses of a message, each with the punctuation that ends it. */
+export function clausesOf(normalizedQuestion: string): string[] {
+  return normalizedQuestion.split(/(?<=[，,。；;！!？?])/u);
 }
 
 const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
