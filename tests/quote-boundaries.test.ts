@@ -60,6 +60,13 @@ describe('clauses holding what was asked', () => {
     expect(bestClauses(sentence, words, 30)).not.toContain('9月28日');
     expect(bestClauses(sentence, words, 30, (text) => /\d+月\d+日/u.test(text))).toContain('9月28日');
   });
+
+  it('follow the best clauses after an ellipsis when they lie too far on to quote whole (the fine of a long article)', () => {
+    const sentence =
+      '未取得快递业务经营许可经营快递业务，或者邮政企业以外的单位或者个人经营由邮政企业专营的信件寄递业务的，由邮政管理部门或者工商行政管理部门责令改正，没收违法所得，并处五万元以上十万元以下的罚款；情节严重的，并处十万元以上二十万元以下的罚款。';
+    const quote = bestClauses(sentence, ['未取得快递业务经营许可'].map(term), 30, (text) => /元/u.test(text));
+    expect(quote).toBe('未取得快递业务经营许可经营快递业务…并处五万元以上十万元以下的罚款…');
+  });
 });
 
 describe('a provision citing 前款', () => {

@@ -7,6 +7,9 @@ export const length = (s: string) => [...s].length;
 /** How much a run of clauses holding what was asked outweighs one covering more of the question's words. */
 const HOLDING_BONUS = 0.15;
 
+/** How much longer than the limit a quote may run to bring the clause holding what was asked. */
+const GAPPED_QUOTE_ALLOWANCE = 1.2;
+
 /** Punctuation that ends a clause: dropped where an ellipsis stands for the clauses left out. */
 const CLAUSE_END = /[，,、；;：:\s]+$/u;
 
@@ -30,6 +33,14 @@ export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxCh
     }
   }
   const picked = clauses.slice(best.start, best.end).join('').trim();
+  // Still without what was asked (未取得…经营快递业务… and the fine three clauses on), the first later
+  // clause holding it follows after an ellipsis, when both fit.
+  const heldAt = holdsAsked && !holdsAsked(normalize(picked)) ? clauses.findIndex((c, i) => i >= best.end && holdsAsked(normalize(c))) : -1;
+  if (heldAt >= 0 && length(picked) + length(clauses[heldAt]!) <= maxChars * GAPPED_QUOTE_ALLOWANCE) {
+    const held = clauses[heldAt]!.trim();
+    const cutAfter = heldAt < clauses.length - 1;
+    return `${best.start > 0 ? '…' : ''}${picked.replace(CLAUSE_END, '')}…${cutAfter ? `${held.replace(CLAUSE_END, '')}…` : held}`;
+  }
   const cutAfter = best.end < clauses.length;
   return `${best.start > 0 ? '…' : ''}${cutAfter ? picked.replace(CLAUSE_END, '') : picked}${cutAfter ? '…' : ''}`;
 }
