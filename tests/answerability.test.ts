@@ -211,6 +211,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['list', '收寄、分拣、运输、投递', true],
     ['list', '快递企业应当依法经营', false],
     ['number', '对于下一阶段工作，马军胜提出七点要求', true],
+    // For a sender, being refused is what follows (不给身份证会怎样).
+    ['consequence', '寄件人拒绝提供身份信息的，经营快递业务的企业不得收寄', true],
   ])('%s: %s → %s', (kind, text, holds) => {
     expect(holdsKind(kind, normalize(text))).toBe(holds);
   });

@@ -133,7 +133,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // (视为送达, 由其承担, 不予受理).
     asks: /追究|法律责任|后果|会怎样|会怎么样|会怎么处理|受什么处理|有(?:什么|啥)处理/u,
     // What becomes of a thing (会怎么处理 asked of mail nobody takes) is its return, disposal or handing over.
-    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令|视为|后果|承担|不予|无效|注销|撤销|退回|销毁|上缴|拍卖|移交|交由/u,
+    // For a sender, being refused (不得收寄) is what follows.
+    holds: /罚款|处罚|处分|吊销|没收|拘留|法律责任|追究|刑事责任|停业整顿|警告|责令|视为|后果|承担|不予|无效|注销|撤销|退回|销毁|上缴|拍卖|移交|交由|不得收寄|拒绝收寄/u,
   },
   liability: {
     // What someone answers for (担什么责, 负什么责任): a duty or a liability, not only a penalty.
