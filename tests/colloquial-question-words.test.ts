@@ -87,6 +87,10 @@ describe('colloquial question words', () => {
     expect(terms('快递丢了法律怎么说').find((t) => t.term === '法律')).toMatchObject({ focus: false, frame: true });
   });
 
+  it('reads 才 after a count of days as "only then" (多少天才给结果), not as 天才', () => {
+    expect(terms('去邮局提交了查件申请，一般要等多少天才给结果').map((t) => t.term)).not.toContain('天才');
+  });
+
   it('reads 时 before 说 as "when" (疫情时说的), not as jieba\'s word 时说', () => {
     expect(terms('青海邮管局疫情时说的三个优先是哪些').map((t) => t.term)).not.toContain('时说');
   });
