@@ -27,8 +27,9 @@ export function bestClauses(sentence: string, terms: readonly QueryTerm[], maxCh
       text += clauses[end - 1]!;
       if (length(text) > maxChars && end > start + 1) break;
       // Clauses holding what was asked (the date of 9月28日,…召开会议) are preferred to others covering a little more.
-      const holds = holdsAsked?.(normalize(text)) ? HOLDING_BONUS : 0;
-      const score = holds + coverage(terms, normalize(text)) - length(text) / (maxChars * 20);
+      const normalized = normalize(text);
+      const holds = holdsAsked?.(normalized) ? HOLDING_BONUS : 0;
+      const score = holds + coverage(terms, normalized) - length(text) / (maxChars * 20);
       if (score > best.score) best = { start, end, score };
     }
   }
