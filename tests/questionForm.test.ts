@@ -14,6 +14,11 @@ describe('the form of a question', () => {
     ['按规定快递公司几天内要答复', ' 快递公司几天内要答复'],
     // Not following the rules is what is asked about.
     ['快递员没按规定签收怎么办', '快递员没按规定签收怎么办'],
+    // Being caught is how a penalty comes, not what it is for.
+    ['快递公司偷偷拆客户包裹，被查到罚多少', '快递公司偷偷拆客户包裹， 罚多少'],
+    ['邮政车拉私活，查到了会怎么处罚', '邮政车拉私活， 会怎么处罚'],
+    // What was found is what is asked about.
+    ['分拣时发现违禁品怎么处理', '分拣时发现违禁品怎么处理'],
   ])('%s is searched as %s', (question, searched) => {
     expect(stripQuestionFrames(question)).toBe(searched);
   });

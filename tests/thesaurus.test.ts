@@ -147,6 +147,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['邮局门口老有人堆东西', '堆物'],
     ['办公室的信都放前台', '代收代投'],
     ['朋友汇给我的钱一直忘了去取', '汇款'],
+    ['收到汇款通知单多久要去取', '汇款通知'],
     ['附近能不能多设几个便民的点', '便民服务站'],
     ['邮政局开会说了什么', '会议'],
     ['那次会是谁讲的话', '讲话'],
@@ -237,8 +238,11 @@ describe('thesaurus lookup', () => {
     ['邮筒旁边在拆迁', ['邮筒']],
     // The first 拆 is in 拆迁; the second is the verb.
     ['拆迁时邮筒被拆了', ['邮筒', '拆邮筒']],
+    // 偷偷 is secretly: opening a parcel secretly is no theft of it.
+    ['快递员偷偷拆了我的包裹', []],
+    ['包裹被偷了', ['偷包裹']],
   ])('matches a one-character term only where it keeps its sense (寄 not in 寄存): %s', (question, terms) => {
-    const verbs = new Thesaurus(parseSynonyms('寄 => 寄递\n邮筒, 信筒\n拆邮筒 => 拆除\n寄贵重物品 => 保价').rules);
+    const verbs = new Thesaurus(parseSynonyms('寄 => 寄递\n邮筒, 信筒\n拆邮筒 => 拆除\n寄贵重物品 => 保价\n偷包裹 => 盗窃').rules);
     expect(verbs.expand(question).map((e) => e.term)).toEqual(terms);
   });
 

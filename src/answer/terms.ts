@@ -101,8 +101,8 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
     .flatMap((token) => {
       if (known(token)) return [token];
       // 不查, 没到: the verb the text uses, negated; the negation is the question's, not a word to match
-      // (取不了: nor is the particle).
-      const negated = NEGATED.exec(token);
+      // (取不了: nor is the particle). 被查 (got caught): the verb, in the passive.
+      const negated = NEGATED_OR_PASSIVE.exec(token);
       if (negated) return STOPWORDS.has(negated[1]!) ? [] : [negated[1]!];
       if (directed.includes(token)) return [verbOf(token, bm25)];
       const bare = withoutParticle(token);
@@ -131,7 +131,7 @@ function verbOf(directed: string, bm25: Bm25Index): string {
   return bm25.documentFrequency(longer) > 0 ? longer : DIRECTED.exec(directed)![1]!;
 }
 
-const NEGATED = /^[不没未别](\p{Script=Han})$/u;
+const NEGATED_OR_PASSIVE = /^[不没未别被](\p{Script=Han})$/u;
 const PARTICLED = /^([能想要会可]?)(\p{Script=Han}+?)([了的着过个给在来还]?)$/u;
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Frames of a spoken question (能不能, 要不要, 会不会, 有没有, 可不可以, 合规吗, 合理吗, 合不合规, 算不算违法,
- * 多少钱, 满足什么条件; 按规定): they say the question wants a yes or no or an amount, not what it is about, so they are
- * not searched for.
+ * 多少钱, 满足什么条件; 按规定; 被查到 before 罚多少): they say the question wants a yes or no or an amount, or
+ * that someone is caught, not what it is about, so they are not searched for.
  */
 const FRAMES =
-  /合不合[规法理适]|违不违[规法]|(\p{Script=Han})不\1|可不可以|有没有|是否|(?:多少|几[毛块]?)钱|(?:满足|具备|符合|达到)(?=(?:哪些|什么|啥|哪几个?)(?:条件|要求|标准))|(?:这样|这么做|这种做法)?(?:算)?(?:合规|合法|违法|违规|合理)(?:吗|么|不)?(?=[?？。，,]|$)|(?<![不没未有])(?:按|按照|依照|根据)(?:法律|法规|国家)?(?:的)?规定(?![的操])/gu;
+  /(?:被(?:查到|查出来?|查|发现|抓到|抓住|抓|逮到|逮住)|查到|查出来)了?(?=[，,]?(?:会|要|能|一般|最多|大概|该|怎么){0,2}(?:罚|处罚|处理|怎么样|怎样|有什么后果|有啥后果))|合不合[规法理适]|违不违[规法]|(\p{Script=Han})不\1|可不可以|有没有|是否|(?:多少|几[毛块]?)钱|(?:满足|具备|符合|达到)(?=(?:哪些|什么|啥|哪几个?)(?:条件|要求|标准))|(?:这样|这么做|这种做法)?(?:算)?(?:合规|合法|违法|违规|合理)(?:吗|么|不)?(?=[?？。，,]|$)|(?<![不没未有])(?:按|按照|依照|根据)(?:法律|法规|国家)?(?:的)?规定(?![的操])/gu;
 
 export function stripQuestionFrames(normalizedQuestion: string): string {
   return normalizedQuestion.replace(FRAMES, ' ');

@@ -233,11 +233,11 @@ function wordSpans(text: string): [number, number][] {
 
 /**
  * Words in which a one-character term has another sense: 寄存 keeps rather than sends, 拆迁 demolishes,
- * 放心 is not putting anything anywhere. (Words like 寄信, 送件 and 拆开 keep the term's sense.)
+ * 放心 is not putting anything anywhere, 偷偷拆 is done secretly, not stolen. (Words like 寄信, 送件 and 拆开 keep the term's sense.)
  */
 const OTHER_SENSE = [
   ...'寄存 寄宿 寄托 寄生 寄养 寄居 寄予 寄语 寄售 寄卖 寄望 寄情 赠送 送礼 送别 葬送 断送'.split(' '),
-  ...'放心 放弃 放假 放学 放贷 放映 放松 放大 放手 放过 丢人 丢脸 拆迁 扣除 扣分 扣钱 扣款 扣押 扣留 药店 药房 农药 慢性 罚球 卖家 买家 买卖'.split(' '),
+  ...'放心 放弃 放假 放学 放贷 放映 放松 放大 放手 放过 丢人 丢脸 拆迁 扣除 扣分 扣钱 扣款 扣押 扣留 偷偷 药店 药房 农药 慢性 罚球 卖家 买家 买卖'.split(' '),
   // 放不下 does not fit (快递柜格口太小放不下), 收走 takes away (包裹收走了), 打开 opens (让快递员打开箱子).
   ...'放不下 收走 收拾 打开 打听 打印 打折 打卡 打算'.split(' '),
 ];
