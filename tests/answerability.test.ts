@@ -56,6 +56,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递网点不公开运费价格，会被谁处罚？', ['actor', 'penalty']],
     // 好几天 is many days, not a question.
     ['快递晚到了好几天，能要求赔偿吗？', ['permission']],
+    // 每天几百单 tells how many parcels, it asks no number.
+    ['我开网店每天走几百单，快递公司能要求签协议吗？', ['permission']],
     ['疫情期间一共捐了多少防疫物资？', ['number']],
     ['快递险一般能赔几成？', ['compensation', 'ratio']],
     ['寄的东西丢了邮局赔多少？', ['compensation']],

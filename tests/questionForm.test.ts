@@ -17,6 +17,7 @@ describe('the form of a question', () => {
     // Being caught is how a penalty comes, not what it is for.
     ['快递公司偷偷拆客户包裹，被查到罚多少', '快递公司偷偷拆客户包裹， 罚多少'],
     ['邮政车拉私活，查到了会怎么处罚', '邮政车拉私活， 会怎么处罚'],
+    ['快递公司非要签安全协议，这是规定吗', '快递公司非要签安全协议， 规定吗'],
     // What was found is what is asked about.
     ['分拣时发现违禁品怎么处理', '分拣时发现违禁品怎么处理'],
   ])('%s is searched as %s', (question, searched) => {

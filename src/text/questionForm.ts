@@ -1,10 +1,10 @@
 /**
  * Frames of a spoken question (能不能, 要不要, 会不会, 有没有, 可不可以, 合规吗, 合理吗, 合不合规, 算不算违法,
- * 多少钱, 满足什么条件; 按规定; 被查到 before 罚多少): they say the question wants a yes or no or an amount, or
+ * 多少钱, 满足什么条件; 按规定, 这是规定吗; 被查到 before 罚多少): they say the question wants a yes or no or an amount, or
  * that someone is caught, not what it is about, so they are not searched for.
  */
 const FRAMES =
-  /(?:被(?:查到|查出来?|查|发现|抓到|抓住|抓|逮到|逮住)|查到|查出来)了?(?=[，,]?(?:会|要|能|一般|最多|大概|该|怎么){0,2}(?:罚|处罚|处理|怎么样|怎样|有什么后果|有啥后果))|合不合[规法理适]|违不违[规法]|(\p{Script=Han})不\1|可不可以|有没有|是否|(?:多少|几[毛块]?)钱|(?:满足|具备|符合|达到)(?=(?:哪些|什么|啥|哪几个?)(?:条件|要求|标准))|(?:这样|这么做|这种做法)?(?:算)?(?:合规|合法|违法|违规|合理)(?:吗|么|不)?(?=[?？。，,]|$)|(?<![不没未有])(?:按|按照|依照|根据)(?:法律|法规|国家)?(?:的)?规定(?![的操])/gu;
+  /(?:被(?:查到|查出来?|查|发现|抓到|抓住|抓|逮到|逮住)|查到|查出来)了?(?=[，,]?(?:会|要|能|一般|最多|大概|该|怎么){0,2}(?:罚|处罚|处理|怎么样|怎样|有什么后果|有啥后果))|合不合[规法理适]|违不违[规法]|(\p{Script=Han})不\1|可不可以|有没有|是否|(?:多少|几[毛块]?)钱|(?:满足|具备|符合|达到)(?=(?:哪些|什么|啥|哪几个?)(?:条件|要求|标准))|(?:这样|这么做|这种做法)?(?:算)?(?:合规|合法|违法|违规|合理)(?:吗|么|不)?(?=[?？。，,]|$)|(?:这个?|那个?)是(?:有)?(?=(?:国家|法律|法规)?的?规定)|(?<![不没未有])(?:按|按照|依照|根据)(?:法律|法规|国家)?(?:的)?规定(?![的操])/gu;
 
 export function stripQuestionFrames(normalizedQuestion: string): string {
   return normalizedQuestion.replace(FRAMES, ' ');
@@ -13,7 +13,7 @@ export function stripQuestionFrames(normalizedQuestion: string): string {
 const YES_NO = /吗|(\p{Script=Han})不\1/u;
 
 /**
- * Question words that ask nothing: 几 meaning "a few" (好几天, 前几天, 这几年, 过几天, and 寄了几包,
+ * Question words that ask nothing: 几 meaning "a few" (好几天, 前几天, 这几年, 过几天, 每天几百单, and 寄了几包,
  * 才给几毛, 只有几斤 in a clause the question goes on after), 多少 meaning "somewhat" (多少有点贵),
  * 谁 meaning "anyone" (谁都能, 不管谁), and any 几 of a yes-no question or a statement (几家公司能不能
  * 合用, 寄几本书要登记吗, 想停几天不派件。: Chinese asks no number inside 吗 or A不A). Replaced
@@ -27,6 +27,7 @@ export function withoutIndefinites(normalizedQuestion: string): string {
     .map((clause, i) => {
       const fewTimes = clause
         .replace(/(好|前|这|那|(?<![超经通度不])过|隔|近|最近)几(?=[天日年月周次回个])/gu, '$1些')
+        .replace(/几(?=[十百千万]+[单件封包箱])/gu, '些')
         .replace(/多少(?=有点|有些|知道|懂|了解|会|能|也|还)/gu, '多些')
         .replace(/谁(?=都|也)|(?<=不管|无论|随便)谁/gu, '人');
       if (YES_NO.test(clause) || /[。！!]$/u.test(clause)) return fewTimes.replace(/几(?![点])/gu, '些');
