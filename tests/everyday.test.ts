@@ -233,6 +233,13 @@ describe('everyday wording', () => {
     expect(meeting.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
   });
 
+  it('quotes the line naming who chaired a meeting, however long the question around it', async () => {
+    const chair = await ask('我们单位要写学习材料，2022年4月国家邮政局开的那个安全生产电视电话会议，是谁主持的来着？');
+    expect(chair.answer).toContain('廖进荣主持会议');
+    const deputy = await ask('2020年4月27日國家郵政局全行業電視電話會議是哪位副局長主持的？');
+    expect(deputy.answer).toContain('戴應軍主持會議');
+  });
+
   it("answers a year's meeting or notice only from news: no article tells what it decided", async () => {
     // The article on checking senders' identity matches every word but the meeting's.
     const answer = await ask('2023年国家邮政局工作会议对快递企业查验寄件人身份提了什么要求？');

@@ -382,6 +382,20 @@ function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readon
   return quotes;
 }
 
+/**
+ * Quotes that never name what the question asks (主持 in 是谁主持的) get the best sentence of the same
+ * passage or news item that does: a meeting's chair is told in one short line of its report, which
+ * shares few of a long question's words.
+ */
+function withFocusNamed(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], terms: readonly QueryTerm[], opts: AnswerOptions): Candidate[] {
+  const focus = terms.filter((t) => t.focus);
+  const names = (text: string) => focus.some((t) => namesTerm(t, normalize(text)));
+  if (focus.length === 0 || names(chosen.map((c) => c.text).join(''))) return chosen;
+  const sameItem = (c: Candidate) => sameMatter(c.hit, best.hit) || (best.hit.chunk.article === null && c.hit.document === best.hit.document);
+  const naming = candidates.find((c) => sameItem(c) && names(c.text));
+  return naming ? withRoomFor(chosen, { ...naming }, opts.maxAnswerChars) : chosen;
+}
+
 /** The same passage, or a duty article and the provision stating its penalty (see penaltyLinks.ts). */
 function sameMatter(a: SearchHit, b: SearchHit): boolean {
   return a === b || a.enforces?.id === b.chunk.id || b.enforces?.id === a.chunk.id;
@@ -483,7 +497,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   // The sentence holding what was asked makes room for itself.
   // A list's lead so added (任何单位和个人不得有下列行为：) brings its best item, as a chosen one does.
   const held = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
-  const chosen = withOtherParts(held, best, candidates, parts, opts);
+  const chosen = withOtherParts(withFocusNamed(held, best, candidates, part.terms, opts), best, candidates, parts, opts);
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
     !holdsAsked(kinds, chosen) ||

@@ -248,7 +248,7 @@ function provinceOf(term: string): string[] {
  * The words right next to the question word carry what is asked (由谁**主持**, 达到**多少**,
  * 执行哪“**三项制度**”), so an answer sentence must contain them more than the rest.
  */
-const QUESTION_WORD = /谁|什么|啥|哪些|哪个|哪几|哪一?[年天月]|哪|多少|多久|多长|(?<!好)几|怎样|怎么|咋|如何|何时/gu;
+const QUESTION_WORD = /谁|什么|啥|哪些|哪个|哪几|哪一?[年天月位]|哪|多少|多久|多长|(?<!好)几|怎样|怎么|咋|如何|何时/gu;
 const ASKS = new RegExp(QUESTION_WORD.source, 'u');
 const FOCUS_REACH = 1;
 /**
