@@ -118,6 +118,10 @@ describe('colloquial question words', () => {
     expect(terms('快递公司复工要满足什么条件').map((t) => t.term)).not.toContain('满足');
   });
 
+  it('reads 法律上算 as "counts in law", not jieba\'s 上算 ("worth it")', () => {
+    expect(terms('家人代签的传票法律上算已经送达了吗').map((t) => t.term)).not.toContain('上算');
+  });
+
   it('does not count a negated particle (取不了) as what the question is about', () => {
     expect(terms('拖多久就取不了').map((t) => t.term)).not.toContain('了');
   });

@@ -366,17 +366,19 @@ const OTHER_PART_COVERAGE = 0.4;
 
 /**
  * A message asking two things (过多久会退回？取的时候带什么) gets a quote for each: a sentence covering a
- * part the quotes leave out, from those the whole message scored well enough.
+ * part the quotes leave out, from those the whole message scored well enough or from a passage
+ * already quoted (要办营业执照吗？要去哪备案: the article's short 无需办理营业执照 shares little with the
+ * message as a whole).
  */
 function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], parts: readonly QuestionPart[], opts: AnswerOptions): Candidate[] {
   let quotes = chosen;
   for (const part of parts.slice(1)) {
     const quoted = normalize(quotes.map((c) => c.text).join(''));
-    if (coverage(part.terms, quoted) >= PART_COVERED) continue;
+    // Covered as a whole and in its heaviest words: 开驿站 quoted does not answer 要办营业执照吗.
+    if (coverage(part.terms, quoted) >= PART_COVERED && coverage(specificTerms(part.terms, opts.specificShare), quoted) >= PART_COVERED) continue;
     const texts = new Set(quotes.map((c) => normalize(c.text)));
-    const other = candidates.find(
-      (c) => c.score >= best.score * OTHER_PART_SHARE && !texts.has(normalize(c.text)) && coverage(part.terms, normalize(`${c.lead?.text ?? ''}${c.text}`)) >= OTHER_PART_COVERAGE,
-    );
+    const answers = (c: Candidate) => !texts.has(normalize(c.text)) && coverage(part.terms, normalize(`${c.lead?.text ?? ''}${c.text}`)) >= OTHER_PART_COVERAGE;
+    const other = candidates.find((c) => quotes.some((q) => q.hit === c.hit) && answers(c)) ?? candidates.find((c) => c.score >= best.score * OTHER_PART_SHARE && answers(c));
     if (other) quotes = withRoomFor(quotes, { ...other }, opts.maxAnswerChars);
   }
   return quotes;

@@ -114,15 +114,16 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
 /**
  * 会 before 怎样 is "will" (没去领会怎样: did not collect — what happens?), 内 after a time (多久内能换,
  * 几天内能到) ends it, 时 before 说 is "when" (疫情时说的), and 才 after a count of days is "only then"
- * (多少天才给结果): jieba joins each to the character next to it as a word (领会, 全会; 内能, "internal
- * energy"; 时说; 天才, "genius"). Set apart, the verb is matched, not a word never asked.
+ * (多少天才给结果), and 上 after 法律 is "in" (法律上算不算): jieba joins each to the character next to
+ * it as a word (领会, 全会; 内能, "internal energy"; 时说; 天才, "genius"; 上算, "worth it"). Set apart, the verb is matched, not a word never asked.
  */
 function modalApart(question: string): string {
   return question
     .replace(/(?<=\p{Script=Han})会(?=怎样|怎么样|咋样|怎么办|如何|有什么后果|有啥后果)/gu, ' 会')
     .replace(/(?<=[天日月年久周时])内(?=\p{Script=Han})/gu, '内 ')
     .replace(/(?<=\p{Script=Han})时(?=说|讲|提)/gu, '时 ')
-    .replace(/(?<=(?:多少|几|[\d一二三四五六七八九十两])天)才/gu, ' 才');
+    .replace(/(?<=(?:多少|几|[\d一二三四五六七八九十两])天)才/gu, ' 才')
+    .replace(/(?<=法律|规定|法理|程序)上(?=算)/gu, '上 ');
 }
 
 /** 追回来 → 追回 when the corpus uses 追回, else 寄出去 → 寄. */
