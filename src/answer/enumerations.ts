@@ -15,3 +15,17 @@ export function enumeratesAsked(focus: readonly QueryTerm[], normalizedSentence:
   const subject = ENUMERATION.exec(normalizedSentence)?.[1];
   return subject !== undefined && focus.some((t) => namesTerm(t, subject));
 }
+
+const SLOGAN = /([二三四五六七八九十两])个\s*[“"「『]?(\p{Script=Han}{2})/u;
+const COUNT: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * Whether the sentence spells out a numbered slogan the question asks about (三个优先是什么 →
+ * 优先处理…，优先包容…，优先…): it says the slogan's word as many times as the slogan counts. The
+ * sentence merely naming the slogan (做到“四个确保”“三个优先”) says it once.
+ */
+export function spellsOutSlogan(normalizedQuestion: string, normalizedSentence: string): boolean {
+  const [, count, word] = SLOGAN.exec(normalizedQuestion) ?? [];
+  if (!count || !word) return false;
+  return normalizedSentence.split(word).length - 1 >= COUNT[count]!;
+}

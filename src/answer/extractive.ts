@@ -36,7 +36,7 @@ import type { Answer, DeclineReason } from './types.ts';
 import { unsettledAlternatives, withoutOtherAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
 import { bankingAskedAbout, companiesAskedAbout } from './companies.ts';
-import { enumeratesAsked } from './enumerations.ts';
+import { enumeratesAsked, spellsOutSlogan } from './enumerations.ts';
 
 export interface AnswerOptions {
   /** Passages retrieved; the answer draws on the best few of them. */
@@ -283,8 +283,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Earlier passages win ties: retrieval already judged them more relevant.
       // Asked what a term means, the sentence defining it (快递，是指…) is the answer.
       const defines = !kinds.some((k) => DEFINITIONAL.includes(k)) || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
-      // Asked which ones (哪些证件), the sentence listing them (有效证件包括…) is the answer.
-      const lists = kinds.includes('list') && enumeratesAsked(focus, norm) ? ENUMERATION_FACTOR : 1;
+      // Asked which ones (哪些证件, 三个优先), the sentence listing them (有效证件包括…; 优先…，优先…，优先…) is the answer.
+      const lists = (kinds.includes('list') && enumeratesAsked(focus, norm)) || spellsOutSlogan(normalizedQuestion, norm) ? ENUMERATION_FACTOR : 1;
       // Asked what the employee himself is fined (他个人罚多少), the paragraph on staff is the answer.
       const staff = personalSanction && STAFF.test(read) ? STAFF_FACTOR : 1;
       const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
