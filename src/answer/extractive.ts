@@ -378,10 +378,20 @@ function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readon
   let quotes = chosen;
   for (const part of parts.slice(1)) {
     const quoted = normalize(quotes.map((c) => c.text).join(''));
-    // Covered as a whole and in its heaviest words: 开驿站 quoted does not answer 要办营业执照吗.
-    if (coverage(part.terms, quoted) >= PART_COVERED && coverage(specificTerms(part.terms, opts.specificShare), quoted) >= PART_COVERED) continue;
-    const texts = new Set(quotes.map((c) => normalize(c.text)));
-    const answers = (c: Candidate) => !texts.has(normalize(c.text)) && coverage(part.terms, normalize(`${c.lead?.text ?? ''}${c.text}`)) >= OTHER_PART_COVERAGE;
+    // Covered as a whole, in its heaviest words and in the value it asks for: 开驿站 quoted does not
+    // answer 要办营业执照吗, nor 监控 quoted 没装监控罚多少.
+    const kinds = askedKinds(part.question).filter((k) => VALUE_KINDS.includes(k));
+    const holds = (text: string) => kinds.every((k) => holdsKind(k, text));
+    const specific = specificTerms(
+      part.terms.filter((t) => !t.frame),
+      opts.specificShare,
+    );
+    if (coverage(part.terms, quoted) >= PART_COVERED && (specific.length === 0 || coverage(specific, quoted) >= PART_COVERED) && holds(quoted)) continue;
+    // Not a clause of a sentence already quoted whole.
+    const answers = (c: Candidate) => {
+      const read = normalize(`${c.lead?.text ?? ''}${c.text}`);
+      return !quoted.includes(normalize(c.text)) && coverage(part.terms, read) >= OTHER_PART_COVERAGE && holds(read);
+    };
     const other = candidates.find((c) => quotes.some((q) => q.hit === c.hit) && answers(c)) ?? candidates.find((c) => c.score >= best.score * OTHER_PART_SHARE && answers(c));
     if (other) quotes = withRoomFor(quotes, { ...other }, opts.maxAnswerChars);
   }
