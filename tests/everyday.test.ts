@@ -233,12 +233,6 @@ describe('everyday wording', () => {
     expect(meeting.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
   });
 
-  it('quotes the sentence holding a name the question quotes (「三項制度」), not one sharing more of its other words', async () => {
-    const answer = await ask('十九大期間寄遞安保的「三項制度」是哪三項？');
-    expect(answer.answer).toContain('100%實名收寄');
-    expect(answer.answer).not.toContain('守土有責');
-  });
-
   it('quotes the line naming who chaired a meeting, however long the question around it', async () => {
     const chair = await ask('我们单位要写学习材料，2022年4月国家邮政局开的那个安全生产电视电话会议，是谁主持的来着？');
     expect(chair.answer).toContain('廖进荣主持会议');

@@ -5,7 +5,7 @@ import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn, shortPlaceName } fr
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
-import { quotedSegments, subQuestions } from '../text/questionForm.ts';
+import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
 import {
@@ -183,7 +183,6 @@ const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
 /** Who a provision fines or disciplines besides the company. */
 const STAFF = /从业人员|直接负责的主管人员|直接责任人员|工作人员/u;
 const STAFF_FACTOR = 1.5;
-const QUOTED_NAME_FACTOR = 1.5;
 
 /** A notice the bureau sent (发了什么通知): like a meeting, an event of its year. */
 const NOTICE = /通知|发文|印发/u;
@@ -242,7 +241,6 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const yearsMeeting = yearsIn(normalizedQuestion).length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
-  const quotedNames = quotedSegments(normalizedQuestion);
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
   const valueAsked = values.length ? (text: string) => values.every((k) => holdsKind(k, text)) : undefined;
   const candidates: Candidate[] = [];
@@ -289,9 +287,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const lists = (kinds.includes('list') && enumeratesAsked(focus, norm)) || spellsOutSlogan(normalizedQuestion, norm) ? ENUMERATION_FACTOR : 1;
       // Asked what the employee himself is fined (他个人罚多少), the paragraph on staff is the answer.
       const staff = personalSanction && STAFF.test(read) ? STAFF_FACTOR : 1;
-      // A name the question quotes (「三项制度」是哪三项) is what it asks about.
-      const named = quotedNames.length > 0 && quotedNames.every((name) => read.includes(name)) ? QUOTED_NAME_FACTOR : 1;
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * named * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
