@@ -293,6 +293,15 @@ describe('where a rule applies', () => {
     expect(national.citations.map((c) => c.scope)).toEqual(['全国']);
   });
 
+  it('declines a point only another province regulates rather than quote a national rule sharing its words', async () => {
+    // 浙江's rule says to tell the pickup code; the national rule only asks for consent.
+    const answer = await ask('江苏的快递员把快件放进智能快件箱以后要及时告知取件信息吗');
+    expect(answer).toMatchObject({ answered: false, declined: 'no-local-rule' });
+    // A point the national rule settles is still answered for 江苏.
+    const national = await ask('江苏快递员把快件放智能快件箱要征得收件人同意吗');
+    expect(national.answered).toBe(true);
+  });
+
   it("answers what a province's own body did only from a document naming that province", async () => {
     const elsewhere = await ask('陕西省邮政管理局局长是谁？');
     expect(elsewhere).toMatchObject({ answered: false, declined: 'no-local-rule' });

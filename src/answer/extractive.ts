@@ -29,6 +29,7 @@ import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { nounPairs } from './nounPairs.ts';
 import { characterTag, taggedWords } from '../text/segment.ts';
+import { regulatedOnlyElsewhere } from './localPoints.ts';
 import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
 import { ANSWER_NOUN, coverage, namesTerm, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
 import { UserFacingError } from '../userFacingError.ts';
@@ -110,7 +111,8 @@ export interface PreparedAnswer {
  * `support`: no passage covers enough of the question; `specific`: the best passage lacks what the
  * question is about; `focus`: the quotes never name the thing asked about (颜色 in 什么颜色); `kind`:
  * the quotes lack what it asks for (an amount, a duration…); `place`: the question is about another
- * country and the quotes never name it; `compound`: a question without a postal word whose compound
+ * country and the quotes never name it, or about a province without rules on a point only other
+ * provinces regulate; `compound`: a question without a postal word whose compound
  * noun (政府信息) the quoted passages do not hold as written.
  */
 export type FailedCheck = 'support' | 'specific' | 'compound' | 'focus' | 'kind' | 'place';
@@ -169,7 +171,10 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     { question: normalized, asked: question, terms },
     ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(expandQuestion(normalize(part), index.thesaurus), index.bm25) })),
   ];
-  const extraction = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
+  const extracted = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
+  // Asked about a province without rules, a point only other provinces regulate has no answer here.
+  const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, placesIn(normalized));
+  const extraction: Extraction = localPoint ? { failed: 'place', evidence: extracted.evidence } : extracted;
   // A postal question declined for want of the thing asked about names it (one about another country
   // or a province without rules keeps its own reply).
   const unnamed = postal && reason === 'unsupported' && 'unnamed' in extraction ? declinedAnswer(question, 'unnamed', hits, declined.related, extraction.unnamed) : declined;
