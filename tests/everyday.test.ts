@@ -231,6 +231,9 @@ describe('everyday wording', () => {
     const meeting = await ask('2022年4月国家邮政局开的那个安全生产电视电话会议是谁主持的？');
     expect(meeting.answer).not.toContain('戴應軍');
     expect(meeting.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
+    // A year written short (22年) is that year too.
+    const short = await ask('22年4月国家邮政局开的那个安全生产电视电话会议是谁主持的？');
+    expect(short.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
   });
 
   it('quotes the line naming who chaired a meeting, however long the question around it', async () => {

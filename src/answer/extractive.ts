@@ -194,7 +194,9 @@ const NOTICE = /通知|发文|印发/u;
 
 /** A year the question names (2022年4月那次会): news of another year is about another event. */
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
-const yearsIn = (normalizedQuestion: string) => [...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!);
+/** 22年4月, 17年那次会: a year of this century written short (not 工作了22年). */
+const SHORT_YEAR = /(?<!\d)(\d{2})年(?=\d{1,2}月|那)/gu;
+const yearsIn = (normalizedQuestion: string) => [...[...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!), ...[...normalizedQuestion.matchAll(SHORT_YEAR)].map((m) => `20${m[1]!}`)];
 
 /** Words of meetings and directives (会上, 部署, 局长), not of a shareholders' or residents' meeting. */
 const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|讲话|强调|部署|动员|通报|督导|局长/u;
