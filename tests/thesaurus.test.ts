@@ -152,6 +152,8 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['安检外包出了事，快递公司还担责吗', '承担的责任'],
     ['邮递员送上楼要另外给钱吗', '加收费用'],
     ['快递公司的安检能外包给别人做吗', '委托'],
+    // The courier not letting the recipient open it, not a sender refusing inspection.
+    ['快递员不让我当面拆开看，非要我先签字', '当面验收'],
     ['快件送不到也退不回，是进口的', '进境快件'],
     ['附近能不能多设几个便民的点', '便民服务站'],
     ['邮政局开会说了什么', '会议'],
