@@ -236,6 +236,12 @@ describe('everyday wording', () => {
     expect(short.citations.every((c) => c.date?.startsWith('2022'))).toBe(true);
   });
 
+  it('quotes the list of what the question asks for from the passage it answers from (有效身份证件包括…)', async () => {
+    const answer = await ask('去快递点寄快递，要查验什么证件？');
+    expect(answer.answer).toContain('查验寄件人或者其代理人的有效身份证件');
+    expect(answer.answer).toContain('有效身份证件包括居民身份证、护照');
+  });
+
   it('quotes the line naming who chaired a meeting, however long the question around it', async () => {
     const chair = await ask('我们单位要写学习材料，2022年4月国家邮政局开的那个安全生产电视电话会议，是谁主持的来着？');
     expect(chair.answer).toContain('廖进荣主持会议');

@@ -415,6 +415,20 @@ function withFocusNamed(chosen: Candidate[], best: Candidate, candidates: readon
   return naming ? withRoomFor(chosen, { ...naming }, opts.maxAnswerChars) : chosen;
 }
 
+/**
+ * Quotes from a passage that also lists what the question asks about (带什么证件 → 有效证件包括居民身份证、
+ * 户口簿) get that list when it fits: it shares little else with the question, so it rarely scores
+ * among the best.
+ */
+function withEnumeration(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], terms: readonly QueryTerm[], opts: AnswerOptions): Candidate[] {
+  const focus = terms.filter((t) => t.focus);
+  const lists = (c: Candidate) => enumeratesAsked(focus, normalize(c.text));
+  if (focus.length === 0 || chosen.some(lists)) return chosen;
+  const listing = candidates.find((c) => sameMatter(c.hit, best.hit) && lists(c));
+  const fits = listing && chosen.reduce((sum, c) => sum + length(c.text), length(listing.text)) <= opts.maxAnswerChars;
+  return fits ? [...chosen, { ...listing }] : chosen;
+}
+
 /** The same passage, or a duty article and the provision stating its penalty (see penaltyLinks.ts). */
 function sameMatter(a: SearchHit, b: SearchHit): boolean {
   return a === b || a.enforces?.id === b.chunk.id || b.enforces?.id === a.chunk.id;
@@ -516,7 +530,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   // The sentence holding what was asked makes room for itself.
   // A list's lead so added (任何单位和个人不得有下列行为：) brings its best item, as a chosen one does.
   const held = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
-  const chosen = withOtherParts(withFocusNamed(held, best, candidates, part.terms, opts), best, candidates, parts, opts);
+  const named = withEnumeration(withFocusNamed(held, best, candidates, part.terms, opts), best, candidates, part.terms, opts);
+  const chosen = withOtherParts(named, best, candidates, parts, opts);
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
     !holdsAsked(kinds, chosen) ||
