@@ -62,6 +62,8 @@ describe('colloquial question words', () => {
 
   it('frames the verb of 该怎么处理: what the asker should do, which the quotes tell without it', () => {
     expect(terms('我不小心拆开了邻居的信，现在该怎么处理').find((t) => t.term === '处理')).toMatchObject({ focus: false, frame: true });
+    // What becomes of a thing (最后怎么处理) is told by its disposal (销毁), without the verb too.
+    expect(terms('送不到又退不回去的信，最后怎么处理').find((t) => t.term === '处理')).toMatchObject({ focus: false, frame: true });
     expect(
       terms('快递公司发现信息泄露以后得做些什么')
         .filter((t) => !t.frame)

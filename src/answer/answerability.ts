@@ -217,8 +217,9 @@ const ASKING = [
   ...Object.entries(KINDS)
     .filter(([kind]) => kind !== 'frequency')
     .map(([, { asks }]) => new RegExp(asks.source, 'gu')),
-  // 该怎么处理, 要怎么弄, 得做些什么: what the asker should do, which the quotes tell without the verb.
-  /(?:该|应该|应当|要|得)(?:(?:怎么|如何|怎样)(?:处理|弄|办|做)|做(?:些|点)?(?:什么|啥)|干(?:嘛|什么|啥))/gu,
+  // 该怎么处理, 要怎么弄, 得做些什么: what the asker should do, which the quotes tell without the verb;
+  // 最后怎么处理, 会被怎么处理: what becomes of a thing (销毁, 退回), told without it too.
+  /(?<=该|应该|应当|要|得|最后|最终|会被)(?:(?:怎么|如何|怎样)(?:处理|弄|办|做)|做(?:些|点)?(?:什么|啥)|干(?:嘛|什么|啥))/gu,
 ];
 
 const NUMBERED_SLOGAN = /(?:[一二三四五六七八九十两]|那些|这些)个\s*[“"「『]?\p{Script=Han}{2}/u;
