@@ -292,8 +292,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const defines = !kinds.some((k) => DEFINITIONAL.includes(k)) || definesAskedTerm(normalizedQuestion, norm) ? 1 : UNDEFINED_TERM_FACTOR;
       // Asked which ones (哪些证件, 三个优先), the sentence listing them (有效证件包括…; 优先…，优先…，优先…) is the answer.
       const lists = (kinds.includes('list') && enumeratesAsked(focus, norm)) || spellsOutSlogan(normalizedQuestion, norm) ? ENUMERATION_FACTOR : 1;
-      // Asked what the employee himself is fined (他个人罚多少), the paragraph on staff is the answer.
-      const staff = personalSanction && STAFF.test(read) ? STAFF_FACTOR : 1;
+      // Asked what the employee himself is fined (他个人罚多少), the paragraph fining staff is the answer (not a duty naming them).
+      const staff = personalSanction && STAFF.test(read) && holdsKind('penalty', read) ? STAFF_FACTOR : 1;
       const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
