@@ -156,6 +156,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['快递员不让我当面拆开看，非要我先签字', '当面验收'],
     // Not 住的小区 (where one lives): a newly occupied estate.
     ['新入住的小区办完投递登记，几天内来送信', '新用户'],
+    ['邮政汇款一直没人领，钱最后去哪了', '未兑领'],
     ['快件送不到也退不回，是进口的', '进境快件'],
     ['附近能不能多设几个便民的点', '便民服务站'],
     ['邮政局开会说了什么', '会议'],
