@@ -124,6 +124,10 @@ describe('colloquial question words', () => {
     expect(terms('家人代签的传票法律上算已经送达了吗').map((t) => t.term)).not.toContain('上算');
   });
 
+  it('reads the 信 of 平信用 as the letter, not jieba\'s 信用 ("credit")', () => {
+    expect(terms('当兵的寄平信用付邮费吗').map((t) => t.term)).not.toContain('信用');
+  });
+
   it('does not count a negated particle (取不了) as what the question is about', () => {
     expect(terms('拖多久就取不了').map((t) => t.term)).not.toContain('了');
   });
@@ -149,7 +153,15 @@ describe('colloquial question words', () => {
   });
 
   it('takes the noun naming the kind of answer (什么条件, 有啥要求, 什么东西) as framing the question, not as its subject', () => {
-    for (const question of ['快递公司复工要满足什么条件', '寄包裹有啥要求', '寄包裹有什么特殊要求', '无着快件是什么含义', '除了邮票还有什么东西能当邮资', '寄包裹有啥限制', '邮局营业厅必须公示哪些信息']) {
+    for (const question of [
+      '快递公司复工要满足什么条件',
+      '寄包裹有啥要求',
+      '寄包裹有什么特殊要求',
+      '无着快件是什么含义',
+      '除了邮票还有什么东西能当邮资',
+      '寄包裹有啥限制',
+      '邮局营业厅必须公示哪些信息',
+    ]) {
       const answerNoun = terms(question).find((t) => ['条件', '要求', '特殊要求', '含义', '东西', '限制', '信息'].includes(t.term));
       expect(answerNoun).toMatchObject({ frame: true, focus: false });
     }

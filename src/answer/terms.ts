@@ -114,8 +114,9 @@ function questionWords(normalizedQuestion: string, bm25: Bm25Index, thesaurusTer
 /**
  * 会 before 怎样 is "will" (没去领会怎样: did not collect — what happens?), 内 after a time (多久内能换,
  * 几天内能到) ends it, 时 before 说 is "when" (疫情时说的), and 才 after a count of days is "only then"
- * (多少天才给结果), and 上 after 法律 is "in" (法律上算不算): jieba joins each to the character next to
- * it as a word (领会, 全会; 内能, "internal energy"; 时说; 天才, "genius"; 上算, "worth it"). Set apart, the verb is matched, not a word never asked.
+ * (多少天才给结果), 上 after 法律 is "in" (法律上算不算), and 信 of 平信 is the letter (平信用付邮费吗):
+ * jieba joins each to the character next to it as a word (领会, 全会; 内能, "internal energy"; 时说;
+ * 天才, "genius"; 上算, "worth it"; 信用, "credit"). Set apart, the verb is matched, not a word never asked.
  */
 function modalApart(question: string): string {
   return question
@@ -123,6 +124,7 @@ function modalApart(question: string): string {
     .replace(/(?<=[天日月年久周时])内(?=\p{Script=Han})/gu, '内 ')
     .replace(/(?<=\p{Script=Han})时(?=说|讲|提)/gu, '时 ')
     .replace(/(?<=(?:多少|几|[\d一二三四五六七八九十两])天)才/gu, ' 才')
+    .replace(/(?<=平|寄|封|挂号)信(?=用)/gu, '信 ')
     .replace(/(?<=法律|规定|法理|程序)上(?=算)/gu, '上 ');
 }
 
