@@ -416,6 +416,15 @@ describe('the words a postal question is specifically about', () => {
     expect(failedCheck(evidenceFor([...trip, term('能到', 4, { focus: true })], '寄往北京的快件', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('support');
   });
 
+  it('does not take a word of the story no text knows (茶具, 杯子) for what the question is about, unless it is asked', () => {
+    const unknownWord = (word: string, told: boolean) => ({ ...term(word, 7, { matter: true, told }), unknown: true });
+    const asked = [term('签收', 4, { matter: true }), term('拒绝', 4, { matter: true }), term('短少', 5, { matter: true })];
+    const passage = '内件短少的，收件人可以拒绝签收';
+    expect(evidenceFor([unknownWord('茶具', true), unknownWord('杯子', true), ...asked], passage, true, DEFAULT_ANSWER).specific).toBe(1);
+    // Asked about (关税起征点是多少), such a word is what no passage here states.
+    expect(evidenceFor([unknownWord('茶具', false), unknownWord('杯子', false), ...asked], passage, true, DEFAULT_ANSWER).specific).toBeLessThan(1);
+  });
+
   it('counts the verb next to the question word (由谁主持) fully', () => {
     const terms = [term('会议', 5, { matter: true }), term('主持', 6, { focus: true })];
     expect(failedCheck(evidenceFor(terms, '召开会议', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');

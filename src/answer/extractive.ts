@@ -316,8 +316,10 @@ export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal
   const weighed = answersAsking ? plain.map((t) => (t.told && termCoverage(t, passage) === 0 ? { ...t, weight: t.weight * UNMATCHED_STORY_FACTOR } : t)) : plain;
   // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about, and
   // how they frame it (一定, 这边, 有人) never is; the verb next to the question word (由谁主持) is.
-  // Elsewhere a framing word stays: a civil-law question shares too few other words with an article.
-  const specific = specificTerms(postal ? weighed.filter((t) => !t.frame) : weighed, opts.specificShare).map((t) =>
+  // Nor is a word of the story no text knows (茶具, 杯子, 租户), though one in the asking clause
+  // (关税起征点是多少) is: nothing here states it. Elsewhere a framing word stays: a civil-law
+  // question shares too few other words with an article.
+  const specific = specificTerms(postal ? weighed.filter((t) => !t.frame && !(t.unknown && t.told)) : weighed, opts.specificShare).map((t) =>
     postal && !t.matter && !t.focus ? { ...t, weight: t.weight * TELLING_IN_POSTAL_QUESTION } : t,
   );
   return {
