@@ -242,6 +242,12 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('有效身份证件包括居民身份证、护照');
   });
 
+  it('answers the countryside from the clause on the countryside, not the one on cities', async () => {
+    const answer = await ask('乡下的快递网点一周至少营业几天');
+    expect(answer.answer).toContain('在农村地区每周的营业时间应当不少于三天');
+    expect(answer.answer).not.toContain('不少于六天');
+  });
+
   it('quotes the line naming who chaired a meeting, however long the question around it', async () => {
     const chair = await ask('我们单位要写学习材料，2022年4月国家邮政局开的那个安全生产电视电话会议，是谁主持的来着？');
     expect(chair.answer).toContain('廖进荣主持会议');

@@ -189,6 +189,13 @@ const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
 const STAFF = /从业人员|直接负责的主管人员|直接责任人员|工作人员/u;
 const STAFF_FACTOR = 1.5;
 
+/**
+ * Kinds of settlement the rules set different service for (城市 six days a week, 乡、镇 five, 农村地区
+ * three): cities, towns, the countryside.
+ */
+const SETTLEMENTS = [/城市|城区|市区/u, /乡、镇|乡镇|镇上|镇里/u, /农村|乡下|乡村|村里|村子|村邮站/u];
+const OTHER_SETTLEMENT_FACTOR = 0.7;
+
 /** A notice the bureau sent (发了什么通知): like a meeting, an event of its year. */
 const NOTICE = /通知|发文|印发/u;
 
@@ -248,6 +255,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const yearsMeeting = yearsIn(normalizedQuestion).length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
+  const named = SETTLEMENTS.filter((kind) => kind.test(normalizedQuestion));
+  const settlementAsked = named.length === 1 ? named[0] : undefined;
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
   const valueAsked = values.length ? (text: string) => values.every((k) => holdsKind(k, text)) : undefined;
   const candidates: Candidate[] = [];
@@ -294,7 +303,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const lists = (kinds.includes('list') && enumeratesAsked(focus, norm)) || spellsOutSlogan(normalizedQuestion, norm) ? ENUMERATION_FACTOR : 1;
       // Asked what the employee himself is fined (他个人罚多少), the paragraph fining staff is the answer (not a duty naming them).
       const staff = personalSanction && STAFF.test(read) && holdsKind('penalty', read) ? STAFF_FACTOR : 1;
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      // Asked about the countryside, the sentence on cities (or towns) answers another question.
+      const settlement = settlementAsked && !settlementAsked.test(norm) && SETTLEMENTS.some((other) => other.test(norm)) ? OTHER_SETTLEMENT_FACTOR : 1;
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
