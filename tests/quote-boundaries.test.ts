@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestClauses, referredSentence } from '../src/answer/quoteClauses.ts';
+import { citedItem, bestClauses, referredSentence } from '../src/answer/quoteClauses.ts';
 import type { QueryTerm } from '../src/answer/terms.ts';
 import { normalize } from '../src/text/normalize.ts';
 
@@ -82,5 +82,17 @@ describe('a provision citing 前款', () => {
     ['never in the first paragraph', '第七条 快递企业未查验寄件人身份信息的，处一万元以上五万元以下的罚款。', undefined],
   ])('%s', (_, sentence, referred) => {
     expect(referredSentence(article, sentence, 110, [term('罚款')])).toBe(referred);
+  });
+});
+
+describe('the item a penalty cites', () => {
+  const duty = '第十五条 快件收派人员驾驶快递专用电动三轮车，应当遵守下列规定：\n（一）按照规定使用号牌；\n（二）佩戴安全头盔；\n（三）不得搭载其他人员。';
+  it.each<[string, string | undefined]>([
+    ['违反本条例第十五条第一款第二项规定的，对快件收派人员可以处二十元以上五十元以下罚款。', '（二）佩戴安全头盔；'],
+    ['违反本条例第十五条第三项规定的，处五十元以上二百元以下罚款。', '（三）不得搭载其他人员。'],
+    // A penalty citing the whole article names no item.
+    ['违反本条例第十五条规定的，由邮政管理机构责令改正。', undefined],
+  ])('%s reads with %s', (sentence, item) => {
+    expect(citedItem(sentence, duty)).toBe(item);
   });
 });

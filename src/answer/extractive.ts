@@ -7,7 +7,7 @@ import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
-import { fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
+import { citedItem, fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
 import {
   askedKinds,
   asksPrivateDivision,
@@ -288,7 +288,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const quoted = whole && length(whole) <= opts.maxSentenceChars ? whole : raised;
       const norm = normalize(text);
       // A provision citing 前款 is about the deed named there: it is read, and covers the question, with it.
-      const referred = referredSentence(hit.chunk.text, sentence, opts.maxSentenceChars, terms);
+      const referred = referredSentence(hit.chunk.text, sentence, opts.maxSentenceChars, terms) ?? citedItem(sentence, hit.enforces?.text);
       const withReferred = referred ? `${normalize(referred)}${norm}` : norm;
       const own = coverage(terms, withReferred);
       // A list item is read under its lead: （一）开办快递末端网点未备案 is fined by the 可以处1万元以下的罚款： above it.

@@ -82,3 +82,17 @@ export function referredSentence(passage: string, sentence: string, maxChars: nu
   const before = at > 0 ? splitWholeSentences(paragraphs[at - 1]!)[0] : undefined;
   return before && fitQuote(before, terms, maxChars);
 }
+
+/** The item a penalty cites of the duty it enforces: 违反本条例第十五条第一款第二项规定. */
+const CITED_ITEM = /第[零〇一二三四五六七八九十百]+条(?:第[一二三四五六七八九十]+款)?第([一二三四五六七八九十]+)项/u;
+
+/**
+ * The item of the duty article a penalty names by number (违反本条例第十五条第一款第二项 → （二）佩戴安全头盔):
+ * two paragraphs of one penalty article fine breaches of two items, and only the item's words tell
+ * which one a question is about.
+ */
+export function citedItem(sentence: string, dutyText: string | undefined): string | undefined {
+  const item = dutyText && CITED_ITEM.exec(normalize(sentence))?.[1];
+  if (!item || !dutyText) return undefined;
+  return dutyText.split('\n').find((line) => line.trim().startsWith(`（${item}）`) || line.trim().startsWith(`(${item})`));
+}
