@@ -151,14 +151,15 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // News of another year than the question names tells nothing about its event (2022年4月那次会): it does not take a passage's place.
   const years = yearsIn(normalized);
   const ofYear = pool.filter((hit) => hit.chunk.article !== null || years.every((year) => hit.document.date?.startsWith(year) || passageText(hit).includes(`${year}年`)));
-  const hits = rerank(ofYear, terms, placesIn(normalized), kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  const places = placesIn(normalized);
+  const hits = rerank(ofYear, terms, places, kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
   const foreign = foreignPlacesIn(normalized);
   // A province without rules of its own may still be in the news the corpus holds (内蒙古局 during the
   // epidemic): declined, such a question is not told the corpus has nothing on the province.
-  const unruled = placesIn(normalized).filter((place) => ![...index.documents.values()].some((d) => d.scope === place) && index.bm25.documentFrequency(shortPlaceName(place)) === 0);
+  const unruled = places.filter((place) => ![...index.documents.values()].some((d) => d.scope === place) && index.bm25.documentFrequency(shortPlaceName(place)) === 0);
   const [reason, named]: [DeclineReason, string[]] = foreign.length ? ['foreign', foreign] : unruled.length ? ['no-local-rule', unruled] : ['unsupported', []];
   // A question about the bureau's meetings and directives may name nothing postal (十九大那次会上谁通报的…):
   // when the news the corpus holds comes closest, it is in the domain.
@@ -173,7 +174,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   ];
   const extracted = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
   // Asked about a province without rules, a point only other provinces regulate has no answer here.
-  const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, placesIn(normalized));
+  const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, places);
   const extraction: Extraction = localPoint ? { failed: 'place', evidence: extracted.evidence } : extracted;
   // A postal question declined for want of the thing asked about names it (one about another country
   // or a province without rules keeps its own reply).
@@ -415,12 +416,11 @@ function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readon
 }
 
 /**
- * Quotes that never name what the question asks (主持 in 是谁主持的) get the best sentence of the same
+ * Quotes that never name what the question asks (its focus: 主持 in 是谁主持的) get the best sentence of the same
  * passage or news item that does: a meeting's chair is told in one short line of its report, which
  * shares few of a long question's words.
  */
-function withFocusNamed(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], terms: readonly QueryTerm[], opts: AnswerOptions): Candidate[] {
-  const focus = terms.filter((t) => t.focus);
+function withFocusNamed(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], focus: readonly QueryTerm[], opts: AnswerOptions): Candidate[] {
   const names = (text: string) => focus.some((t) => namesTerm(t, normalize(text)));
   if (focus.length === 0 || names(chosen.map((c) => c.text).join(''))) return chosen;
   const sameItem = (c: Candidate) => sameMatter(c.hit, best.hit) || (best.hit.chunk.article === null && c.hit.document === best.hit.document);
@@ -433,8 +433,7 @@ function withFocusNamed(chosen: Candidate[], best: Candidate, candidates: readon
  * 户口簿) get that list when it fits: it shares little else with the question, so it rarely scores
  * among the best.
  */
-function withEnumeration(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], terms: readonly QueryTerm[], opts: AnswerOptions): Candidate[] {
-  const focus = terms.filter((t) => t.focus);
+function withEnumeration(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], focus: readonly QueryTerm[], opts: AnswerOptions): Candidate[] {
   const lists = (c: Candidate) => enumeratesAsked(focus, normalize(c.text));
   if (focus.length === 0 || chosen.some(lists)) return chosen;
   const listing = candidates.find((c) => sameMatter(c.hit, best.hit) && lists(c));
@@ -543,7 +542,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   // The sentence holding what was asked makes room for itself.
   // A list's lead so added (任何单位和个人不得有下列行为：) brings its best item, as a chosen one does.
   const held = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
-  const named = withEnumeration(withFocusNamed(held, best, candidates, part.terms, opts), best, candidates, part.terms, opts);
+  const focus = part.terms.filter((t) => t.focus);
+  const named = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
   const chosen = withOtherParts(named, best, candidates, parts, opts);
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
