@@ -256,8 +256,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const yearsMeeting = yearsIn(normalizedQuestion).length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
-  const named = SETTLEMENTS.filter((kind) => kind.test(normalizedQuestion));
-  const settlementAsked = named.length === 1 ? named[0] : undefined;
+  const settlementsNamed = SETTLEMENTS.filter((kind) => kind.test(normalizedQuestion));
+  const settlementAsked = settlementsNamed.length === 1 ? settlementsNamed[0] : undefined;
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
   const valueAsked = values.length ? (text: string) => values.every((k) => holdsKind(k, text)) : undefined;
   const candidates: Candidate[] = [];
@@ -543,8 +543,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   // A list's lead so added (任何单位和个人不得有下列行为：) brings its best item, as a chosen one does.
   const held = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
   const focus = part.terms.filter((t) => t.focus);
-  const named = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
-  const chosen = withOtherParts(named, best, candidates, parts, opts);
+  const completed = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
+  const chosen = withOtherParts(completed, best, candidates, parts, opts);
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
     !holdsAsked(kinds, chosen) ||
