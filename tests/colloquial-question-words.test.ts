@@ -167,6 +167,11 @@ describe('colloquial question words', () => {
     }
   });
 
+  it('takes what stands before 提了啥要求 (对快递小哥) as what the requirement is about', () => {
+    const focus = terms('开会时对快递小哥提了啥要求').filter((t) => t.focus);
+    expect(focus.map((t) => t.term)).toEqual(['小哥']);
+  });
+
   it('takes a bound or a hedge (最多, 起码, 一般, 根本) as framing the question, also when jieba joined it to the next word or called it an adjective', () => {
     for (const [question, bound] of [
       ['最多能赔到多少钱', '最多'],

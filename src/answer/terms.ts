@@ -279,11 +279,14 @@ const HAPPENED = /(?<!为|除|受不|少不|免不|得)了(?!解)|没有?(?=\p{S
 
 function focusSpans(question: string): [number, number][] {
   return [...withoutIndefinites(question).matchAll(QUESTION_WORD)].map((m) => {
-    // 对快递小哥有什么要求: what the requirement is about stands before the 有.
-    const about = question[m.index - 1] === '有' && KIND_OF_ANSWER.test(question.slice(m.index + m[0].length));
-    return [about ? m.index - 1 : m.index, m.index + m[0].length];
+    // 对快递小哥有什么要求, 对快递小哥提了啥要求: what the requirement is about stands before the verb.
+    const verb = KIND_OF_ANSWER.test(question.slice(m.index + m[0].length)) ? (REQUIRING.exec(question.slice(0, m.index))?.[0] ?? '') : '';
+    return [m.index - verb.length, m.index + m[0].length];
   });
 }
+
+/** The verb before 什么要求 (有, 提了, 提出): what stands before it is what the requirement is about. */
+const REQUIRING = /(?:有|提了?|提出了?|作出了?|做了)$/u;
 
 /** A noun naming the kind of answer right after the question word (什么要求, 啥规定). */
 const KIND_OF_ANSWER = /^(?:特殊|具体|相关|特别)?(?:要求|规定|说法|政策|措施|部署|安排|办法)/u;
