@@ -112,6 +112,8 @@ describe('colloquial question words', () => {
     // A first clause without anything happening is what is asked about, not a story.
     expect(told('中国邮政车身上那个绿色，具体色号是多少？')).toEqual([]);
     expect(told('快递公司几天内要给答复？')).toEqual([]);
+    // So is what is planned (下周要寄一块手表).
+    expect(told('下周要给儿子寄一块手表，挺值钱的，需要先跟快递说吗？')).toContain('手表');
     // What did not happen is told too (开发商一直没装信报箱).
     expect(told('开发商一直没装信报箱，这事谁来管？')).toContain('开发商');
   });
