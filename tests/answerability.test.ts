@@ -24,6 +24,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递公司不查身份证罚多少钱？', ['amount', 'penalty']],
     // A yes-no question with a long object (要…吗) asks whether, not how much the fee it names is.
     ['快递员要在面单上写重量和运费吗？', ['permission']],
+    // Whether there is a penalty, which the penalty answers: no 可以 or 不得 is needed besides.
+    ['信报箱坏了物业一直不修，能罚吗', ['penalty']],
     // 吗 after an open question word asks what was said, not whether one must.
     ['国家邮政局开会说过要推广什么技术来保护个人信息吗', []],
     ['啥叫给据邮件？', ['definition']],

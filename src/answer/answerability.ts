@@ -181,7 +181,9 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
   const money = /罚|赔/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
   // 赔多少钱 is answered by how compensation is reckoned (实际损失, 保价额), not only by a sum.
-  const kinds = money.includes('compensation') && !/罚/u.test(question) ? money.filter((k) => k !== 'amount') : money;
+  const reckoned = money.includes('compensation') && !/罚/u.test(question) ? money.filter((k) => k !== 'amount') : money;
+  // 能罚吗, 会被罚吗: whether there is a penalty, which the penalty answers (罚款 is no 可以 or 不得).
+  const kinds = reckoned.includes('penalty') ? reckoned.filter((k) => k !== 'permission') : reckoned;
   // 电话是多少 and 覆盖率是多少 ask for a code or a share, 跑几趟 for a count of times, not for any count;
   // 多久检查一次 asks how often, not how long.
   if (kinds.includes('frequency')) return kinds.filter((k) => k !== 'duration' && k !== 'span' && k !== 'number' && k !== 'times');
