@@ -152,6 +152,10 @@ describe('colloquial question words', () => {
     const shifted = terms('网点推给总部不管了').map((t) => t.term);
     expect(shifted).toContain('推');
     expect(shifted).not.toContain('推给');
+    // A verb with its result (赔到多少, 扔掉): the verb.
+    const result = terms('包裹没保价丢了，最多能赔到多少钱').map((t) => t.term);
+    expect(result).toContain('赔');
+    expect(result).not.toContain('赔到');
   });
 
   it('takes the noun naming the kind of answer (什么条件, 有啥要求, 什么东西) as framing the question, not as its subject', () => {

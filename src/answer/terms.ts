@@ -135,10 +135,10 @@ function verbOf(directed: string, bm25: Bm25Index): string {
 }
 
 const NEGATED_OR_PASSIVE = /^[不没未别被](\p{Script=Han})$/u;
-const PARTICLED = /^([能想要会可]?)(\p{Script=Han}+?)([了的着过个给在来还]?)$/u;
+const PARTICLED = /^([能想要会可]?)(\p{Script=Han}+?)([了的着过个给在来还到掉]?)$/u;
 
 /**
- * 推给, 开个, 能开, 寄来: a word with a particle or modal verb jieba joined to it, which the text never
+ * 推给, 开个, 能开, 寄来, 赔到: a word with a particle, modal verb or result jieba joined to it, which the text never
  * writes together; the word is what to match (开 inside 开办), unless it is a stopword (提了).
  */
 function withoutParticle(token: string): string | undefined {
