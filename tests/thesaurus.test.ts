@@ -66,6 +66,8 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['快递一周才送到', '每周至少五次'],
     // A courier's weekend off is no post office's opening hours.
     ['快递员周末不上班', '营业时间'],
+    // Selling goods to customers is business, not selling someone's data or mail.
+    ['网上卖给客户的货丢了', '出售'],
     ['周末上班有加班费吗', '营业时间'],
     // 动 of 电动车 and 没 of 没有 are no parcel that has not moved.
     ['快递员的电动车没有牌照', '延误'],
@@ -164,6 +166,7 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['上海邮政管理局对返沪员工有什么要求', '职工'],
     ['单位的红头公文可以交给快递公司寄吗', '国家机关公文'],
     ['国际回信券能兑成现金吗', '邮资凭证'],
+    ['快递公司把我的个资卖掉了', '出售'],
     ['快件送不到也退不回，是进口的', '进境快件'],
     ['附近能不能多设几个便民的点', '便民服务站'],
     ['邮政局开会说了什么', '会议'],
