@@ -168,6 +168,12 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('不得擅自将快件投放到智能快件箱');
   });
 
+  it('quotes for each question of a message asking two in clauses apart by a comma', async () => {
+    const answer = await ask('快递员不问我就把包裹放快递柜合规吗，寄件人不给身份证能寄吗');
+    expect(answer.answer).toContain('不得收寄');
+    expect(answer.answer).toContain('不得擅自将快件投放到智能快件箱');
+  });
+
   it('answers the part of a two-question message the corpus covers, saying which', async () => {
     const answer = await ask('快递丢了几天内答复？我老家县城的快递网点加盟费和房租一年大概多少？');
     expect(answer.answered).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
+import { clauseQuestions, quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
 
 describe('the form of a question', () => {
   it.each([
@@ -30,6 +30,15 @@ describe('the form of a question', () => {
     ['真的吗？快递丢了怎么赔？', []],
   ])('%s asks %j', (question, parts) => {
     expect(subQuestions(question)).toEqual(parts);
+  });
+
+  it.each<[string, string[]]>([
+    ['收到汇款通知单几天内要去取，过期了怎么办', ['收到汇款通知单几天内要去取', '过期了怎么办']],
+    // A clause telling what happened asks nothing.
+    ['包裹丢了，怎么办', []],
+    ['寄了好几天还没到，快递公司要赔吗', []],
+  ])('%s asks in its clauses %j', (question, parts) => {
+    expect(clauseQuestions(question)).toEqual(parts);
   });
 
   it('reads quoted names whole, split at enumeration marks', () => {

@@ -5,7 +5,7 @@ import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn, shortPlaceName } fr
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
-import { subQuestions } from '../text/questionForm.ts';
+import { clauseQuestions, subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { citedItem, fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
 import {
@@ -168,10 +168,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
   const asked = postal ? subQuestions(question) : [];
-  const parts: [QuestionPart, ...QuestionPart[]] = [
-    { question: normalized, asked: question, terms },
-    ...asked.map((part) => ({ question: normalize(part), asked: part, terms: queryTerms(expandQuestion(normalize(part), index.thesaurus), index.bm25) })),
-  ];
+  const clauses = postal && asked.length === 0 ? clauseQuestions(question) : [];
+  const part = (text: string, decides: boolean): QuestionPart => ({ question: normalize(text), asked: text, terms: queryTerms(expandQuestion(normalize(text), index.thesaurus), index.bm25), decides });
+  const parts: [QuestionPart, ...QuestionPart[]] = [{ question: normalized, asked: question, terms, decides: true }, ...asked.map((p) => part(p, true)), ...clauses.map((c) => part(c, false))];
   const extracted = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
   // Asked about a province without rules, a point only other provinces regulate has no answer here.
   const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, places);
@@ -403,7 +402,9 @@ function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readon
       part.terms.filter((t) => !t.frame),
       opts.specificShare,
     );
-    if (coverage(part.terms, quoted) >= PART_COVERED && (specific.length === 0 || coverage(specific, quoted) >= PART_COVERED) && holds(quoted)) continue;
+    // The value must come with the part's own words: 一年内 of 上缴国库 does not say 几天内去取.
+    const valueQuoted = kinds.length === 0 || quotes.some((q) => holds(normalize(q.text)) && coverage(part.terms, normalize(q.text)) >= OTHER_PART_COVERAGE);
+    if (coverage(part.terms, quoted) >= PART_COVERED && (specific.length === 0 || coverage(specific, quoted) >= PART_COVERED) && valueQuoted) continue;
     // Not a clause of a sentence already quoted whole.
     const answers = (c: Candidate) => {
       const read = normalize(`${c.lead?.text ?? ''}${c.text}`);
@@ -467,6 +468,8 @@ interface QuestionPart {
   /** As typed, as shown. */
   asked: string;
   terms: QueryTerm[];
+  /** Whether the part's coverage may decide the answer (a question of its own), or only what it quotes (a clause). */
+  decides: boolean;
 }
 
 /**
@@ -475,6 +478,7 @@ interface QuestionPart {
  */
 function answeredPart(parts: readonly QuestionPart[], passages: string, postal: boolean, opts: AnswerOptions): { part: QuestionPart; evidence: AnswerEvidence } {
   return parts
+    .filter((part) => part.decides)
     .map((part) => ({ part, evidence: evidenceFor(withoutOtherAlternatives(part.question, part.terms, passages), passages, postal, opts) }))
     .reduce((a, b) => (Math.min(b.evidence.support, b.evidence.specific) > Math.min(a.evidence.support, a.evidence.specific) ? b : a));
 }
@@ -544,7 +548,9 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   const held = quote ? withItems(withRoomFor(picked, quote, opts.maxAnswerChars), candidates, opts) : picked;
   const focus = part.terms.filter((t) => t.focus);
   const completed = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
-  const chosen = withOtherParts(completed, best, candidates, parts, opts);
+  // Room made for another part's answer never costs the quote holding what the whole asks.
+  const extended = withOtherParts(completed, best, candidates, parts, opts);
+  const chosen = holdsAsked(kinds, extended) || !holdsAsked(kinds, completed) ? extended : completed;
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
     !holdsAsked(kinds, chosen) ||

@@ -52,6 +52,18 @@ export function quotedSegments(normalizedQuestion: string): string[] {
   return [...normalizedQuestion.matchAll(QUOTED)].flatMap((m) => m[1]!.split(/[、，,;；\s]+/u)).filter((s) => [...s].length >= 2);
 }
 
+/**
+ * The clauses of one question that each ask (几天内去取，过期了怎么办); none when fewer than two do.
+ * Short, they match too easily to decide whether the message is answered; they say what to answer.
+ */
+export function clauseQuestions(normalizedQuestion: string): string[] {
+  const clauses = normalizedQuestion.split(/[，,；;]/u).map((c) => c.replace(/[？?。！!]+$/u, '').trim());
+  const plain = withoutIndefinites(normalizedQuestion).split(/[，,；;]/u);
+  return clauses.length > 1 && plain.every((clause) => ASKING_WORD.test(clause)) && clauses.every((c) => [...c].length >= 4) ? clauses : [];
+}
+
+const ASKING_WORD = /谁|什么|啥|哪|多少|多久|多长|几|怎样|怎么|咋|如何|何时|吗|呢|(\p{Script=Han})不\1/u;
+
 /** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
 export function subQuestions(normalizedQuestion: string): string[] {
   const parts = normalizedQuestion
