@@ -92,6 +92,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['我寄了几包花种子，邮局说要检疫证书，这是为什么？', []],
     // So many things told before a yes-no question; a time limit before one is still asked.
     ['国外朋友寄来几张国际回信券，在邮局能换成钱吗', ['permission']],
+    // 送了几次都没人: so many times, told; what happens is asked.
+    ['法院专递送了几次都没人在家会怎样', ['consequence']],
     ['快递丢了几天内要答复，能赔吗', ['compensation', 'duration', 'permission']],
     ['快递员来了几次？', ['times']],
     ['快递柜里的包裹放超过几个小时就开始收费？', ['duration']],
