@@ -4,6 +4,7 @@ import type { QueryTerm } from '../src/answer/terms.ts';
 import {
   askedKinds,
   asksAboutEnactment,
+  asksInsideStandard,
   asksPrivateDivision,
   asksStatistic,
   countsInOtherMeasure,
@@ -502,7 +503,26 @@ describe('statistics, which reports state and rules never do', () => {
     ['想做全国好几个省的快递生意，注册资本有啥门槛', false],
     ['快递丢了几天内要赔？', false],
     ['快递公司罚款最多多少钱？', false],
+    ['哪个省的快递业务量全国排第一', true],
+    ['哪家快递公司的投诉率最低，有排名吗', true],
   ])('%s → %s', (question, statistic) => {
     expect(asksStatistic(normalize(question))).toBe(statistic);
+  });
+});
+
+describe('what a standard or catalogue itself says, which rules only refer to', () => {
+  const rule = '快递暂行条例';
+  it.each<[string, string, boolean]>([
+    ['快递服务国家标准里签收流程具体是怎么规定的', rule, true],
+    ['禁寄物品目录里具体哪些锂电池不能寄', rule, true],
+    ['快递纸箱要用几层瓦楞纸才符合国家标准', rule, true],
+    ['快递三轮车的行业标准编号是多少', rule, true],
+    // Held in the corpus, the standard answers for itself.
+    ['快递服务国家标准里签收流程具体是怎么规定的', '快递服务国家标准', false],
+    // Whether something must meet a standard is what rules say.
+    ['快递三轮车要符合国家标准吗', rule, false],
+    ['收快递的时候能不能先验货', rule, false],
+  ])('%s (quoting %s) → %s', (question, title, inside) => {
+    expect(asksInsideStandard(normalize(question), [title])).toBe(inside);
   });
 });

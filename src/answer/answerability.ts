@@ -265,9 +265,10 @@ const TARGET = /力争|争取|目标|计划|预计|预期|确保|力求|要达�
 
 /**
  * Asked for a count or total over a year, the country or a province (去年快递业务量, 2022年一共罚了多少家,
- * 全国有多少个网点): a statistic, which reports state and rules never do.
+ * 全国有多少个网点), or a ranking (哪个省排第一): a statistic, which reports state and rules never do.
  */
-const STATISTIC = /(?:去年|今年|前年|上半年|下半年|\d{4}年|全国|全省|全市)[^，,。；;？?！!]*(?:多少|(?<!好)几|业务量|总量)|(?:一共|总共|共计|总计|累计)[^，,。；;？?！!]*(?:多少|(?<!好)几)/u;
+const STATISTIC =
+  /(?:去年|今年|前年|上半年|下半年|\d{4}年|全国|全省|全市)[^，,。；;？?！!]*(?:多少|(?<!好)几|业务量|总量)|(?:一共|总共|共计|总计|累计)[^，,。；;？?！!]*(?:多少|(?<!好)几)|排第|排名|第几名|排行|名列/u;
 
 /**
  * How private parties split what they share (合买的东西他不肯分给我, 合伙开网点怎么分账):
@@ -278,6 +279,17 @@ const OWNERSHIP = /归属|所有权|归[^，,。；;]{0,6}所有|分配/u;
 
 export function asksPrivateDivision(normalizedQuestion: string, normalizedQuotes: string): boolean {
   return PRIVATE_DIVISION.test(normalizedQuestion) && !OWNERSHIP.test(normalizedQuotes);
+}
+
+/**
+ * Asked what a standard or catalogue says (快递服务国家标准里签收怎么规定, 禁寄物品目录里哪些锂电池, 几层瓦楞纸才
+ * 符合国家标准) or its number: rules only refer to it (按照快递服务国家标准), so only the document itself answers.
+ */
+const INSIDE_STANDARD = /(?:标准|目录|规范)(?:里|中)|标准(?:编)?号|才(?:算)?符合(?:国家|行业)?标准/u;
+const STANDARD_TITLE = /标准|目录|规范/u;
+
+export function asksInsideStandard(normalizedQuestion: string, quotedTitles: readonly string[]): boolean {
+  return INSIDE_STANDARD.test(normalizedQuestion) && !quotedTitles.some((title) => STANDARD_TITLE.test(title));
 }
 
 export function asksStatistic(normalizedQuestion: string): boolean {

@@ -11,6 +11,7 @@ import { citedItem, fitQuote, length, listLead, referredSentence } from './quote
 import {
   askedKinds,
   asksPrivateDivision,
+  asksInsideStandard,
   asksStatistic,
   countsInOtherMeasure,
   quotesOnlyTargets,
@@ -560,6 +561,10 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     ) ||
     // A regulation's article states rules, never statistics.
     (asksStatistic(part.question) && chosen.every((c) => c.hit.chunk.article !== null)) ||
+    asksInsideStandard(
+      part.question,
+      chosen.map((c) => c.hit.document.title),
+    ) ||
     countsInOtherMeasure(part.question, quotes) ||
     asksPrivateDivision(part.question, quotes) ||
     // Asked what a term outside the post means or covers (哪些行为算行政处罚), only a definition of it
