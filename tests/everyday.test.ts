@@ -128,6 +128,12 @@ describe('everyday wording', () => {
     expect(citedDocs(answer)).toEqual([PROVINCIAL_RULE]);
   });
 
+  it("completes a short answer with the next sentence of its article when it shares the question's words", async () => {
+    const answer = await ask('开快递末端网点要去哪里备案');
+    expect(answer.answer).toContain('向所在地邮政管理机构办理备案手续');
+    expect(answer.answer).toContain('五个工作日内办结');
+  });
+
   it('answers 罚多少 about a deed with the provision penalizing the article that forbids it, quoting both', async () => {
     // 第四条 says only 违反本条例第二条规定的…; the deed is described in 第二条.
     const answer = await ask('浙江的快递员没问我就把件放进快递柜，罚多少钱？');

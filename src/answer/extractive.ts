@@ -417,6 +417,35 @@ function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readon
   return quotes;
 }
 
+/** Below this many characters an answer reads as a fragment: the sentence next to its best quote joins it. */
+const SHORT_ANSWER = 50;
+const LIST_ITEM = /^\s*[(（][\d一二三四五六七八九十]+[)）]/u;
+
+/**
+ * A short answer with the sentence before or after its best quote that shares the question's words
+ * (对实名举报的，…告知举报人 after 为举报人保密; 用户拒绝开拆的，不予收寄 after 可以要求用户开拆): an
+ * article's sentences finish each other's thought. Never another item of a list, nor a sentence
+ * holding another value of the kind asked (the company's fine next to the employee's).
+ */
+function withNeighbour(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], kinds: readonly AnswerKind[], opts: AnswerOptions): Candidate[] {
+  const used = chosen.reduce((sum, c) => sum + length(c.text), 0);
+  if (used >= SHORT_ANSWER || LIST_ITEM.test(best.text)) return chosen;
+  const quoted = chosen.map((c) => normalize(c.text));
+  const values = kinds.filter((k) => VALUE_KINDS.includes(k));
+  const neighbour = candidates.find((c) => {
+    const text = normalize(c.text);
+    return (
+      c.hit === best.hit &&
+      Math.abs(c.position - best.position) === 1 &&
+      c.score > 0 &&
+      !LIST_ITEM.test(c.text) &&
+      !values.some((k) => holdsKind(k, text)) &&
+      !quoted.some((q) => q.includes(text) || text.includes(q))
+    );
+  });
+  return neighbour && used + length(neighbour.text) <= opts.maxAnswerChars ? [...chosen, { ...neighbour }] : chosen;
+}
+
 /**
  * Quotes that never name what the question asks (its focus: 主持 in 是谁主持的) get the best sentence of the same
  * passage or news item that does: a meeting's chair is told in one short line of its report, which
@@ -550,7 +579,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   const focus = part.terms.filter((t) => t.focus);
   const completed = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
   // Room made for another part's answer never costs the quote holding what the whole asks.
-  const extended = withOtherParts(completed, best, candidates, parts, opts);
+  const extended = withOtherParts(withNeighbour(completed, best, candidates, kinds, opts), best, candidates, parts, opts);
   const chosen = holdsAsked(kinds, extended) || !holdsAsked(kinds, completed) ? extended : completed;
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
