@@ -134,6 +134,12 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('五个工作日内办结');
   });
 
+  it('answers 承担什么责任 with the provision sanctioning the duty when the duty matched the words best', async () => {
+    const answer = await ask('快递企业不查验寄件人身份要承担什么责任');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('一万元以上五万元以下的罚款');
+  });
+
   it('answers 罚多少 about a deed with the provision penalizing the article that forbids it, quoting both', async () => {
     // 第四条 says only 违反本条例第二条规定的…; the deed is described in 第二条.
     const answer = await ask('浙江的快递员没问我就把件放进快递柜，罚多少钱？');

@@ -533,9 +533,10 @@ function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: Search
   if (!best || best.score <= 0) return { failed: 'support', evidence: null };
   const first = answerFrom(best, candidates, parts, postal, opts);
   const kinds = askedKinds(normalizedQuestion);
-  // Only a value (a sum, a time limit, a penalty) singles a passage out: nearly every article
-  // permits, forbids or names a body. Without a postal word the question must be matched closely.
-  if (!('failed' in first) || first.failed !== 'kind' || !postal || !kinds.some((k) => VALUE_KINDS.includes(k))) return first;
+  // Only a value (a sum, a time limit, a penalty) or a liability (承担什么责任: the sanction of a duty
+  // that matched best) singles a passage out: nearly every article permits, forbids or names a body.
+  // Without a postal word the question must be matched closely.
+  if (!('failed' in first) || first.failed !== 'kind' || !postal || !kinds.some((k) => VALUE_KINDS.includes(k) || k === 'liability')) return first;
   // Its own passage must support the answer, and closely: the best one's would make any sentence
   // holding a sum look supported, and a second choice is a guess (24小时值班 for 会开了多长时间).
   const supported = (c: Candidate) => {
