@@ -28,6 +28,8 @@ export function withoutIndefinites(normalizedQuestion: string): string {
       const fewTimes = clause
         .replace(/(好|前|这|那|(?<![超经通度不])过|隔|近|最近)几(?=[天日年月周次回个])/gu, '$1些')
         .replace(/几(?=[十百千万]+[单件封包箱])/gu, '些')
+        // 几千个学生, 和几件衣服 told before the question: so many, not how many.
+        .replace(/几(?=[十百千万]+个)|(?<=[和跟与及])几(?=[件个本张封包箱])/gu, (m) => (i < clauses.length - 1 && !/[？?吗呢]/u.test(clause) ? '些' : m))
         // 送了几次都没人, 打了几回也不接: so many times, not how many.
         .replace(/几(?=[次回趟遍天个家][都也])/gu, '些')
         .replace(/多少(?=有点|有些|知道|懂|了解|会|能|也|还)/gu, '多些')
