@@ -96,9 +96,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     // 送了几次都没人: so many times, told; what happens is asked.
     ['法院专递送了几次都没人在家会怎样', ['consequence']],
     // 几千个学生, 和几件衣服 told before the question are no count asked; asked last, they are.
-    ['我们学校新校区有几千个学生，校园里连个邮局都没有，按法律高校是不是应当设邮局？', []],
+    ['我们学校新校区有几千个学生，校园里连个邮局都没有，按法律高校是不是应当设邮局？', ['permission']],
     ['寄了一箱腊肉和几件衣服，结果整箱都没了，到底按什么赔', []],
     ['全国有几千个网点？', ['number']],
+    ['按法律高校是不是应当设邮局？', ['permission']],
     ['快递丢了几天内要答复，能赔吗', ['compensation', 'duration', 'permission']],
     ['快递员来了几次？', ['times']],
     ['快递柜里的包裹放超过几个小时就开始收费？', ['duration']],
