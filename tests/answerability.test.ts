@@ -100,6 +100,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['寄了一箱腊肉和几件衣服，结果整箱都没了，到底按什么赔', []],
     ['全国有几千个网点？', ['number']],
     ['按法律高校是不是应当设邮局？', ['permission']],
+    ['公安要查我寄出去的包裹 这个合法不', ['permission']],
+    ['快递员不送进小区，这个合不合规矩嘛', ['permission']],
     ['快递丢了几天内要答复，能赔吗', ['compensation', 'duration', 'permission']],
     ['快递员来了几次？', ['times']],
     ['快递柜里的包裹放超过几个小时就开始收费？', ['duration']],

@@ -10,6 +10,7 @@ describe('the form of a question', () => {
     // 合不合规 asks like 合规吗: no 规 is left to search for.
     ['快递员把快递放门口，违不违法？', '快递员把快递放门口， ？'],
     ['收件不看内件，合不合规', '收件不看内件， '],
+    ['快递员不送进小区，这个合不合规矩嘛', '快递员不送进小区，这个 嘛'],
     ['快递点非让我保价，这个合理吗', '快递点非让我保价，这个 '],
     ['按规定快递公司几天内要答复', ' 快递公司几天内要答复'],
     // Not following the rules is what is asked about.
