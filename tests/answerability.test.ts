@@ -358,6 +358,10 @@ describe('what the bot answers at all', () => {
     // A province's bureau as the industry names it, not a part of the province.
     ['湖南局让企业怎么搞到防疫物资', true],
     ['浙江局部地区下雨了吗', false],
+    // The trade's own words for its outlets and staff; a bank's branch is no outlet of the post.
+    ['末端网点还用单独办营业执照吗', true],
+    ['用户信息可能泄露了，网点第一时间要干嘛', true],
+    ['银行网点几点开门', false],
   ])('%s is postal: %s', (question, postal) => {
     expect(isPostalQuestion(normalize(question), thesaurus)).toBe(postal);
   });
