@@ -428,6 +428,10 @@ describe('the words a postal question is specifically about', () => {
     // An asking clause that only frames (现在该怎么处理) leaves the story to say what it is about.
     const opened = ['拆开', '邻居', '老王', '隔壁'].map((word, i) => term(word, i < 2 ? 5 : 6, { matter: true, told: true }));
     expect(failedCheck(evidenceFor([...opened, term('处理', 3, { frame: true })], '误拆邻居的邮件，拆开的应当重封后退还', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
+    // The asking clause need only be partly covered (赔 of 他自己赔还是公司赔, not 公司): the story still counts less.
+    const hit = [term('快递员', 6, { matter: true, told: true }), term('撞伤', 6, { matter: true, told: true })];
+    const whoPays = [term('赔偿', 4, { matter: true }), term('公司', 6, { matter: true })];
+    expect(failedCheck(evidenceFor([...hit, ...whoPays], '快递员因执行工作任务造成他人损害的，由所属企业承担赔偿责任', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
     // A passage holding the story's words but not what is asked gets no such allowance.
     const trip = [term('北京', 8, { matter: true, told: true }), term('昨天下午', 8, { told: true })];
     expect(failedCheck(evidenceFor([...trip, term('能到', 4, { focus: true })], '寄往北京的快件', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('support');

@@ -80,7 +80,7 @@ const TELLING_IN_POSTAL_QUESTION = 0.5;
 /** How much a word of the story before a postal question counts when the passage lacks it. */
 const UNMATCHED_STORY_FACTOR = 0.5;
 /** The share of the asking clauses' own words a passage must hold before the story counts less. */
-const ASKING_CLAUSES_MIN_COVERAGE = 0.5;
+const ASKING_CLAUSES_MIN_COVERAGE = 0.2;
 
 export function validateQuestion(question: string): string {
   const trimmed = question.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, '').trim();
