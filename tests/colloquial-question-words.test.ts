@@ -115,6 +115,9 @@ describe('colloquial question words', () => {
     // So is what is planned (下周要寄一块手表).
     expect(told('下周要给儿子寄一块手表，挺值钱的，需要先跟快递说吗？')).toContain('手表');
     expect(told('我想在小卖部里开个快递驿站，需要办营业执照吗？')).toContain('小卖部');
+    // So is who the asker is (我们是做淘宝女装的).
+    expect(told('我们是做淘宝女装的，快递公司非要签安全协议，这是规定吗？')).toContain('淘宝');
+    expect(told('这是规定的，还是他们自己定的？')).toEqual([]);
     // 想问一下 frames the question; it tells nothing.
     expect(told('想问一下，快递公司几天内要给答复？')).toEqual([]);
     // What did not happen is told too (开发商一直没装信报箱).

@@ -274,8 +274,9 @@ function askingClauses(question: string): string[] | null {
   return asking.length > 0 && clauses.some((c) => !asks(c) && HAPPENED.test(c)) ? asking : null;
 }
 
-/** Something happened or did not (了, not of 了解 or 为了; 没装, 一直, 已经), or is planned or wished (下周要寄, 打算, 想开个驿站; not 想问). */
-const HAPPENED = /(?<!为|除|受不|少不|免不|得)了(?!解)|没有?(?=\p{Script=Han})|一直|已经|下周|下个月|明天|后天|打算|准备|想(?!问|知道|了解|请教|咨询|确认|查)/u;
+/** Something happened or did not (了, not of 了解 or 为了; 没装, 一直, 已经), or is planned or wished (下周要寄, 打算, 想开个驿站; not 想问), or says who the asker is (我们是做淘宝女装的). */
+const HAPPENED =
+  /(?<!为|除|受不|少不|免不|得)了(?!解)|没有?(?=\p{Script=Han})|一直|已经|下周|下个月|明天|后天|打算|准备|想(?!问|知道|了解|请教|咨询|确认|查)|是做\p{Script=Han}+的|[我们]是[^，,。？?]*的(?=[，,])/u;
 
 function focusSpans(question: string): [number, number][] {
   return [...withoutIndefinites(question).matchAll(QUESTION_WORD)].map((m) => {
