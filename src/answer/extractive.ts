@@ -7,7 +7,7 @@ import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { clauseQuestions, subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
-import { citedItem, fitQuote, length, listLead, referredSentence } from './quoteClauses.ts';
+import { citedItem, fitQuote, LIST_ITEM, length, listLead, referredSentence } from './quoteClauses.ts';
 import {
   askedKinds,
   asksPrivateDivision,
@@ -419,7 +419,6 @@ function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readon
 
 /** Below this many characters an answer reads as a fragment: the sentence next to its best quote joins it. */
 const SHORT_ANSWER = 50;
-const LIST_ITEM = /^\s*[(（][\d一二三四五六七八九十]+[)）]/u;
 
 /**
  * A short answer with the sentence before or after its best quote that shares the question's words
@@ -429,7 +428,7 @@ const LIST_ITEM = /^\s*[(（][\d一二三四五六七八九十]+[)）]/u;
  */
 function withNeighbour(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], kinds: readonly AnswerKind[], opts: AnswerOptions): Candidate[] {
   const used = chosen.reduce((sum, c) => sum + length(c.text), 0);
-  if (used >= SHORT_ANSWER || LIST_ITEM.test(best.text)) return chosen;
+  if (used >= SHORT_ANSWER || LIST_ITEM.test(best.text.trim())) return chosen;
   const quoted = chosen.map((c) => normalize(c.text));
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
   const neighbour = candidates.find((c) => {
@@ -438,7 +437,7 @@ function withNeighbour(chosen: Candidate[], best: Candidate, candidates: readonl
       c.hit === best.hit &&
       Math.abs(c.position - best.position) === 1 &&
       c.score > 0 &&
-      !LIST_ITEM.test(c.text) &&
+      !LIST_ITEM.test(c.text.trim()) &&
       !values.some((k) => holdsKind(k, text)) &&
       !quoted.some((q) => q.includes(text) || text.includes(q))
     );

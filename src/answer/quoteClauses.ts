@@ -51,17 +51,18 @@ export function fitQuote(sentence: string, terms: readonly QueryTerm[], maxChars
   return length(sentence) > maxChars ? bestClauses(sentence, terms, maxChars, holdsAsked) : sentence;
 }
 
-const ITEM = /^[(（][\d一二三四五六七八九十]+[)）]/u;
+/** A list item's mark: （一）, (2). */
+export const LIST_ITEM = /^[(（][\d一二三四五六七八九十]+[)）]/u;
 
 /**
  * The sentence that introduces a list item (禁止寄递或者在邮件内夹带下列物品：): an item quoted
  * alone (（五）活的动物) says neither what is forbidden nor that it is.
  */
 export function listLead(pieces: readonly string[], position: number, maxChars: number, terms: readonly QueryTerm[]): { position: number; text: string } | undefined {
-  if (!ITEM.test(pieces[position]!)) return undefined;
+  if (!LIST_ITEM.test(pieces[position]!)) return undefined;
   for (let at = position - 1; at >= 0; at--) {
     const piece = pieces[at]!;
-    if (ITEM.test(piece)) continue;
+    if (LIST_ITEM.test(piece)) continue;
     if (!/[：:]$/u.test(piece)) return undefined;
     return { position: at, text: fitQuote(piece, terms, maxChars) };
   }
