@@ -170,8 +170,17 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // civil-law questions) a short part matches too easily.
   const asked = postal ? subQuestions(question) : [];
   const clauses = postal && asked.length === 0 ? clauseQuestions(question) : [];
-  const part = (text: string, decides: boolean): QuestionPart => ({ question: normalize(text), asked: text, terms: queryTerms(expandQuestion(normalize(text), index.thesaurus), index.bm25), decides });
-  const parts: [QuestionPart, ...QuestionPart[]] = [{ question: normalized, asked: question, terms, decides: true }, ...asked.map((p) => part(p, true)), ...clauses.map((c) => part(c, false))];
+  const questionPart = (text: string, decides: boolean): QuestionPart => ({
+    question: normalize(text),
+    asked: text,
+    terms: queryTerms(expandQuestion(normalize(text), index.thesaurus), index.bm25),
+    decides,
+  });
+  const parts: [QuestionPart, ...QuestionPart[]] = [
+    { question: normalized, asked: question, terms, decides: true },
+    ...asked.map((p) => questionPart(p, true)),
+    ...clauses.map((c) => questionPart(c, false)),
+  ];
   const extracted = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
   // Asked about a province without rules, a point only other provinces regulate has no answer here.
   const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, places);
