@@ -175,6 +175,9 @@ describe('the shipped thesaurus keeps the sense of what fires', () => {
     ['客户不肯出示身份证，揽投员能不能先收了再说', '快件收派人员'],
     ['重庆这边双十一快递压仓好多天都不派', '积压'],
     ['支局想撤掉一个营业所', '营业场所'],
+    // Homophone typos (报价 for 保价, 赔尝 for 赔偿) when the context leaves no other sense.
+    ['当时图省事没买报价，结果快递丢了', '未保价'],
+    ['现在去邮局要求赔尝还有用吗', '赔偿'],
     ['附近能不能多设几个便民的点', '便民服务站'],
     ['邮政局开会说了什么', '会议'],
     ['那次会是谁讲的话', '讲话'],
