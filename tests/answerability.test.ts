@@ -103,6 +103,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['公安要查我寄出去的包裹 这个合法不', ['permission']],
     ['快递员不送进小区，这个合不合规矩嘛', ['permission']],
     ['邮局说不赔 有没有道理', ['permission']],
+    // What a collectible is worth is a price no rule states.
+    ['纪念邮票现在还有没有投资价值', ['price']],
     ['快递丢了几天内要答复，能赔吗', ['compensation', 'duration', 'permission']],
     ['快递员来了几次？', ['times']],
     ['快递柜里的包裹放超过几个小时就开始收费？', ['duration']],

@@ -118,6 +118,8 @@ describe('colloquial question words', () => {
     // So is who the asker is (我们是做淘宝女装的).
     expect(told('我们是做淘宝女装的，快递公司非要签安全协议，这是规定吗？')).toContain('淘宝');
     expect(told('这是规定的，还是他们自己定的？')).toEqual([]);
+    // Clauses typed with spaces for commas tell a story too.
+    expect(told('汇款寄出去半个月了对方说没收到 去查的话几天有结果')).toContain('对方');
     // 想问一下 frames the question; it tells nothing.
     expect(told('想问一下，快递公司几天内要给答复？')).toEqual([]);
     // What did not happen is told too (开发商一直没装信报箱).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseQuestions, quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
+import { clauseQuestions, clausesOf, quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
 
 describe('the form of a question', () => {
   it.each([
@@ -41,6 +41,16 @@ describe('the form of a question', () => {
     ['寄了好几天还没到，快递公司要赔吗', []],
   ])('%s asks in its clauses %j', (question, parts) => {
     expect(clauseQuestions(question)).toEqual(parts);
+  });
+
+  it.each<[string, string[]]>([
+    ['包裹丢了，找谁赔？', ['包裹丢了，', '找谁赔？']],
+    // A space between two clauses typed without punctuation ends the first; nothing is lost.
+    ['邮局说不赔 有没有道理', ['邮局说不赔 ', '有没有道理']],
+    ['DHL 的运费怎么算', ['DHL 的运费怎么算']],
+  ])('%s has the clauses %j', (question, clauses) => {
+    expect(clausesOf(question)).toEqual(clauses);
+    expect(clausesOf(question).join('')).toBe(question);
   });
 
   it('reads quoted names whole, split at enumeration marks', () => {

@@ -44,9 +44,15 @@ export function withoutIndefinites(normalizedQuestion: string): string {
     .join('');
 }
 
-/** The clauses of a message, each with the punctuation that ends it. */
+/**
+ * After a clause's punctuation, or after the spaces that stand for it between two clauses typed
+ * without punctuation (邮局说不赔 有没有道理): nothing is removed, so the clauses join back to the message.
+ */
+const CLAUSE_END = /(?<=[，,。；;！!？?])|(?<=\p{Script=Han}\s+)(?=\p{Script=Han})/u;
+
+/** The clauses of a message, each with the punctuation (or space) that ends it. */
 export function clausesOf(normalizedQuestion: string): string[] {
-  return normalizedQuestion.split(/(?<=[，,。；;！!？?])/u);
+  return normalizedQuestion.split(CLAUSE_END);
 }
 
 const QUOTED = /[“"「『《]([^”"」』》]{2,40})[”"」』》]/gu;
