@@ -47,8 +47,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍`, 'u'),
   },
   price: {
-    // What something costs (几块钱的邮票) is a sum, not a multiple or a fine (处五千元以下罚款). Asked
-    // about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
+    // What something costs (几块钱的邮票) or is worth (纪念邮票有没有投资价值) is a sum, not a multiple or
+    // a fine (处五千元以下罚款). Asked about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
     asks: /多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情/u,
     holds: new RegExp(`${NUMBER}\\s*元(?![^，,。；;]{0,8}罚)`, 'u'),
   },
