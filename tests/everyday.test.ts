@@ -114,6 +114,14 @@ describe('everyday wording', () => {
     expect(answer.answer).toContain('（二）在快递营业场所门前堆放杂物。');
   });
 
+  it('answers a duty from the article stating it, not from the fine restating it, when no sanction is asked', async () => {
+    const answer = await ask('快递公司下个月停止经营，要提前多久向社会公告？');
+    expect(answer.answer).toContain('应当提前十日向社会公告');
+    expect(answer.answer).not.toContain('罚款');
+    // Asked what follows, the fine is the answer.
+    expect((await ask('快递公司停止经营没提前向社会公告，会被罚吗？')).answer).toContain('罚款');
+  });
+
   it('answers from the rule stating the figure when the best-matching one leaves it to others', async () => {
     const answer = await ask('快递三轮车一趟最多能拉多重？');
     expect(answer.answered).toBe(true);

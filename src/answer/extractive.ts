@@ -198,6 +198,13 @@ const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
 /** Who a provision fines or disciplines besides the company. */
 const STAFF = /从业人员|直接负责的主管人员|直接责任人员|工作人员/u;
 const STAFF_FACTOR = 1.5;
+/**
+ * A question naming a sanction or a wrong (罚, 违法, 会被怎样, 怎么办): a provision punishing the deed may
+ * answer it. Without one, a penalty restating a duty (未提前10日向社会公告 in the list of fines) answers
+ * less than the duty itself (应当提前10日向社会公告).
+ */
+const SANCTION_WORDS = /罚|处分|后果|处理|违法|犯法|犯罪|责任|查处|追究|吊销|管不管|怎么办|会被?(?:怎样|怎么样|咋样)/u;
+const UNASKED_SANCTION_FACTOR = 0.85;
 
 /**
  * Kinds of settlement the rules set different service for (城市 six days a week, 乡、镇 five, 农村地区
@@ -265,6 +272,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const yearsMeeting = yearsIn(normalizedQuestion).length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
+  const sanctionUnasked = !kinds.some((k) => SANCTION_KINDS.includes(k) || k === 'liability') && !SANCTION_WORDS.test(normalizedQuestion);
   const settlementsNamed = SETTLEMENTS.filter((kind) => kind.test(normalizedQuestion));
   const settlementAsked = settlementsNamed.length === 1 ? settlementsNamed[0] : undefined;
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
@@ -315,7 +323,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       const staff = personalSanction && STAFF.test(read) && holdsKind('penalty', read) ? STAFF_FACTOR : 1;
       // Asked about the countryside, the sentence on cities (or towns) answers another question.
       const settlement = settlementAsked && !settlementAsked.test(norm) && SETTLEMENTS.some((other) => other.test(norm)) ? OTHER_SETTLEMENT_FACTOR : 1;
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      const unasked = sanctionUnasked && holdsKind('penalty', read) ? UNASKED_SANCTION_FACTOR : 1;
+      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
