@@ -337,7 +337,7 @@ describe('where a rule applies', () => {
 
 describe('what the bot answers at all', () => {
   const thesaurus = new Thesaurus([
-    { from: ['快递小哥'], to: ['快件收派人员', '快递员'] },
+    { from: ['快递小哥', '小哥'], to: ['快件收派人员', '快递员'] },
     { from: ['送'], to: ['递送', '投递'] },
   ]);
 
@@ -352,6 +352,8 @@ describe('what the bot answers at all', () => {
     ['我相信他吗', false],
     // Meals are delivered (外卖配送) as much as parcels.
     ['外卖配送超时了找谁', false],
+    ['小哥把件放门口就走了', true],
+    ['外卖小哥送餐太慢找谁投诉', false],
     ['有人天天发邮件骚扰我怎么办', false],
     // One character mapped to a postal word is too ambiguous to make a question postal.
     ['朋友送来的水果放坏了', false],

@@ -12,9 +12,12 @@ const POSTAL =
 /** Mail that is electronic: 发邮件骚扰 is about e-mail, not the post. */
 const EMAIL = /电子邮件|电子邮箱|e-?mail|发邮件|邮箱地址/giu;
 
+/** A takeaway rider: a 小哥 as couriers are, but delivering meals (外卖配送), which no postal rule governs. */
+const TAKEAWAY_RIDER = /外卖小哥|外卖员|送外卖的|外卖骑手/gu;
+
 /** Whether a question is about postal or express-delivery matters at all. */
 export function isPostalQuestion(normalizedQuestion: string, thesaurus: Thesaurus): boolean {
-  const question = normalizedQuestion.replace(EMAIL, ' ');
+  const question = normalizedQuestion.replace(EMAIL, ' ').replace(TAKEAWAY_RIDER, ' ');
   // 湖南局, 国家局: the industry's name for a postal bureau.
   if (POSTAL.test(question) || /国家局/u.test(question) || provincialBodiesIn(question).length > 0) return true;
   // A colloquial word the thesaurus maps onto a postal term (快递小哥, 丰巢) counts too; one character

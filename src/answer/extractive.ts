@@ -324,7 +324,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked about the countryside, the sentence on cities (or towns) answers another question.
       const settlement = settlementAsked && !settlementAsked.test(norm) && SETTLEMENTS.some((other) => other.test(norm)) ? OTHER_SETTLEMENT_FACTOR : 1;
       const unasked = sanctionUnasked && holdsKind('penalty', read) ? UNASKED_SANCTION_FACTOR : 1;
-      const score = (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+      const score =
+        (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
