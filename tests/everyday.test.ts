@@ -122,6 +122,12 @@ describe('everyday wording', () => {
     expect((await ask('快递公司停止经营没提前向社会公告，会被罚吗？')).answer).toContain('罚款');
   });
 
+  it('answers 怎么处理 with the provision dealing with the deed in its own verb (给予处分)', async () => {
+    const answer = await ask('邮政管理部门的工作人员玩忽职守，怎么处理？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('依法给予处分');
+  });
+
   it('answers from the rule stating the figure when the best-matching one leaves it to others', async () => {
     const answer = await ask('快递三轮车一趟最多能拉多重？');
     expect(answer.answered).toBe(true);

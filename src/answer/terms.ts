@@ -256,10 +256,11 @@ const ASKS = new RegExp(QUESTION_WORD.source, 'u');
 const FOCUS_REACH = 1;
 /**
  * Nouns next to a question word that name the kind of answer (有啥区别, 什么要求, 什么特殊要求, 实现什么目标)
- * or where it is written (法律怎么说, 有什么政策), not its subject.
+ * or where it is written (法律怎么说, 有什么政策), not its subject; 怎么处理 asks how a deed is dealt with,
+ * which a provision says in its own verb (给予处分, 予以处罚).
  */
 export const ANSWER_NOUN =
-  /^(?:特殊|具体|相关|基本|主要|特别|额外|专门)?(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|含义|定义|概念|关系|情况|原因|理由|内容|范围|方式|途径|渠道|东西|事情|事儿|法律|法规|政策|说法|目标|任务|重点|举措|做法|原则|难题|难点|困难|量级|规模|限制|信息|事项)$/u;
+  /^(?:特殊|具体|相关|基本|主要|特别|额外|专门)?(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|含义|定义|概念|关系|情况|原因|理由|内容|范围|方式|途径|渠道|东西|事情|事儿|法律|法规|政策|说法|目标|任务|重点|举措|做法|原则|难题|难点|困难|量级|规模|限制|信息|事项|处理)$/u;
 const FOCUS_BOOST = 1.6;
 
 /**
