@@ -99,6 +99,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['我们学校新校区有几千个学生，校园里连个邮局都没有，按法律高校是不是应当设邮局？', ['permission']],
     ['寄了一箱腊肉和几件衣服，结果整箱都没了，到底按什么赔', []],
     ['全国有几千个网点？', ['number']],
+    // So many things a clause goes on about (帮几家快递代收, 里面是几张老照片); a clause ending on the count asks it.
+    ['想开个驿站帮几家快递代收代寄，要去哪里备案？', []],
+    ['寄了封挂号信，里面是几张老照片，丢了邮局赔多少', ['compensation']],
+    ['一个人最多能寄几件，超过了怎么办', ['number']],
     ['按法律高校是不是应当设邮局？', ['permission']],
     ['公安要查我寄出去的包裹 这个合法不', ['permission']],
     ['快递员不送进小区，这个合不合规矩嘛', ['permission']],
