@@ -45,6 +45,12 @@ describe('colloquial question words', () => {
     expect(processing('邮局怎么处理寄不到的包裹')).toMatchObject({ focus: false, frame: true });
   });
 
+  it('frames the family a story names (亲戚, 俺妈): a rule says 收件人 or 家属 whoever they are', () => {
+    expect(terms('给城里亲戚寄的一箱桃子路上烂了').find((t) => t.term === '亲戚')).toMatchObject({ frame: true });
+    expect(terms('俺妈签收了法院的信').find((t) => t.term === '俺妈' || t.term === '妈')).toMatchObject({ frame: true });
+    expect(terms('给城里亲戚寄的一箱桃子路上烂了').find((t) => t.term === '桃子')).toMatchObject({ frame: false });
+  });
+
   it('reads 会 before 怎样 as "will", not as the end of a word (领会 of 没去领会怎样)', () => {
     const asked = terms('汇款一直没去领会怎样').map((t) => t.term);
     expect(asked).not.toContain('领会');

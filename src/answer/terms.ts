@@ -208,7 +208,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // 什么条件, 有啥要求: the noun names the kind of answer, which a passage states without the word,
       // so it frames the question rather than saying what it is about.
       const answerNoun = (near && ANSWER_NOUN.test(term)) || insideKindSpan(term, at);
-      const role = typed(term);
+      const role = KIN.test(term) ? ROLE_WEIGHT.frame : typed(term);
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
       // is a place (浙江怎么规定): where a rule applies is its document's scope, not a word it must say.
       const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame && placesIn(term).length === 0;
@@ -262,6 +262,12 @@ const FOCUS_REACH = 1;
 export const ANSWER_NOUN =
   /^(?:特殊|具体|相关|基本|主要|特别|额外|专门)?(?:区别|不同|差别|差异|要求|规定|条件|标准|办法|措施|程序|手续|流程|责任|后果|影响|作用|意思|含义|定义|概念|关系|情况|原因|理由|内容|范围|方式|途径|渠道|东西|事情|事儿|法律|法规|政策|说法|目标|任务|重点|举措|做法|原则|难题|难点|困难|量级|规模|限制|信息|事项|处理)$/u;
 const FOCUS_BOOST = 1.6;
+/**
+ * Family and kin (俺妈, 闺女, 亲戚, 大爷): who the story is about, which no rule names — a rule says 收件人,
+ * 寄件人 or 同住成年家属 whoever they are — so they frame the question as pronouns do.
+ */
+const KIN =
+  /^(?:俺|我|他|她)?(?:亲戚|闺女|女儿|儿子|爹|娘|爸|妈|爸爸|妈妈|老爸|老妈|爷爷|奶奶|外婆|外公|姥姥|姥爷|婆婆|公公|老公|老婆|媳妇|丈夫|妻子|孩子|娃|表哥|表姐|表弟|表妹|堂哥|堂姐|哥哥|姐姐|弟弟|妹妹|大爷|大妈|大娘|老人家)$/u;
 
 /**
  * The clauses that ask (a question word, 吗, A不A, a question mark) when the message also tells what
