@@ -51,6 +51,11 @@ describe('colloquial question words', () => {
     expect(terms('给城里亲戚寄的一箱桃子路上烂了').find((t) => t.term === '桃子')).toMatchObject({ frame: false });
   });
 
+  it('frames when a story happened, whatever jieba tagged it (昨天早上/nr, 礼拜/ns)', () => {
+    expect(terms('昨天早上快递小哥骑车把我撞了找谁赔').find((t) => t.term === '昨天早上')).toMatchObject({ frame: true });
+    expect(terms('上礼拜去镇上邮局寄信').find((t) => t.term === '礼拜' || t.term === '上礼拜')).toMatchObject({ frame: true });
+  });
+
   it('reads 会 before 怎样 as "will", not as the end of a word (领会 of 没去领会怎样)', () => {
     const asked = terms('汇款一直没去领会怎样').map((t) => t.term);
     expect(asked).not.toContain('领会');
