@@ -199,11 +199,12 @@ const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
 const STAFF = /从业人员|直接负责的主管人员|直接责任人员|工作人员/u;
 const STAFF_FACTOR = 1.5;
 /**
- * Besides asking for a sanction (罚多少, 有什么后果, 担什么责任), a question naming a wrong (违法, 查处, 会被怎样,
- * 怎么办) may be answered by a provision punishing the deed. Without either, a penalty restating a duty
- * (未提前10日向社会公告 in a list of fines) answers less than the duty itself (应当提前10日向社会公告).
+ * Besides asking for a sanction (罚多少, 有什么后果, 担什么责任), a question naming a wrong (违法, 查处, 报警,
+ * 会被怎么处理) may be answered by a provision punishing the deed. Without either, a penalty restating a
+ * duty (未提前10日向社会公告 in a list of fines) answers less than the duty itself (应当提前10日向社会公告),
+ * and 怎么办 asks what to do now (拆了别人的信怎么办: 重封签章后退还), not what the deed costs.
  */
-const SANCTION_WORDS = /处理|违法|犯法|犯罪|责任|查处|吊销|管不管|怎么办|会被?(?:怎样|怎么样|咋样)/u;
+const SANCTION_WORDS = /违法|犯法|犯罪|责任|查处|吊销|管不管|报警|被(?:怎么|怎样|如何|咋)?处理|会被?(?:怎样|怎么样|咋样)/u;
 const UNASKED_SANCTION_FACTOR = 0.85;
 
 /**
