@@ -59,6 +59,12 @@ describe('everyday wording', () => {
     expect(citedDocs(story)[0]).toBe(NATIONAL_RULE);
   });
 
+  it('answers the sentence a long story leads to, judged on its own', async () => {
+    const answer = await ask('我妈上周从老家给我寄了两箱土特产，路上被摔得稀烂，快递公司拖着不处理，我打了好几次电话都没人管。快件损毁了，快递公司多少天内必须答复？');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('七日内予以答复');
+  });
+
   it('quotes a clause in its whole sentence: what follows a ； depends on what precedes it', async () => {
     const answer = await ask('快递员能直接把我的包裹放进快递柜吗？');
     expect(answer.answered).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseQuestions, clausesOf, quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
+import { askingSentence, clauseQuestions, clausesOf, quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
 
 describe('the form of a question', () => {
   it.each([
@@ -32,6 +32,18 @@ describe('the form of a question', () => {
     ['真的吗？快递丢了怎么赔？', []],
   ])('%s asks %j', (question, parts) => {
     expect(subQuestions(question)).toEqual(parts);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['包裹寄了三个月还没到，打电话也没人管。寄到国外的邮件多久之内能查询？', '寄到国外的邮件多久之内能查询？'],
+    ['包裹寄了三個月還沒到。寄到國外的郵件多久之內能查詢？', '寄到國外的郵件多久之內能查詢？'],
+    // One sentence: the story and the question are read together.
+    ['包裹寄了三个月还没到，寄到国外的邮件多久之内能查询？', undefined],
+    // Too short to decide alone, or asking nothing.
+    ['包裹寄了三个月还没到。这合理吗？', undefined],
+    ['寄到国外的邮件多久之内能查询？我等了三个月了。', undefined],
+  ])('%s is led to the question %j', (question, asking) => {
+    expect(askingSentence(question)).toBe(asking);
   });
 
   it.each<[string, string[]]>([

@@ -5,7 +5,7 @@ import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn, shortPlaceName } fr
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
-import { clauseQuestions, subQuestions } from '../text/questionForm.ts';
+import { askingSentence, clauseQuestions, subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { citedItem, fitQuote, LIST_ITEM, length, listLead, referredSentence } from './quoteClauses.ts';
 import {
@@ -168,7 +168,10 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const declined = inDomain ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
-  const asked = postal ? subQuestions(question) : [];
+  // A story told in sentences before the one asking: that one, judged alone, may decide too.
+  const split = postal ? subQuestions(question) : [];
+  const sentence = postal && split.length === 0 ? askingSentence(question) : undefined;
+  const asked = sentence ? [sentence] : split;
   const clauses = postal && asked.length === 0 ? clauseQuestions(question) : [];
   const questionPart = (text: string, decides: boolean): QuestionPart => ({
     question: normalize(text),

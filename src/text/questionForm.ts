@@ -1,3 +1,5 @@
+import { normalize } from './normalize.ts';
+
 /** Asking in so many words whether something is right (合不合规矩, 有没有道理): a frame, and permission asked. */
 export const IS_IT_RIGHT = /合不合(?:规矩|规定|[规法理适])|有没有道理|有道理吗|讲不讲道?理/u;
 
@@ -88,6 +90,22 @@ export function clauseQuestions(normalizedQuestion: string): string[] {
 }
 
 const ASKING_WORD = /谁|什么|啥|哪|多少|多久|多长|几|怎样|怎么|咋|如何|何时|吗|呢|(\p{Script=Han})不\1/u;
+
+/**
+ * The sentence asking, after sentences telling what happened (…三个多月了还没到。上海寄到国外的邮件多久
+ * 之内能查询？); none when the message is one sentence. It is the question the story leads to.
+ */
+export function askingSentence(question: string): string | undefined {
+  const sentences = question
+    .split(/(?<=[。！!])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+  const last = sentences.at(-1);
+  return sentences.length > 1 && last !== undefined && [...last].length >= ASKING_SENTENCE_MIN && ASKING_WORD.test(withoutIndefinites(normalize(last))) ? last : undefined;
+}
+
+/** Shorter, a sentence matches too easily alone (这合理吗？, 该怎么办？). */
+const ASKING_SENTENCE_MIN = 8;
 
 /** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
 export function subQuestions(normalizedQuestion: string): string[] {
