@@ -591,7 +591,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   // Punctuation inside a compound is no break in it (十九大”安保, 口罩、消毒液).
   const unpunctuated = quoted.replace(/[\p{P}\s]/gu, '');
   if (!postal && !nounPairs(taggedWords(part.question, part.question), characterTag).every((pair) => unpunctuated.includes(pair))) return { failed: 'compound', evidence };
-  if (!foreignPlacesIn(normalizedQuestion).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
+  if (!foreignPlacesIn(part.question).every((place) => quoted.toLowerCase().includes(place))) return { failed: 'place', evidence };
   const kinds = askedKinds(part.question);
   const holding = holdsAsked(kinds, picked) ? undefined : sentenceHolding(kinds, picked, candidates);
   const quote = holding && { ...holding };
