@@ -63,6 +63,9 @@ describe('everyday wording', () => {
     const answer = await ask('我妈上周从老家给我寄了两箱土特产，路上被摔得稀烂，快递公司拖着不处理，我打了好几次电话都没人管。快件损毁了，快递公司多少天内必须答复？');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('七日内予以答复');
+    // Told in clauses of one long sentence, the last clause asking about the post decides too.
+    const told = await ask('我妈上周从老家给我寄了两箱土特产，路上被摔得稀烂，快递公司拖着不处理，我打了好几次电话都没人管，快件损毁了快递公司多少天内必须答复？');
+    expect(told.answer).toContain('七日内予以答复');
     // A country the story names is where the parcel went, not what is asked about.
     const abroad = await ask('我给在加拿大读书的女儿寄了两箱土特产，路上被摔得稀烂，快递公司拖着不处理。快件损毁了，快递公司多少天内必须答复？');
     expect(abroad.answer).toContain('七日内予以答复');

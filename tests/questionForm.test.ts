@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askingSentence, clauseQuestions, clausesOf, quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
+import { askingClause, askingSentence, clauseQuestions, clausesOf, quotedSegments, stripQuestionFrames, subQuestions } from '../src/text/questionForm.ts';
 
 describe('the form of a question', () => {
   it.each([
@@ -44,6 +44,16 @@ describe('the form of a question', () => {
     ['寄到国外的邮件多久之内能查询？我等了三个月了。', undefined],
   ])('%s is led to the question %j', (question, asking) => {
     expect(askingSentence(question)).toBe(asking);
+  });
+
+  it.each<[string, string | undefined]>([
+    ['上个月在县城加盟网点寄了箱特产，结果丢了，网点老板说总部不管，我能不能直接找总部品牌赔偿？', '我能不能直接找总部品牌赔偿？'],
+    // Short, the clauses are a question with its context.
+    ['快递丢了，网点不管，能找总部吗？', undefined],
+    // The last clause asks nothing.
+    ['上个月在县城加盟网点寄了箱特产，结果丢了，能不能找总部我也不知道，网点老板说总部不管。', undefined],
+  ])('%s ends on the clause %j', (question, asking) => {
+    expect(askingClause(question)).toBe(asking);
   });
 
   it.each<[string, string[]]>([

@@ -5,7 +5,7 @@ import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn, shortPlaceName } fr
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
-import { askingSentence, clauseQuestions, subQuestions } from '../text/questionForm.ts';
+import { askingClause, askingSentence, clauseQuestions, subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { citedItem, fitQuote, LIST_ITEM, length, listLead, referredSentence } from './quoteClauses.ts';
 import {
@@ -170,7 +170,11 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // civil-law questions) a short part matches too easily.
   // A story told in sentences before the one asking: that one, judged alone, may decide too.
   const split = postal ? subQuestions(question) : [];
-  const sentence = postal && split.length === 0 ? askingSentence(question) : undefined;
+  // A story told before the question it leads to: that question, judged alone, may decide too — a
+  // sentence of its own, or the last clause of a long one when that clause is about the post itself
+  // (a clause alone matches too easily: 保管合同…，如何确定损害赔偿责任).
+  const clause = postal && split.length === 0 ? askingClause(question) : undefined;
+  const sentence = postal && split.length === 0 ? (askingSentence(question) ?? (clause && isPostalQuestion(normalize(clause), index.thesaurus) ? clause : undefined)) : undefined;
   const asked = sentence ? [sentence] : split;
   const clauses = postal && asked.length === 0 ? clauseQuestions(question) : [];
   const questionPart = (text: string, decides: boolean): QuestionPart => ({

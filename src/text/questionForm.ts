@@ -107,6 +107,24 @@ export function askingSentence(question: string): string | undefined {
 /** Shorter, a sentence matches too easily alone (这合理吗？, 该怎么办？). */
 const ASKING_SENTENCE_MIN = 8;
 
+/** Shorter, a message of three clauses is a question with its context, not a story before one. */
+const LONG_STORY_MIN = 40;
+
+/**
+ * The last clause of a long one-sentence story when it asks (…丢了，网点老板说总部不管，我能直接找总部赔吗):
+ * the question the story leads to, as askingSentence's is.
+ */
+export function askingClause(question: string): string | undefined {
+  const clauses = question
+    .split(/(?<=[，,；;])/u)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  const last = clauses.at(-1);
+  return [...question].length >= LONG_STORY_MIN && clauses.length >= 3 && last !== undefined && [...last].length >= ASKING_SENTENCE_MIN && ASKING_WORD.test(withoutIndefinites(normalize(last)))
+    ? last
+    : undefined;
+}
+
 /** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
 export function subQuestions(normalizedQuestion: string): string[] {
   const parts = normalizedQuestion
