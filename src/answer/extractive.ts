@@ -168,7 +168,6 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const declined = inDomain ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
   // A postal message asking two things is answered when one of them is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
-  // A story told in sentences before the one asking: that one, judged alone, may decide too.
   const split = postal ? subQuestions(question) : [];
   // A story told before the question it leads to: that question, judged alone, may decide too — a
   // sentence of its own, or the last clause of a long one when that clause is about the post itself

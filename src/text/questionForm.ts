@@ -96,33 +96,33 @@ const ASKING_WORD = /谁|什么|啥|哪|多少|多久|多长|几|怎样|怎么|�
  * 之内能查询？); none when the message is one sentence. It is the question the story leads to.
  */
 export function askingSentence(question: string): string | undefined {
-  const sentences = question
-    .split(/(?<=[。！!])/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-  const last = sentences.at(-1);
-  return sentences.length > 1 && last !== undefined && [...last].length >= ASKING_SENTENCE_MIN && ASKING_WORD.test(withoutIndefinites(normalize(last))) ? last : undefined;
+  const sentences = piecesOf(question, /(?<=[。！!])/u);
+  return sentences.length > 1 ? asksAlone(sentences.at(-1)) : undefined;
 }
-
-/** Shorter, a sentence matches too easily alone (这合理吗？, 该怎么办？). */
-const ASKING_SENTENCE_MIN = 8;
-
-/** Shorter, a message of three clauses is a question with its context, not a story before one. */
-const LONG_STORY_MIN = 40;
 
 /**
  * The last clause of a long one-sentence story when it asks (…丢了，网点老板说总部不管，我能直接找总部赔吗):
  * the question the story leads to, as askingSentence's is.
  */
 export function askingClause(question: string): string | undefined {
-  const clauses = question
-    .split(/(?<=[，,；;])/u)
-    .map((c) => c.trim())
-    .filter((c) => c.length > 0);
-  const last = clauses.at(-1);
-  return [...question].length >= LONG_STORY_MIN && clauses.length >= 3 && last !== undefined && [...last].length >= ASKING_SENTENCE_MIN && ASKING_WORD.test(withoutIndefinites(normalize(last)))
-    ? last
-    : undefined;
+  const clauses = piecesOf(question, /(?<=[，,；;])/u);
+  return [...question].length >= LONG_STORY_MIN && clauses.length >= 3 ? asksAlone(clauses.at(-1)) : undefined;
+}
+
+/** Shorter, a message of three clauses is a question with its context, not a story before one. */
+const LONG_STORY_MIN = 40;
+/** Shorter, a sentence or clause matches too easily alone (这合理吗？, 该怎么办？). */
+const ASKING_ALONE_MIN = 8;
+
+const piecesOf = (text: string, boundary: RegExp) =>
+  text
+    .split(boundary)
+    .map((piece) => piece.trim())
+    .filter((piece) => piece.length > 0);
+
+/** The piece, when it asks and is long enough to be judged alone. */
+function asksAlone(piece: string | undefined): string | undefined {
+  return piece !== undefined && [...piece].length >= ASKING_ALONE_MIN && ASKING_WORD.test(withoutIndefinites(normalize(piece))) ? piece : undefined;
 }
 
 /** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
