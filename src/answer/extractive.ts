@@ -7,7 +7,7 @@ import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
 import { askingClause, askingSentence, clauseQuestions, subQuestions } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
-import { citedItem, fitQuote, LIST_ITEM, length, listLead, referredSentence } from './quoteClauses.ts';
+import { citedItem, fitQuote, LIST_ITEM, length, listLead, quotedLength, referredSentence } from './quoteClauses.ts';
 import {
   askedKinds,
   asksPrivateDivision,
@@ -172,8 +172,11 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // A story told before the question it leads to: that question, judged alone, may decide too — a
   // sentence of its own, or the last clause of a long one when that clause is about the post itself
   // (a clause alone matches too easily: 保管合同…，如何确定损害赔偿责任).
-  const clause = postal && split.length === 0 ? askingClause(question) : undefined;
-  const sentence = postal && split.length === 0 ? (askingSentence(question) ?? (clause && isPostalQuestion(normalize(clause), index.thesaurus) ? clause : undefined)) : undefined;
+  const postalClause = () => {
+    const clause = askingClause(question);
+    return clause && isPostalQuestion(normalize(clause), index.thesaurus) ? clause : undefined;
+  };
+  const sentence = postal && split.length === 0 ? (askingSentence(question) ?? postalClause()) : undefined;
   const asked = sentence ? [sentence] : split;
   const clauses = postal && asked.length === 0 ? clauseQuestions(question) : [];
   const questionPart = (text: string, decides: boolean): QuestionPart => ({
@@ -453,7 +456,7 @@ const SHORT_ANSWER = 50;
  * holding another value of the kind asked (the company's fine next to the employee's).
  */
 function withNeighbour(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], kinds: readonly AnswerKind[], opts: AnswerOptions): Candidate[] {
-  const used = chosen.reduce((sum, c) => sum + length(c.text), 0);
+  const used = quotedLength(chosen);
   if (used >= SHORT_ANSWER || LIST_ITEM.test(best.text.trim())) return chosen;
   const quoted = chosen.map((c) => normalize(c.text));
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
@@ -493,7 +496,7 @@ function withEnumeration(chosen: Candidate[], best: Candidate, candidates: reado
   const lists = (c: Candidate) => enumeratesAsked(focus, normalize(c.text));
   if (focus.length === 0 || chosen.some(lists)) return chosen;
   const listing = candidates.find((c) => sameMatter(c.hit, best.hit) && lists(c));
-  const fits = listing && chosen.reduce((sum, c) => sum + length(c.text), length(listing.text)) <= opts.maxAnswerChars;
+  const fits = listing && quotedLength([...chosen, listing]) <= opts.maxAnswerChars;
   return fits ? [...chosen, { ...listing }] : chosen;
 }
 

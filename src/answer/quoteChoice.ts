@@ -5,7 +5,7 @@
 import { normalize } from '../text/normalize.ts';
 import type { Quote } from './citations.ts';
 import type { AnswerOptions } from './extractive.ts';
-import { fitQuote, length } from './quoteClauses.ts';
+import { fitQuote, length, quotedLength } from './quoteClauses.ts';
 import type { QueryTerm } from './terms.ts';
 
 const MAX_SENTENCES = 3;
@@ -81,7 +81,7 @@ export function leadOf(c: Candidate): Candidate | undefined {
  */
 export function withRoomFor(chosen: readonly Candidate[], quote: Candidate, maxChars: number, keep?: Candidate): Candidate[] {
   const kept = [...chosen];
-  while (kept.length > 1 && kept.at(-1) !== keep && kept.reduce((sum, c) => sum + length(c.text), length(quote.text)) > maxChars) kept.pop();
+  while (kept.length > 1 && kept.at(-1) !== keep && quotedLength([...kept, quote]) > maxChars) kept.pop();
   return [...kept, quote];
 }
 

@@ -4,6 +4,9 @@ import { coverage, type QueryTerm } from './terms.ts';
 
 export const length = (s: string) => [...s].length;
 
+/** How long quotes are together, in characters. */
+export const quotedLength = (quotes: readonly { text: string }[]) => quotes.reduce((sum, q) => sum + length(q.text), 0);
+
 /** How much a run of clauses holding what was asked outweighs one covering more of the question's words. */
 const HOLDING_BONUS = 0.15;
 

@@ -25,6 +25,12 @@ export function stripQuestionFrames(normalizedQuestion: string): string {
 
 const YES_NO = /吗|(\p{Script=Han})不\1/u;
 
+/** Measure words of things one counts (几张, 几家): told before a question, so many, not how many. */
+const COUNTED_THINGS = '[张本件封包箱盒袋瓶斤块台双条家]';
+const SO_MANY_THINGS = new RegExp(`几(?=${COUNTED_THINGS})`, 'gu');
+/** So many things a clause goes on about (帮几家快递代收): the count is not where the clause ends. */
+const SO_MANY_THINGS_TOLD = new RegExp(`几(?=${COUNTED_THINGS}\\p{Script=Han})`, 'gu');
+
 /**
  * Question words that ask nothing: 几 meaning "a few" (好几天, 前几天, 这几年, 过几天, 每天几百单, and 寄了几包,
  * 才给几毛, 只有几斤 in a clause the question goes on after), 多少 meaning "somewhat" (多少有点贵),
@@ -49,13 +55,11 @@ export function withoutIndefinites(normalizedQuestion: string): string {
         .replace(/谁(?=都|也)|(?<=不管|无论|随便)谁/gu, '人');
       if (YES_NO.test(clause) || /[。！!]$/u.test(clause)) return fewTimes.replace(/几(?![点])/gu, '些');
       // So many things (几张, 几本) told before a yes-no question are no number asked; 几天内 may still be one.
-      if (i < clauses.length - 1 && endsYesNo && !/[？?]/u.test(clause)) return fewTimes.replace(/几(?=[张本件封包箱盒袋瓶斤块台双条家])/gu, '些');
+      if (i < clauses.length - 1 && endsYesNo && !/[？?]/u.test(clause)) return fewTimes.replace(SO_MANY_THINGS, '些');
       // A clause the question goes on after: 寄了几包, 才给几毛, and so many things the clause goes on
       // about (帮几家快递代收, 里面是几张老照片) are told, not asked; 能寄几件， ends its clause asking.
       return i < clauses.length - 1 && !/[？?吗呢]/u.test(clause)
-        ? fewTimes
-            .replace(/(\p{Script=Han}了|(?<![超经通度不])\p{Script=Han}过|才|只|只有|才给|只给)几(?=\p{Script=Han})/gu, '$1些')
-            .replace(/几(?=[张本件封包箱盒袋瓶斤块台双条家]\p{Script=Han})/gu, '些')
+        ? fewTimes.replace(/(\p{Script=Han}了|(?<![超经通度不])\p{Script=Han}过|才|只|只有|才给|只给)几(?=\p{Script=Han})/gu, '$1些').replace(SO_MANY_THINGS_TOLD, '些')
         : fewTimes;
     })
     .join('');
