@@ -130,6 +130,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递丢了怎么办', []],
     ['军官寄信能免邮费吗？', ['permission']],
     ['运费能便宜点吗？', ['price', 'permission']],
+    // Cheapness told as a reason is no price asked.
+    ['快递员说可以把几封信打成一个包按包裹寄，更便宜，这行吗？', ['permission']],
+    ['寄东西的纸箱在哪里买便宜', ['price']],
+    ['寄包裹能便宜一点吗', ['price', 'permission']],
     ['电动三轮车最快能开多少码？', ['number']],
     ['快递三轮车能拉多重？', ['number']],
     ['安全事故快递公司的法人要担什么责？', ['liability']],

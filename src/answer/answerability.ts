@@ -32,6 +32,11 @@ export type AnswerKind =
   | 'clock';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
+/**
+ * Whether it is cheap, asked (便宜吗, 哪个便宜): not a reason told (说这样便宜，这样做合规吗; 能便宜点，这行吗),
+ * which asks about something else.
+ */
+const CHEAPNESS_ASKED = '便宜(?=一?点?(?:吗|呢|[？?]|$)|多少)|便不便宜|多便宜';
 
 interface KindRule {
   /** The question asks for this kind. */
@@ -49,7 +54,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   price: {
     // What something costs (几块钱的邮票) or is worth (纪念邮票有没有投资价值) is a sum, not a multiple or
     // a fine (处五千元以下罚款). Asked about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
-    asks: /多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|便宜|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情/u,
+    asks: new RegExp(`多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|${CHEAPNESS_ASKED}|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情`, 'u'),
     holds: new RegExp(`${NUMBER}\\s*元(?![^，,。；;]{0,8}罚)`, 'u'),
   },
   compensation: {
@@ -240,7 +245,7 @@ const DECIDED_FIGURE = /(?:多少|几)[^，,。？?]{0,8}谁(?:来)?(?:说了算
 const NUMBER_KINDS: readonly AnswerKind[] = ['number', 'amount', 'price'];
 
 /** Asks how much in so many words, not merely names a fee (运费, 邮费, 价格). */
-const EXPLICIT_AMOUNT = /多少|几[毛块元]|便宜|贵不贵|标准|怎么算|如何计算/u;
+const EXPLICIT_AMOUNT = new RegExp(`多少|几[毛块元]|${CHEAPNESS_ASKED}|贵不贵|标准|怎么算|如何计算`, 'u');
 
 /**
  * Kinds a passage either states or does not (a sum, a count, a time limit, a penalty): the passage
