@@ -134,6 +134,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递员说可以把几封信打成一个包按包裹寄，更便宜，这行吗？', ['permission']],
     ['寄东西的纸箱在哪里买便宜', ['price']],
     ['寄包裹能便宜一点吗', ['price', 'permission']],
+    // Whether one pays at all, or who sets the fee, is no sum asked.
+    ['给盲人寄盲文书，邮局收不收邮费？', ['permission']],
+    ['当兵的寄平信用付邮费吗', ['permission']],
+    ['非普遍服务的价格是国家定还是邮政自己定？', ['actor']],
     ['电动三轮车最快能开多少码？', ['number']],
     ['快递三轮车能拉多重？', ['number']],
     ['安全事故快递公司的法人要担什么责？', ['liability']],

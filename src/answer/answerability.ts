@@ -130,6 +130,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
         /能不能|能否|可不可以|可以吗|可以不|行不行|行吗|能吗|合规吗|合法吗|合理吗|违法吗|(?:合规|合法|合理)不[？?]?$/u,
         IS_IT_RIGHT,
         /算违法|是否违法|是否可以|是否需要|是否必须|是不是(?:应当|应该|必须|要|得|可以|能)|必须|要不要|需不需要|用不用|允许|有权|有没有权|得不得|(?<!说)(?:要|需要|得|能)(?:(?!什么|啥|哪|谁)[^，,。？?]){0,16}吗/u,
+        // Whether one pays at all (收不收邮费, 用付邮费吗): a rule charging or exempting answers it.
+        /(收|交|付|掏)不\1|用(?:交|付|掏)[^，,。？?]{0,8}吗/u,
       ]
         .map((part) => part.source)
         .join('|'),
@@ -240,7 +242,7 @@ const ASKING = [
 
 const NUMBERED_SLOGAN = /(?:[一二三四五六七八九十两]|那些|这些)个\s*[“"「『]?\p{Script=Han}{2}/u;
 const EXEMPTION = /免(?:费|收|交|邮费|运费|资费)/u;
-const FEE_SETTER = /(?:谁|国家|政府|自己|企业|邮局|公司)[^，,。？?]{0,4}(?:定|制定|决定|确定)的/u;
+const FEE_SETTER = /(?:谁|国家|政府|自己|企业|邮局|邮政|公司)[^，,。？?]{0,4}(?:定|制定|决定|确定)(?:的|还是|[？?]|$)/u;
 const DECIDED_FIGURE = /(?:多少|几)[^，,。？?]{0,8}谁(?:来)?(?:说了算|定|规定|决定|确定|批准)/u;
 const NUMBER_KINDS: readonly AnswerKind[] = ['number', 'amount', 'price'];
 
