@@ -30,6 +30,11 @@ describe('the form of a question', () => {
     ['快递丢了几天内答复？网点加盟费一年多少？', ['快递丢了几天内答复', '网点加盟费一年多少']],
     ['快递丢了怎么赔？', []],
     ['真的吗？快递丢了怎么赔？', []],
+    // A piece that does not ask tells why the other is asked: only the asking piece is a question.
+    ['寄茅台酒一次最多能寄几瓶？我过年想给客户寄一箱', ['寄茅台酒一次最多能寄几瓶']],
+    ['浙江快递三轮车最快能开多快？能拉多重', ['浙江快递三轮车最快能开多快', '能拉多重']],
+    ['面单能不能当废品卖？有没有销毁要求', ['面单能不能当废品卖', '有没有销毁要求']],
+    ['那个工程是在哪次會議上提的？馬軍勝怎麼說', ['那个工程是在哪次會議上提的', '馬軍勝怎麼說']],
   ])('%s asks %j', (question, parts) => {
     expect(subQuestions(question)).toEqual(parts);
   });

@@ -166,7 +166,8 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // when the news the corpus holds comes closest, it is in the domain.
   const inDomain = postal || (DIRECTIVE.test(normalized) && hits[0]?.chunk.article === null && support(hits.slice(0, 1), terms) >= DEFAULT_ANSWER.minSupport);
   const declined = inDomain ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
-  // A postal message asking two things is answered when one of them is; elsewhere (a list of
+  // A postal message asking two things is answered when one of them is, and one asking a thing and
+  // telling why (能寄几瓶？我过年想寄一箱) when that thing is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
   const split = postal ? subQuestions(question) : [];
   // A story told before the question it leads to: that question, judged alone, may decide too — a

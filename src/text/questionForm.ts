@@ -93,7 +93,7 @@ export function clauseQuestions(normalizedQuestion: string): string[] {
   return clauses.length > 1 && plain.every((clause) => ASKING_WORD.test(clause)) && clauses.every((c) => [...c].length >= 4) ? clauses : [];
 }
 
-const ASKING_WORD = /谁|什么|啥|哪|多少|多久|多长|几|怎样|怎么|咋|如何|何时|吗|呢|(\p{Script=Han})不\1/u;
+const ASKING_WORD = /谁|什么|啥|哪|多少|多久|多[长重大快高远宽]|几|怎样|怎么|咋|如何|何时|吗|呢|(\p{Script=Han})[不没]\1/u;
 
 /**
  * The sentence asking, after sentences telling what happened (…三个多月了还没到。上海寄到国外的邮件多久
@@ -129,11 +129,15 @@ function asksAlone(piece: string | undefined): string | undefined {
   return piece !== undefined && [...piece].length >= ASKING_ALONE_MIN && ASKING_WORD.test(withoutIndefinites(normalize(piece))) ? piece : undefined;
 }
 
-/** The questions of a message asking two (包裹丢了找谁？几天内要答复？); none when it asks one. */
-export function subQuestions(normalizedQuestion: string): string[] {
-  const parts = normalizedQuestion
+/**
+ * The questions of a message a question mark cuts in pieces: both of 包裹丢了找谁？几天内要答复？, or
+ * the one of 能寄几瓶？我过年想给客户寄一箱, whose other piece tells why it is asked. None when the
+ * message is one piece.
+ */
+export function subQuestions(question: string): string[] {
+  const pieces = question
     .split(/[？?]/u)
     .map((p) => p.trim())
     .filter((p) => [...p].length >= 4);
-  return parts.length > 1 ? parts : [];
+  return pieces.length > 1 ? pieces.filter((p) => ASKING_WORD.test(withoutIndefinites(normalize(p)))) : [];
 }
