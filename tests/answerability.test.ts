@@ -69,6 +69,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['浙江快递丢了怎么赔？', ['redress']],
     ['马军胜是哪一年当局长的？', ['year']],
     ['会议是哪天开的？', ['date']],
+    ['快递保价费一般收几个点？', ['ratio']],
     ['乡镇快递网点覆盖率有多高', ['ratio']],
     ['这条规定什么时候开始执行', ['when']],
     ['去邮政管理局申诉有没有时间限制', ['when']],
@@ -193,6 +194,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['when', '快递经营企业应当在揽收时告知寄件人', true],
     ['date', '2020年4月28日召开会议', true],
     ['date', '应当在规定的日期内将回执退回', false],
+    // A count of days is no day of the month.
+    ['date', '应当提前10日向社会公告', false],
+    ['date', '自接到投诉之日起7日内', true],
+    ['date', '27日，国家邮政局召开会议', true],
     ['year', '4月27日，国家邮政局召开会议', false],
     ['year', '2018年，国家邮政局召开会议', true],
     ['duration', '4月27日，国家邮政局召开会议', false],

@@ -83,7 +83,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   ratio: {
     // Shares and rates (赔几成, 占比, 覆盖率, 增长率): directives state targets and statistics as percentages.
-    asks: /几成|几折|百分之几|百分比|占比|比例|比率|比重|率(?:是|有|为|达到|到了|能到)?(?:多少|多高|几)|增速|多少个百分点|多少%/u,
+    asks: /几成|几折|百分之几|百分比|占比|比例|比率|比重|率(?:是|有|为|达到|到了|能到)?(?:多少|多高|几)|增速|多少个百分点|多少%|几个点(?!要求|意见|建议|措施|任务|内容|工作|部署|举措|做法)/u,
     holds: new RegExp(`[%％‰]|百分之|百分点|${NUMBER}成(?![本立为员功果品])|${NUMBER}折`, 'u'),
   },
   duration: {
@@ -113,7 +113,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
   date: {
     // Which year or day something happened: a date, not a time limit — or the day a rule names (退回之日视为送达之日).
     asks: /哪天|哪一天|哪个月|几月|几号/u,
-    holds: new RegExp(`\\d{4}\\s*年|${NUMBER}\\s*月|${NUMBER}\\s*[日号]|[今去前明]年|之日`, 'u'),
+    // A day of a month (27日), not a count of days (提前10日, 七日内).
+    holds: new RegExp(`\\d{4}\\s*年|${NUMBER}\\s*月|(?<!提前|[\\d０-９一二三四五六七八九十百千万两半])${NUMBER}\\s*[日号](?![内以之后起前])|[今去前明]年|之日`, 'u'),
   },
   year: {
     asks: /哪年|哪一年|哪个年份|什么年份|几几年/u,
