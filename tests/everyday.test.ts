@@ -134,6 +134,14 @@ describe('everyday wording', () => {
     expect((await ask('快递公司停止经营没提前向社会公告，会被罚吗？')).answer).toContain('罚款');
   });
 
+  it("answers a question about the post office from the post office's provision, not the courier firms' one", async () => {
+    const answer = await ask('在邮局寄的包裹丢了，投诉以后几天内要答复？');
+    expect(answer.answer).toContain('十五日内予以答复');
+    expect(answer.answer).not.toContain('七日内');
+    // Asked about a courier firm, the courier firms' provision is the answer.
+    expect((await ask('快递丢了，投诉以后几天内要答复？')).answer).toContain('七日内予以答复');
+  });
+
   it('answers 怎么处理 with the provision dealing with the deed in its own verb (给予处分)', async () => {
     const answer = await ask('邮政管理部门的工作人员玩忽职守，怎么处理？');
     expect(answer.answered).toBe(true);

@@ -273,6 +273,17 @@ function sentencePieces(text: string): { text: string; whole: string | undefined
   });
 }
 
+/**
+ * Asked about the post office (邮局, 邮递员, 挂号信), a provision on courier firms alone (快件, 经营快递业务的
+ * 企业) binds another trade. Not the other way round: the postal law's rules on mail apply to
+ * courier firms too (its 第五十九条), so its sentences stay in play for a courier question.
+ */
+const COURIER_RULE_FOR_POST_OFFICE = 0.9;
+const POST_OFFICE_ASKED = /邮局|邮政(?!管理|局)|邮递员|邮差|挂号|平信|邮件/u;
+const COURIER_ASKED = /快递|快件|驿站|小哥|揽收|派件/u;
+const COURIER_ONLY = /快件|快递/u;
+const POST_OFFICE = /邮政企业|邮件|邮局|邮政工作人员/u;
+
 /** Each sentence of the top passages scored against the question, best first. */
 function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
@@ -284,6 +295,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const kinds = askedKinds(normalizedQuestion);
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
   const sanctionUnasked = !kinds.some((k) => SANCTION_KINDS.includes(k) || k === 'liability') && !SANCTION_WORDS.test(normalizedQuestion);
+  const postOfficeAsked = POST_OFFICE_ASKED.test(normalizedQuestion) && !COURIER_ASKED.test(normalizedQuestion);
   const settlementsNamed = SETTLEMENTS.filter((kind) => kind.test(normalizedQuestion));
   const settlementAsked = settlementsNamed.length === 1 ? settlementsNamed[0] : undefined;
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
@@ -335,8 +347,9 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked about the countryside, the sentence on cities (or towns) answers another question.
       const settlement = settlementAsked && !settlementAsked.test(norm) && SETTLEMENTS.some((other) => other.test(norm)) ? OTHER_SETTLEMENT_FACTOR : 1;
       const unasked = sanctionUnasked && holdsKind('penalty', read) ? UNASKED_SANCTION_FACTOR : 1;
+      const trade = postOfficeAsked && COURIER_ONLY.test(read) && !POST_OFFICE.test(read) ? COURIER_RULE_FOR_POST_OFFICE : 1;
       const score =
-        (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
+        (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * trade * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
       const next = (quoted === whole ? pieces.slice(position + 1).find((p) => p.whole !== whole) : pieces[position + 1])?.text;
       candidates.push({ hit, hitRank, position, text: quoted, score, next, passage, lead: lead && { hit, hitRank, ...lead } });
