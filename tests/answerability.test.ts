@@ -70,6 +70,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['马军胜是哪一年当局长的？', ['year']],
     ['会议是哪天开的？', ['date']],
     ['快递保价费一般收几个点？', ['ratio']],
+    ['邮编100000是北京哪个区的？', ['place']],
     ['乡镇快递网点覆盖率有多高', ['ratio']],
     ['这条规定什么时候开始执行', ['when']],
     ['去邮政管理局申诉有没有时间限制', ['when']],
@@ -194,6 +195,9 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['when', '快递经营企业应当在揽收时告知寄件人', true],
     ['date', '2020年4月28日召开会议', true],
     ['date', '应当在规定的日期内将回执退回', false],
+    // A place is named, not a duty about one.
+    ['place', '邮政编码由邮政企业根据国务院邮政管理部门制定的编制规则编制', false],
+    ['place', '村邮站是指设在行政村负责接收和转投邮件的场所', true],
     // A count of days is no day of the month.
     ['date', '应当提前10日向社会公告', false],
     ['date', '自接到投诉之日起7日内', true],

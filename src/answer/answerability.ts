@@ -21,6 +21,7 @@ export type AnswerKind =
   | 'date'
   | 'year'
   | 'actor'
+  | 'place'
   | 'permission'
   | 'list'
   | 'penalty'
@@ -124,6 +125,12 @@ const KINDS: Record<AnswerKind, KindRule> = {
     asks: /谁|哪一?位|哪个部门|哪些部门|什么部门|哪个机构|哪些机构|什么机构|哪个单位|哪些单位|什么单位|哪家|找哪|向哪|归哪|哪里投诉|哪儿投诉|谁管/u,
     // Or someone named at a meeting (刘君在会上通报…, …主持会议).
     holds: /部门|机关|机构|局|企业|公司|政府|委员会|法院|人员|用户|寄件人|收件人|单位|组织|协会|个人|经营者|在会上|主持会议|出席会议/u,
+  },
+  place: {
+    // Which district or city (邮编100000是哪个区, 总部设在哪个城市): a place named, which a rule on
+    // postcodes or a headquarters' duties does not.
+    asks: /哪个(?:区|省|市|县|城市|地区)|哪[个一]?地方|什么地方/u,
+    holds: /[省市县镇乡村](?!场)|区(?!别|分)|地区|城市|农村|地点|地方|[京沪津渝]/u,
   },
   permission: {
     asks: new RegExp(
