@@ -29,6 +29,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['信报箱坏了物业一直不修，能罚吗', ['penalty']],
     // 吗 after an open question word asks what was said, not whether one must.
     ['国家邮政局开会说过要推广什么技术来保护个人信息吗', []],
+    ['重庆市邮政管理局开会说过要怎么解决这个问题吗', []],
+    // 要求 is a requirement, not 要 asking whether one must; 好几封 so many, not how many.
+    ['十九大安保期间邮政系统要求24小时值班吗', []],
+    ['信件丢了好几封，开发商不装信报箱谁来管？', ['actor']],
     ['啥叫给据邮件？', ['definition']],
     ['寄一封平信要多少邮费', ['price']],
     ['包裹最重能寄多少公斤？', ['number']],
