@@ -5,6 +5,7 @@ import {
   askedKinds,
   asksAboutEnactment,
   asksInsideStandard,
+  asksOwnQuarrel,
   asksPrivateDivision,
   asksStatistic,
   countsInOtherMeasure,
@@ -466,6 +467,14 @@ describe('the words a postal question is specifically about', () => {
     expect(failedCheck(evidenceFor([...trip, term('能到', 4, { focus: true })], '寄往北京的快件', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('support');
   });
 
+  it('needs less of a long story covered than of a short question', () => {
+    const terms = [term('快递员', 6, { matter: true }), term('赔偿', 4, { focus: true }), term('撞伤', 6), term('医药费', 6), term('路口', 4)];
+    const passage = '快递员因执行工作任务造成他人损害的，由所属企业承担赔偿责任';
+    expect(evidenceFor(terms, passage, true, DEFAULT_ANSWER).support).toBeGreaterThan(DEFAULT_ANSWER.minSupportStory);
+    expect(failedCheck(evidenceFor(terms, passage, true, DEFAULT_ANSWER, true), DEFAULT_ANSWER)).toBeNull();
+    expect(failedCheck(evidenceFor(terms, passage, true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('support');
+  });
+
   it('does not take a word of the story no text knows (茶具, 杯子) for what the question is about, unless it is asked', () => {
     const unknownWord = (word: string, told: boolean) => ({ ...term(word, 7, { matter: true, told }), unknown: true });
     const asked = [term('签收', 4, { matter: true }), term('拒绝', 4, { matter: true }), term('短少', 5, { matter: true })];
@@ -500,6 +509,21 @@ describe('a dispute over splitting what people share', () => {
     ['快递丢了找谁赔', false],
   ])('%s is one: %s', (question, dispute) => {
     expect(asksPrivateDivision(normalize(question), normalize('经营快递业务的企业应当按照约定将快件投递到收件地址'))).toBe(dispute);
+  });
+});
+
+describe("a quarrel of the asker's own", () => {
+  it.each<[string, boolean]>([
+    ['我和邻居因为快递放门口的事吵起来了 他骂我 我该咋办', true],
+    ['那人非说我弄坏了要我赔，我该怎么跟他讲理？', true],
+    ['快递员在我家门口跟我吵起来还骂人，我能起诉他精神损失吗', true],
+    // What the law does about a deed in it is a rule's to say.
+    ['我跟网点老板闹了点矛盾，他把我的包裹扣着不给，这样会被罚多少？', false],
+    ['快递员骂我，找他公司投诉也不管用，还能找谁', false],
+    // Someone else's quarrel is only the story.
+    ['业主群里吵了好几天，开发商说信报箱不归他管，那谁来装？', false],
+  ])('%s is one: %s', (question, quarrel) => {
+    expect(asksOwnQuarrel(normalize(question))).toBe(quarrel);
   });
 });
 

@@ -306,6 +306,18 @@ export function asksPrivateDivision(normalizedQuestion: string, normalizedQuotes
 }
 
 /**
+ * A quarrel of the asker's own (我跟邻居吵起来了, 他骂我, 怎么跟他讲理): how to settle it with the other
+ * person is no rule's to say — unless the question asks what the law does about a deed in it
+ * (扣着不给会被罚多少, 还能找谁投诉).
+ */
+const OWN_QUARREL = /(?:我|俺)[^，,。？?]{0,16}(?:吵|闹翻|闹矛盾|闹了点矛盾)|(?:跟|和)我[^，,。？?]{0,6}吵|骂我|讲理|跟他沟通/u;
+const SANCTION_OR_COMPLAINT = /罚|处罚|投诉|举报|违规|违法|合规/u;
+
+export function asksOwnQuarrel(normalizedQuestion: string): boolean {
+  return OWN_QUARREL.test(normalizedQuestion) && !SANCTION_OR_COMPLAINT.test(normalizedQuestion);
+}
+
+/**
  * Asked what a standard or catalogue says (快递服务国家标准里签收怎么规定, 禁寄物品目录里哪些锂电池, 几层瓦楞纸才
  * 符合国家标准) or its number: rules only refer to it (按照快递服务国家标准), so only the document itself answers.
  */

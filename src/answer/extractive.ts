@@ -5,11 +5,12 @@ import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn, shortPlaceName } fr
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
-import { askingClause, askingSentence, clauseQuestions, subQuestions } from '../text/questionForm.ts';
+import { askingClause, askingSentence, clauseQuestions, subQuestions, tellsStory } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { citedItem, fitQuote, LIST_ITEM, length, listLead, quotedLength, referredSentence } from './quoteClauses.ts';
 import {
   askedKinds,
+  asksOwnQuarrel,
   asksPrivateDivision,
   asksInsideStandard,
   asksStatistic,
@@ -57,6 +58,11 @@ export interface AnswerOptions {
    */
   minSupportOther: number;
   minSpecificOther: number;
+  /**
+   * minSupport for a postal message long enough to tell a story (今天早上送孩子上学，在路口被…撞了，腿擦破了皮
+   * 还去医院拍了片，这个钱应该找谁赔？): much of what it tells no article names.
+   */
+  minSupportStory: number;
   /** Longest answer, markers excluded. */
   maxAnswerChars: number;
   /** Sentences longer than this are cut down to their best clauses. */
@@ -64,7 +70,17 @@ export interface AnswerOptions {
 }
 
 // Measured on the dev sets, the everyday dev half and STARD (README, Evaluation).
-export const DEFAULT_ANSWER: AnswerOptions = { k: 5, minSupport: 0.45, specificShare: 0.6, minSpecific: 0.5, minSupportOther: 0.6, minSpecificOther: 0.8, maxAnswerChars: 200, maxSentenceChars: 110 };
+export const DEFAULT_ANSWER: AnswerOptions = {
+  k: 5,
+  minSupport: 0.45,
+  specificShare: 0.6,
+  minSpecific: 0.5,
+  minSupportOther: 0.6,
+  minSpecificOther: 0.8,
+  minSupportStory: 0.35,
+  maxAnswerChars: 200,
+  maxSentenceChars: 110,
+};
 export const MAX_QUESTION_CHARS = 500;
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const MISSING_FOCUS_PENALTY = 0.3;
@@ -259,6 +275,8 @@ export interface AnswerEvidence {
   specific: number;
   /** The question has a postal word (see isPostalQuestion): the looser thresholds apply. */
   postal: boolean;
+  /** The message tells a story (see tellsStory): the loosest support threshold applies. */
+  story: boolean;
 }
 
 /**
@@ -359,7 +377,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
 }
 
 /** How much of the question a passage covers: all its words, and its specific ones (see failedCheck). */
-export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions): AnswerEvidence {
+export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions, story = false): AnswerEvidence {
   // In a postal question an unfamiliar word is often an example a general rule covers (金项链 for
   // 贵重物品) or the way someone tells what happened (塞进, 问过): it counts, but less.
   const plain = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
@@ -381,6 +399,7 @@ export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal
     support: coverage(weighed, passage),
     specific: coverage(specific, passage),
     postal,
+    story,
   };
 }
 
@@ -389,7 +408,7 @@ export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal
  * more closely: it is a directive's own wording, or a question about something else entirely.
  */
 export function failedCheck(evidence: AnswerEvidence, opts: AnswerOptions): FailedCheck | null {
-  const [minSupport, minSpecific] = evidence.postal ? [opts.minSupport, opts.minSpecific] : [opts.minSupportOther, opts.minSpecificOther];
+  const [minSupport, minSpecific] = evidence.postal ? [evidence.story ? opts.minSupportStory : opts.minSupport, opts.minSpecific] : [opts.minSupportOther, opts.minSpecificOther];
   if (evidence.support < minSupport) return 'support';
   if (evidence.specific < minSpecific) return 'specific';
   return null;
@@ -548,10 +567,11 @@ interface QuestionPart {
  * The part of the question the quoted passages answer best: the whole, or, when it asks two
  * questions, one of them. Judged by the weaker of the two coverages, so no threshold picks it.
  */
-function answeredPart(parts: readonly QuestionPart[], passages: string, postal: boolean, opts: AnswerOptions): { part: QuestionPart; evidence: AnswerEvidence } {
+function answeredPart(parts: readonly [QuestionPart, ...QuestionPart[]], passages: string, postal: boolean, opts: AnswerOptions): { part: QuestionPart; evidence: AnswerEvidence } {
+  const story = tellsStory(parts[0].question);
   return parts
     .filter((part) => part.decides)
-    .map((part) => ({ part, evidence: evidenceFor(withoutOtherAlternatives(part.question, part.terms, passages), passages, postal, opts) }))
+    .map((part) => ({ part, evidence: evidenceFor(withoutOtherAlternatives(part.question, part.terms, passages), passages, postal, opts, story) }))
     .reduce((a, b) => (Math.min(b.evidence.support, b.evidence.specific) > Math.min(a.evidence.support, a.evidence.specific) ? b : a));
 }
 
@@ -582,7 +602,7 @@ function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: Search
   // Its own passage must support the answer, and closely: the best one's would make any sentence
   // holding a sum look supported, and a second choice is a guess (24小时值班 for 会开了多长时间).
   const supported = (c: Candidate) => {
-    const evidence = evidenceFor(terms, c.passage, postal, opts);
+    const evidence = evidenceFor(terms, c.passage, postal, opts, tellsStory(normalizedQuestion));
     return !failedCheck(evidence, opts) && evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC;
   };
   // A list item is read with its lead (（三）出售…用户信息 under …并处1万元以上5万元以下的罚款：).
@@ -639,6 +659,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     ) ||
     countsInOtherMeasure(part.question, quotes) ||
     asksPrivateDivision(part.question, quotes) ||
+    asksOwnQuarrel(normalizedQuestion) ||
     // Asked what a term outside the post means or covers (哪些行为算行政处罚), only a definition of it
     // answers: a rule merely naming it (违法实施行政处罚的) does not.
     (!postal && kinds.some((k) => DEFINITIONAL.includes(k)) && !chosen.some((c) => definesAskedTerm(part.question, normalize(c.text))))

@@ -110,10 +110,14 @@ export function askingSentence(question: string): string | undefined {
  */
 export function askingClause(question: string): string | undefined {
   const clauses = piecesOf(question, /(?<=[，,；;])/u);
-  return [...question].length >= LONG_STORY_MIN && clauses.length >= 3 ? asksAlone(clauses.at(-1)) : undefined;
+  return tellsStory(question) && clauses.length >= 3 ? asksAlone(clauses.at(-1)) : undefined;
 }
 
-/** Shorter, a message of three clauses is a question with its context, not a story before one. */
+/** A message this long tells what happened before it asks; shorter, it is a question with its context. */
+export function tellsStory(question: string): boolean {
+  return [...question].length >= LONG_STORY_MIN;
+}
+
 const LONG_STORY_MIN = 40;
 /** Shorter, a sentence or clause matches too easily alone (这合理吗？, 该怎么办？). */
 const ASKING_ALONE_MIN = 8;

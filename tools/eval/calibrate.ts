@@ -3,7 +3,7 @@ import { scoreQuestion } from './metrics.ts';
 import type { EvalQuestion } from './questions.ts';
 
 /** Thresholds that let every answer through: what the sweep starts from. */
-export const OPEN_THRESHOLDS: Partial<AnswerOptions> = { minSupport: 0, minSpecific: 0, minSupportOther: 0, minSpecificOther: 0 };
+export const OPEN_THRESHOLDS: Partial<AnswerOptions> = { minSupport: 0, minSpecific: 0, minSupportOther: 0, minSpecificOther: 0, minSupportStory: 0 };
 
 /** One question answered with open thresholds: what any setting would decide from. */
 export interface Observation {
@@ -22,7 +22,7 @@ export function observe(question: EvalQuestion, prepared: Pick<PreparedAnswer, '
   return { negative: result.negative, supported: result.citationSupports, evidence: prepared.failedCheck && THRESHOLD_FREE.includes(prepared.failedCheck) ? null : prepared.evidence };
 }
 
-export type Thresholds = Pick<AnswerOptions, 'minSupport' | 'minSpecific' | 'minSupportOther' | 'minSpecificOther'>;
+export type Thresholds = Pick<AnswerOptions, 'minSupport' | 'minSpecific' | 'minSupportOther' | 'minSpecificOther' | 'minSupportStory'>;
 
 export interface Outcome {
   positives: number;
@@ -55,11 +55,13 @@ export function thresholdGrid(): { label: string; thresholds: Thresholds }[] {
     minSpecific: DEFAULT_ANSWER.minSpecific,
     minSupportOther: DEFAULT_ANSWER.minSupportOther,
     minSpecificOther: DEFAULT_ANSWER.minSpecificOther,
+    minSupportStory: DEFAULT_ANSWER.minSupportStory,
   };
   const rows: { label: string; thresholds: Thresholds }[] = [];
   for (const minSupport of [0.35, 0.45, 0.55]) {
     for (const minSpecific of [0.4, 0.5, 0.6]) rows.push({ label: `邮政 ${minSupport} / ${minSpecific}`, thresholds: { ...base, minSupport, minSpecific } });
   }
+  for (const minSupportStory of [0.25, 0.35, 0.45]) rows.push({ label: `邮政长问 ${minSupportStory}`, thresholds: { ...base, minSupportStory } });
   for (const minSupportOther of [0.5, 0.6, 0.7]) {
     for (const minSpecificOther of [0.7, 0.8, 0.9]) {
       rows.push({ label: `其他 ${minSupportOther} / ${minSpecificOther}`, thresholds: { ...base, minSupportOther, minSpecificOther } });
