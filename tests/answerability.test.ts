@@ -420,7 +420,7 @@ describe('questions about other countries', () => {
 });
 
 describe('the words a postal question is specifically about', () => {
-  const term = (word: string, idf: number, role: { matter?: boolean; focus?: boolean; frame?: boolean; told?: boolean } = {}): QueryTerm => ({
+  const term = (word: string, idf: number, role: { matter?: boolean; focus?: boolean; frame?: boolean; told?: boolean; loose?: boolean } = {}): QueryTerm => ({
     term: word,
     weight: idf,
     idf,
@@ -431,6 +431,7 @@ describe('the words a postal question is specifically about', () => {
     alternatives: [],
     unknown: false,
     told: role.told ?? false,
+    loose: role.loose ?? false,
   });
 
   it('counts how the asker tells it (偷偷涨) less than the thing asked about (保管费)', () => {
@@ -465,6 +466,15 @@ describe('the words a postal question is specifically about', () => {
     // A passage holding the story's words but not what is asked gets no such allowance.
     const trip = [term('北京', 8, { matter: true, told: true }), term('昨天下午', 8, { told: true })];
     expect(failedCheck(evidenceFor([...trip, term('能到', 4, { focus: true })], '寄往北京的快件', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('support');
+  });
+
+  it('counts a phrase the question holds only with its words apart (打包卖给别人 for 包给别人) less where the passage lacks it', () => {
+    const sold = [term('出售', 6, { matter: true }), term('用户信息', 7, { matter: true }), term('罚款', 4, { focus: true })];
+    const passage = '出售用户信息的，处一万元以上五万元以下的罚款';
+    const guessed = [term('包给别人', 9, { matter: true, loose: true }), term('打了电话', 8, { matter: true, loose: true })];
+    expect(failedCheck(evidenceFor([...sold, ...guessed], passage, true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBeNull();
+    const typed = guessed.map((t) => ({ ...t, loose: false }));
+    expect(failedCheck(evidenceFor([...sold, ...typed], passage, true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
   });
 
   it('needs less of a long story covered than of a short question', () => {

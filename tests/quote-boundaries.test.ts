@@ -6,7 +6,7 @@ import { normalize } from '../src/text/normalize.ts';
 const term = (word: string): QueryTerm => {
   const t = normalize(word);
   const bigrams = [...t].slice(0, -1).map((c, i) => `${c}${[...t][i + 1]}`);
-  return { term: t, weight: 1, bigrams, focus: false, matter: true, frame: false, alternatives: [], idf: 1, unknown: false, told: false };
+  return { term: t, weight: 1, bigrams, focus: false, matter: true, frame: false, alternatives: [], idf: 1, unknown: false, told: false, loose: false };
 };
 
 /** Long sentences cut to their best clauses: [name, sentence, question words, limit, quote]. */

@@ -365,7 +365,19 @@ describe('expansion in BM25 and in answer scoring', () => {
   });
 
   it('credits a passage with a thesaurus alternative less than with the word typed', () => {
-    const term: QueryTerm = { term: '快递柜', weight: 1, idf: 1, bigrams: ['快递', '递柜'], focus: false, matter: true, frame: false, alternatives: ['智能快件箱'], unknown: false, told: false };
+    const term: QueryTerm = {
+      term: '快递柜',
+      weight: 1,
+      idf: 1,
+      bigrams: ['快递', '递柜'],
+      focus: false,
+      matter: true,
+      frame: false,
+      alternatives: ['智能快件箱'],
+      unknown: false,
+      told: false,
+      loose: false,
+    };
     expect(termCoverage(term, '放入快递柜')).toBe(1);
     expect(termCoverage(term, '投放到智能快件箱')).toBe(ALTERNATIVE_CREDIT);
     expect(ALTERNATIVE_CREDIT).toBeLessThan(1);

@@ -95,6 +95,8 @@ const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
 const TELLING_IN_POSTAL_QUESTION = 0.5;
 /** How much a word of the story before a postal question counts when the passage lacks it. */
 const UNMATCHED_STORY_FACTOR = 0.5;
+/** How much a thesaurus phrase matched only loosely counts when the passage lacks it (see QueryTerm.loose). */
+const UNMATCHED_LOOSE_PHRASE = 0.7;
 /** The share of the asking clauses' own words a passage must hold before the story counts less. */
 const ASKING_CLAUSES_MIN_COVERAGE = 0.2;
 
@@ -380,7 +382,12 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
 export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions, story = false): AnswerEvidence {
   // In a postal question an unfamiliar word is often an example a general rule covers (金项链 for
   // 贵重物品) or the way someone tells what happened (塞进, 问过): it counts, but less.
-  const plain = terms.map((t) => (t.unknown && postal ? { ...t, weight: t.weight * UNKNOWN_IN_POSTAL_QUESTION } : t));
+  // A phrase the question holds only with its words apart is a guess: lacking it counts less.
+  const plain = terms.map((t) => {
+    const unknown = t.unknown && postal ? UNKNOWN_IN_POSTAL_QUESTION : 1;
+    const guessed = t.loose && termCoverage(t, passage) === 0 ? UNMATCHED_LOOSE_PHRASE : 1;
+    return unknown * guessed === 1 ? t : { ...t, weight: t.weight * unknown * guessed };
+  });
   // The story told before a postal question (腿擦破了皮还去医院拍了片) is mostly detail no article
   // names: what it says that the passage lacks counts less — once the passage answers what is asked.
   // An asking clause that only frames (现在该怎么处理才合适) leaves the story to say what it is about.

@@ -23,6 +23,8 @@ export interface QueryTerm {
   alternatives: string[];
   /** Said only in the story the asker tells before asking (上周出差了，…), in no clause that asks. */
   told: boolean;
+  /** A thesaurus phrase the question holds only with its words apart (打包卖给别人 for 包给别人): a guess. */
+  loose: boolean;
   /** The weight before the question-word boost: how specific the word is in this corpus. */
   idf: number;
   /**
@@ -227,6 +229,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
         frame: role === ROLE_WEIGHT.frame || answerNoun,
         alternatives,
         told: told(term, at),
+        loose: at < 0,
       };
     });
   // A quoted name (“四个严防、两个确保”, 《快递暂行条例》) should also appear as written, not only word by word.
@@ -234,7 +237,19 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   const phraseWeight = weighted.reduce((sum, t) => sum + t.weight, 0) / Math.max(1, weighted.length);
   return [
     ...weighted,
-    ...phrases.map((term) => ({ term, weight: phraseWeight, idf: phraseWeight, unknown: false, bigrams: hanBigrams(term), focus: false, matter: true, frame: false, alternatives: [], told: false })),
+    ...phrases.map((term) => ({
+      term,
+      weight: phraseWeight,
+      idf: phraseWeight,
+      unknown: false,
+      bigrams: hanBigrams(term),
+      focus: false,
+      matter: true,
+      frame: false,
+      alternatives: [],
+      told: false,
+      loose: false,
+    })),
   ];
 }
 
