@@ -5,7 +5,9 @@ import {
   askedKinds,
   asksAboutEnactment,
   asksInsideStandard,
+  asksJobTerms,
   asksOwnQuarrel,
+  asksPrivateDebt,
   asksPrivateDivision,
   asksStatistic,
   countsInOtherMeasure,
@@ -534,6 +536,26 @@ describe("a quarrel of the asker's own", () => {
     ['业主群里吵了好几天，开发商说信报箱不归他管，那谁来装？', false],
   ])('%s is one: %s', (question, quarrel) => {
     expect(asksOwnQuarrel(normalize(question))).toBe(quarrel);
+  });
+});
+
+describe("someone's job terms and private debts, which no postal rule settles", () => {
+  it.each<[string, string, boolean]>([
+    ['快递员辞职要提前几天跟站点老板说？', '快递从业人员应当遵守快递服务标准', true],
+    ['今年年终奖取消了，绩效也砍了一半，能去劳动仲裁吗？', '邮政企业应当加强服务质量管理', true],
+    // A rule on couriers' pay or insurance answers it.
+    ['浙江快递员工资怎么算', '快递经营企业应当采取基本工资加计件提成等方式确定劳动报酬', false],
+  ])('%s, quoting %s: job terms %s', (question, quotes, job) => {
+    expect(asksJobTerms(normalize(question), normalize(quotes))).toBe(job);
+  });
+
+  it.each<[string, boolean]>([
+    ['男朋友跟我借了三万块，打了欠条，现在一直拖着不还，我该怎么起诉他？', true],
+    ['合伙人把驿站转给别人还把钱卷走了，我还能追回投资款吗？', true],
+    // How the court papers about a debt are served is a postal question.
+    ['朋友借了我两万块一直不还，我起诉了，法院寄的传票我爸帮我签收了，算送达吗？', false],
+  ])('%s is a private debt: %s', (question, debt) => {
+    expect(asksPrivateDebt(normalize(question))).toBe(debt);
   });
 });
 

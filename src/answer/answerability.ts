@@ -318,6 +318,28 @@ export function asksOwnQuarrel(normalizedQuestion: string): boolean {
 }
 
 /**
+ * Terms of someone's job (辞职要提前几天, 年终奖取消了, 试用期不交社保): labour law's, which a postal rule
+ * settles only where it speaks of pay or insurance itself (浙江: 基本工资加计件提成, 依法参加社会保险).
+ */
+const JOB_TERMS = /辞职|离职|年终奖|绩效|劳动仲裁|试用期|加班费|社保|五险|工资|底薪|提成|入职/u;
+const LABOUR = /劳动|工资|社会保险|养老保险|工伤|报酬|用工/u;
+
+export function asksJobTerms(normalizedQuestion: string, normalizedQuotes: string): boolean {
+  return JOB_TERMS.test(normalizedQuestion) && !LABOUR.test(normalizedQuotes);
+}
+
+/**
+ * Money owed between people (借了三万块打了欠条, 把钱卷走了): a civil debt no postal rule settles — unless
+ * what is asked is how court papers about it are served (借款官司的传票我妈签收了).
+ */
+const PRIVATE_DEBT = /欠条|借(?:了|给)[^，,。？?]{0,10}(?:钱|块|万)|欠[^，,。？?]{0,4}钱不还|卷走|投资款/u;
+const COURT_PAPERS = /传票|法院专递|送达|法院寄/u;
+
+export function asksPrivateDebt(normalizedQuestion: string): boolean {
+  return PRIVATE_DEBT.test(normalizedQuestion) && !COURT_PAPERS.test(normalizedQuestion);
+}
+
+/**
  * Asked what a standard or catalogue says (快递服务国家标准里签收怎么规定, 禁寄物品目录里哪些锂电池, 几层瓦楞纸才
  * 符合国家标准) or its number: rules only refer to it (按照快递服务国家标准), so only the document itself answers.
  */

@@ -10,7 +10,9 @@ import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { citedItem, fitQuote, LIST_ITEM, length, listLead, quotedLength, referredSentence } from './quoteClauses.ts';
 import {
   askedKinds,
+  asksJobTerms,
   asksOwnQuarrel,
+  asksPrivateDebt,
   asksPrivateDivision,
   asksInsideStandard,
   asksStatistic,
@@ -667,6 +669,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     countsInOtherMeasure(part.question, quotes) ||
     asksPrivateDivision(part.question, quotes) ||
     asksOwnQuarrel(normalizedQuestion) ||
+    asksJobTerms(normalizedQuestion, quotes) ||
+    asksPrivateDebt(normalizedQuestion) ||
     // Asked what a term outside the post means or covers (哪些行为算行政处罚), only a definition of it
     // answers: a rule merely naming it (违法实施行政处罚的) does not.
     (!postal && kinds.some((k) => DEFINITIONAL.includes(k)) && !chosen.some((c) => definesAskedTerm(part.question, normalize(c.text))))
