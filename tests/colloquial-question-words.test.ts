@@ -186,8 +186,10 @@ describe('colloquial question words', () => {
       '除了邮票还有什么东西能当邮资',
       '寄包裹有啥限制',
       '邮局营业厅必须公示哪些信息',
+      '黑龙江局对快递企业复工有什么前提条件',
+      '小区物业在快递进小区这件事上有没有什么义务',
     ]) {
-      const answerNoun = terms(question).find((t) => ['条件', '要求', '特殊要求', '含义', '东西', '限制', '信息'].includes(t.term));
+      const answerNoun = terms(question).find((t) => ['条件', '要求', '特殊要求', '含义', '东西', '限制', '信息', '前提条件', '义务'].includes(t.term));
       expect(answerNoun).toMatchObject({ frame: true, focus: false });
     }
   });
