@@ -3,7 +3,7 @@ import { queryTerms } from '../src/answer/terms.ts';
 import { Bm25Index } from '../src/index/bm25.ts';
 import { expandQuestion } from '../src/text/features.ts';
 import { normalize } from '../src/text/normalize.ts';
-import { Thesaurus } from '../src/text/thesaurus.ts';
+import { shippedThesaurus, Thesaurus } from '../src/text/thesaurus.ts';
 
 const words = ['包裹', '要求', '寄', '快递', '罚款'];
 const bm25 = Bm25Index.fromCounts(
@@ -191,6 +191,15 @@ describe('colloquial question words', () => {
     ]) {
       const answerNoun = terms(question).find((t) => ['条件', '要求', '特殊要求', '含义', '东西', '限制', '信息', '前提条件', '义务'].includes(t.term));
       expect(answerNoun).toMatchObject({ frame: true, focus: false });
+    }
+  });
+
+  it('takes a word pointing back at what the story named (这钱, 这笔钱) as framing the question, not as its subject', () => {
+    // The shipped thesaurus makes them terms (这钱谁出 asks who pays a cost).
+    const shipped = shippedThesaurus();
+    for (const question of ['有笔汇款一直没人来领也退不回去，最后这钱咋处理', '汇款一直没人领，也退不回汇款人，最后这笔钱去哪了？']) {
+      const pointer = queryTerms(expandQuestion(normalize(question), shipped), bm25).find((t) => ['这钱', '这笔钱'].includes(t.term));
+      expect(pointer).toMatchObject({ frame: true, focus: false });
     }
   });
 
