@@ -78,6 +78,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['会议是哪天开的？', ['date']],
     ['快递保价费一般收几个点？', ['ratio']],
     ['邮编100000是北京哪个区的？', ['place']],
+    // Typed into a search box: a comparison, a code.
+    ['顺丰vs中通 哪家丢件少', ['actor', 'comparison']],
+    ['中通 圆通 时效 对比', ['comparison']],
+    ['海淀区 邮编', ['code']],
     ['乡镇快递网点覆盖率有多高', ['ratio']],
     ['这条规定什么时候开始执行', ['when']],
     ['去邮政管理局申诉有没有时间限制', ['when']],
@@ -543,6 +547,7 @@ describe("someone's job terms and private debts, which no postal rule settles", 
   it.each<[string, string, boolean]>([
     ['快递员辞职要提前几天跟站点老板说？', '快递从业人员应当遵守快递服务标准', true],
     ['今年年终奖取消了，绩效也砍了一半，能去劳动仲裁吗？', '邮政企业应当加强服务质量管理', true],
+    ['快递员 月收入 平均', '快递从业人员应当遵守快递服务标准', true],
     // A rule on couriers' pay or insurance answers it.
     ['浙江快递员工资怎么算', '快递经营企业应当采取基本工资加计件提成等方式确定劳动报酬', false],
   ])('%s, quoting %s: job terms %s', (question, quotes, job) => {

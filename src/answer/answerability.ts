@@ -79,7 +79,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   code: {
     // A telephone number, postcode or file number is a string of digits, not a count (十五个工作日).
-    asks: /(?:电话|号码|手机号|热线|邮编|邮政编码|编号|编码|文号|网址|网站)(?:是|为)?(?:多少|什么|啥|几|哪个)/u,
+    // A search-box query ending in the code (海淀区 邮编) asks for it too.
+    asks: /(?:电话|号码|手机号|热线|邮编|邮政编码|编号|编码|文号|网址|网站)(?:是|为)?(?:多少|什么|啥|几|哪个)|\s(?:邮编|邮政编码|电话|热线)$/u,
     holds: /\d[\d\s-]{3,}\d|[〔［[(（]\d{4}[〕］\])）]\d+号/u,
   },
   ratio: {
@@ -187,7 +188,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   comparison: {
     // 哪家更便宜, 哪个加盟更赚钱, 用哪家快递比较快, 圆通韵达哪个快, 哪个丢件率低: a ranking of companies, products or services,
     // which rules do not make: only a passage that itself compares could answer.
-    asks: /(?:哪个|哪家|哪一家|哪种|哪一种|哪一?[套款个]|谁)[^，,。？?]{0,12}(?:更|比较|最)(?:便宜|实惠|划算|省钱|快|慢|贵|好|赚钱|宽松|靠谱|安全|方便|环保|稳|低|高|多|少|有\p{Script=Han}{0,4}?(?:价值|名))|(?:哪个|哪家|哪一家)(?:快递|公司)?(?:快|慢|便宜|贵|靠谱|划算|实惠)(?![递件速运])|(?:哪个|哪家|哪一家)[^，,。？?]{0,4}率(?:高|低)|排名|排行|排第几/u,
+    asks: /(?:哪个|哪家|哪一家|哪种|哪一种|哪一?[套款个]|谁)[^，,。？?]{0,12}(?:更|比较|最)(?:便宜|实惠|划算|省钱|快|慢|贵|好|赚钱|宽松|靠谱|安全|方便|环保|稳|低|高|多|少|有\p{Script=Han}{0,4}?(?:价值|名))|(?:哪个|哪家|哪一家)(?:快递|公司)?(?:快|慢|便宜|贵|靠谱|划算|实惠)(?![递件速运])|(?:哪个|哪家|哪一家)[^，,。？?]{0,4}率(?:高|低)|(?:哪个|哪家|哪一家)\p{Script=Han}{1,4}(?:多|少|快|慢|好|差)(?=[？?]|$)|(?<![a-z])vs(?![a-z])|对比|排名|排行|排第几/u,
     holds: /优于|劣于|高于|低于|快于|慢于|不如/u,
   },
   list: {
@@ -321,7 +322,7 @@ export function asksOwnQuarrel(normalizedQuestion: string): boolean {
  * Terms of someone's job (辞职要提前几天, 年终奖取消了, 试用期不交社保): labour law's, which a postal rule
  * settles only where it speaks of pay or insurance itself (浙江: 基本工资加计件提成, 依法参加社会保险).
  */
-const JOB_TERMS = /辞职|离职|年终奖|绩效|劳动仲裁|试用期|加班费|社保|五险|工资|底薪|提成|入职/u;
+const JOB_TERMS = /辞职|离职|年终奖|绩效|劳动仲裁|试用期|加班费|社保|五险|工资|底薪|提成|入职|收入|月薪|待遇/u;
 const LABOUR = /劳动|工资|社会保险|养老保险|工伤|报酬|用工/u;
 
 export function asksJobTerms(normalizedQuestion: string, normalizedQuotes: string): boolean {
