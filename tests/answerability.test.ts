@@ -81,6 +81,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     // Typed into a search box: a comparison, a code.
     ['顺丰vs中通 哪家丢件少', ['actor', 'comparison']],
     ['中通 圆通 时效 对比', ['comparison']],
+    ['EMS VS 顺丰 寄文件', ['comparison']],
     ['海淀区 邮编', ['code']],
     ['乡镇快递网点覆盖率有多高', ['ratio']],
     ['这条规定什么时候开始执行', ['when']],
