@@ -77,6 +77,9 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['马军胜是哪一年当局长的？', ['year']],
     ['会议是哪天开的？', ['date']],
     ['快递保价费一般收几个点？', ['ratio']],
+    // 提前几天 asks how many days before; 前几天 tells when.
+    ['快递公司停止经营，要提前几天向社会公告？', ['duration']],
+    ['前几天寄的快递丢了怎么办', []],
     ['邮编100000是北京哪个区的？', ['place']],
     // Typed into a search box: a comparison, a code.
     ['顺丰vs中通 哪家丢件少', ['actor', 'comparison']],

@@ -45,7 +45,7 @@ export function withoutIndefinites(normalizedQuestion: string): string {
   return clauses
     .map((clause, i) => {
       const fewTimes = clause
-        .replace(/(好|前|这|那|(?<![超经通度不])过|隔|近|最近)几(?=[天日年月周次回个封件包箱张家本位条种遍趟])/gu, '$1些')
+        .replace(/(好|(?<!提)前|这|那|(?<![超经通度不])过|隔|近|最近)几(?=[天日年月周次回个封件包箱张家本位条种遍趟])/gu, '$1些')
         .replace(/几(?=[十百千万]+[单件封包箱])/gu, '些')
         // 几千个学生, 和几件衣服 told before the question: so many, not how many.
         .replace(/几(?=[十百千万]+个)|(?<=[和跟与及])几(?=[件个本张封包箱])/gu, (m) => (i < clauses.length - 1 && !/[？?吗呢]/u.test(clause) ? '些' : m))
