@@ -134,6 +134,13 @@ describe('everyday wording', () => {
     expect((await ask('快递公司停止经营没提前向社会公告，会被罚吗？')).answer).toContain('罚款');
   });
 
+  it("quotes a named province's own value beside the national rule's", async () => {
+    const answer = await ask('浙江的快递公司停止经营快递业务，要提前几天向社会公告？');
+    expect(answer.answer).toContain('提前十日向社会公告');
+    expect(answer.answer).toContain('提前十五日告知用户');
+    expect(citedDocs(answer)).toEqual(expect.arrayContaining([NATIONAL_RULE, PROVINCIAL_RULE]));
+  });
+
   it("answers a question about the post office from the post office's provision, not the courier firms' one", async () => {
     const answer = await ask('在邮局寄的包裹丢了，投诉以后几天内要答复？');
     expect(answer.answer).toContain('十五日内予以答复');

@@ -488,6 +488,22 @@ function withOtherParts(chosen: Candidate[], best: Candidate, candidates: readon
   return quotes;
 }
 
+/** How far below the best sentence the named province's own sentence may score and still be quoted (see withOwnRule). */
+const OWN_RULE_SHARE = 0.25;
+
+/**
+ * Asked about a named province (北京新建小区多久开始投递), quotes of national rules alone are joined by
+ * the province's own sentence holding the value asked (在二个月内安排投递 beside the national 九十日内): where
+ * the question is, its own rule is the one that binds.
+ */
+function withOwnRule(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], normalizedQuestion: string, kinds: readonly AnswerKind[], opts: AnswerOptions): Candidate[] {
+  const places = placesIn(normalizedQuestion);
+  const values = kinds.filter((k) => VALUE_KINDS.includes(k));
+  if (!places.length || !values.length || chosen.some((c) => places.includes(c.hit.document.scope))) return chosen;
+  const own = candidates.find((c) => places.includes(c.hit.document.scope) && c.score >= best.score * OWN_RULE_SHARE && values.every((k) => holdsKind(k, normalize(`${c.lead?.text ?? ''}${c.text}`))));
+  return own ? withRoomFor(chosen, { ...own }, opts.maxAnswerChars) : chosen;
+}
+
 /** Below this many characters an answer reads as a fragment: the sentence next to its best quote joins it. */
 const SHORT_ANSWER = 50;
 
@@ -651,7 +667,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   const focus = part.terms.filter((t) => t.focus);
   const completed = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
   // Room made for another part's answer never costs the quote holding what the whole asks.
-  const extended = withOtherParts(withNeighbour(completed, best, candidates, kinds, opts), best, candidates, parts, opts);
+  const extended = withOtherParts(withNeighbour(withOwnRule(completed, best, candidates, normalizedQuestion, kinds, opts), best, candidates, kinds, opts), best, candidates, parts, opts);
   const chosen = holdsAsked(kinds, extended) || !holdsAsked(kinds, completed) ? extended : completed;
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
