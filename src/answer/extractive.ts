@@ -626,8 +626,9 @@ function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: Search
   if (!('failed' in first) || first.failed !== 'kind' || !postal || !kinds.some((k) => VALUE_KINDS.includes(k) || k === 'liability')) return first;
   // Its own passage must support the answer, and closely: the best one's would make any sentence
   // holding a sum look supported, and a second choice is a guess (24小时值班 for 会开了多长时间).
+  const story = tellsStory(normalizedQuestion);
   const supported = (c: Candidate) => {
-    const evidence = evidenceFor(terms, c.passage, postal, opts, tellsStory(normalizedQuestion));
+    const evidence = evidenceFor(terms, c.passage, postal, opts, story);
     return !failedCheck(evidence, opts) && evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC;
   };
   // A list item is read with its lead (（三）出售…用户信息 under …并处1万元以上5万元以下的罚款：).

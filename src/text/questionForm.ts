@@ -128,9 +128,12 @@ const piecesOf = (text: string, boundary: RegExp) =>
     .map((piece) => piece.trim())
     .filter((piece) => piece.length > 0);
 
+/** Whether a piece of a message, as typed, asks something (a question word that asks, 吗, A不A). */
+const asks = (piece: string) => ASKING_WORD.test(withoutIndefinites(normalize(piece)));
+
 /** The piece, when it asks and is long enough to be judged alone. */
 function asksAlone(piece: string | undefined): string | undefined {
-  return piece !== undefined && [...piece].length >= ASKING_ALONE_MIN && ASKING_WORD.test(withoutIndefinites(normalize(piece))) ? piece : undefined;
+  return piece !== undefined && [...piece].length >= ASKING_ALONE_MIN && asks(piece) ? piece : undefined;
 }
 
 /**
@@ -143,5 +146,5 @@ export function subQuestions(question: string): string[] {
     .split(/[？?]/u)
     .map((p) => p.trim())
     .filter((p) => [...p].length >= 4);
-  return pieces.length > 1 ? pieces.filter((p) => ASKING_WORD.test(withoutIndefinites(normalize(p)))) : [];
+  return pieces.length > 1 ? pieces.filter(asks) : [];
 }
