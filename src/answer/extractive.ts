@@ -25,7 +25,7 @@ import {
   type AnswerKind,
 } from './answerability.ts';
 import { citeQuotes } from './citations.ts';
-import { type Candidate, choose, continuation, ESCALATION, escalates, leadOf, withItems, withRoomFor } from './quoteChoice.ts';
+import { type Candidate, choose, continuation, ESCALATION, escalates, withItems, withLead, withRoomFor } from './quoteChoice.ts';
 import { declinedAnswer, relatedProvisions } from './decline.ts';
 import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
@@ -500,7 +500,7 @@ function withOwnRule(chosen: Candidate[], best: Candidate, candidates: readonly 
   const places = placesIn(normalizedQuestion);
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
   if (!places.length || !values.length || chosen.some((c) => places.includes(c.hit.document.scope))) return chosen;
-  const own = candidates.find((c) => places.includes(c.hit.document.scope) && c.score >= best.score * OWN_RULE_SHARE && values.every((k) => holdsKind(k, normalize(`${c.lead?.text ?? ''}${c.text}`))));
+  const own = candidates.find((c) => places.includes(c.hit.document.scope) && c.score >= best.score * OWN_RULE_SHARE && holdsAsked(values, withLead(c)));
   return own ? withRoomFor(chosen, { ...own }, opts.maxAnswerChars) : chosen;
 }
 
@@ -630,11 +630,6 @@ function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: Search
   const supported = (c: Candidate) => {
     const evidence = evidenceFor(terms, c.passage, postal, opts, story);
     return !failedCheck(evidence, opts) && evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC;
-  };
-  // A list item is read with its lead (（三）出售…用户信息 under …并处1万元以上5万元以下的罚款：).
-  const withLead = (c: Candidate): Candidate[] => {
-    const lead = leadOf(c);
-    return lead ? [c, lead] : [c];
   };
   const holding = candidates.find((c) => c.hit !== best.hit && c.score >= best.score * HOLDING_LEAD_SHARE && holdsAsked(kinds, withLead(c)) && supported(c));
   if (!holding) return first;

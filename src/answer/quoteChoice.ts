@@ -75,6 +75,12 @@ export function leadOf(c: Candidate): Candidate | undefined {
   return c.lead && { ...c, ...c.lead, lead: undefined };
 }
 
+/** An item read under its list lead (…并处1万元以上5万元以下的罚款： before （三）出售…用户信息), or the sentence alone. */
+export function withLead(c: Candidate): Candidate[] {
+  const lead = leadOf(c);
+  return lead ? [lead, c] : [c];
+}
+
 /**
  * `chosen` and then `quote`, the last of the others (the weakest) left out while the answer would
  * be longer than `maxChars`; never the first, nor `keep`.
