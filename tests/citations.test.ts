@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePassage } from '../src/answer/articlePassage.ts';
 import { bookTitle, citationLine, citedPlace } from '../src/answer/citationLine.ts';
-import { locationOf, relatedLine } from '../src/answer/citations.ts';
+import { citeQuotes, locationOf, type Quote, relatedLine } from '../src/answer/citations.ts';
 import type { Answer, Citation } from '../src/answer/types.ts';
 import type { Chunk } from '../src/chunk/types.ts';
 import type { DocumentMetadata } from '../src/corpus/types.ts';
@@ -140,5 +140,23 @@ describe('passage view', () => {
   it('shows a prose passage as it is', () => {
     const prose = chunk({ context: ['青海省邮政管理局'], text: '会议要求加强安全。' });
     expect(articlePassage([prose], prose)).toEqual({ divisions: [], text: '会议要求加强安全。' });
+  });
+});
+
+describe('the order quotes are read in', () => {
+  const quoteOf = (docId: string, scope: string, hitRank: number, text: string): Quote => ({
+    hit: { chunk: chunk({ id: `${docId}#1`, docId, article: '第二条' }), document: { id: docId, title: docId, date: null, source: null, scope } as DocumentMetadata, score: 1, lexical: 1, dense: 0 },
+    hitRank,
+    position: 0,
+    text,
+  });
+  const provincial = quoteOf('zhejiang', '浙江省', 0, '应当事先征得收件人同意，并及时告知取件信息。');
+  const national = quoteOf('kuaidi', '全国', 1, '应当征得收件人同意。');
+
+  it.each([
+    ['no place named: the national rule first, the province as its addition', [], '应当征得收件人同意。[1]（浙江省）应当事先征得收件人同意，并及时告知取件信息。[2]'],
+    ['the province named: its own rule first', ['浙江省'], '（浙江省）应当事先征得收件人同意，并及时告知取件信息。[1]应当征得收件人同意。[2]'],
+  ])('%s', (_, places, text) => {
+    expect(citeQuotes([provincial, national], '', places).text).toBe(text);
   });
 });

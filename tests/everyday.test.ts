@@ -400,6 +400,13 @@ describe('where a rule applies', () => {
     expect(citedDocs(answer)[0]).toBe(NATIONAL_RULE);
     expect(answer.citations[0]?.scope).toBe('全国');
   });
+
+  it('leads a provincial answer with the national rule when no place is named', async () => {
+    // 浙江's article matches best (事先, 取件信息); the national one binds everywhere and comes first.
+    const answer = await ask('快递员把件放快递柜要事先征得我同意并告诉取件信息吗');
+    expect(citedDocs(answer)).toEqual([NATIONAL_RULE, PROVINCIAL_RULE]);
+    expect(answer.answer).toMatch(/^第五条 .*使用智能快件箱投递的，应当征得收件人同意。\[1\]（浙江省）第二条 /u);
+  });
 });
 
 describe('the corpus folder synonyms file', () => {

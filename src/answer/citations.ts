@@ -1,6 +1,7 @@
 import type { Chunk } from '../chunk/types.ts';
 import { NATIONAL } from '../corpus/scope.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
+import { scopeFactor } from '../retrieve/scope.ts';
 import { bookTitle, citedPlace } from './citationLine.ts';
 import type { Citation, ClosestDocument, RelatedProvision } from './types.ts';
 
@@ -14,11 +15,14 @@ export interface Quote {
 
 /**
  * Quotes in reading order (passage rank, then position), each followed by the [n] of its passage;
- * passages are numbered in order of first citation and listed exactly once. `separator` goes
- * between quotes: a line break makes an outline of a document summary's points.
+ * passages are numbered in order of first citation and listed exactly once. The rules binding
+ * where the question asks come first (`places` named, else national ones): a provincial quote
+ * reads as an addition to the national rule it follows. `separator` goes between quotes: a line
+ * break makes an outline of a document summary's points.
  */
-export function citeQuotes(quotes: readonly Quote[], separator = ''): { text: string; citations: Citation[] } {
-  const ordered = [...quotes].sort((a, b) => a.hitRank - b.hitRank || a.position - b.position);
+export function citeQuotes(quotes: readonly Quote[], separator = '', places: readonly string[] = []): { text: string; citations: Citation[] } {
+  const binding = (q: Quote) => scopeFactor(q.hit.document.scope, places);
+  const ordered = [...quotes].sort((a, b) => binding(b) - binding(a) || a.hitRank - b.hitRank || a.position - b.position);
   const numbers = new Map<string, number>();
   const cited: SearchHit[] = [];
   const parts = ordered.map((q) => {

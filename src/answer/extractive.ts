@@ -1,7 +1,7 @@
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
-import { foreignPlacesIn, ownRulesAsked, provincialBodiesIn, shortPlaceName } from '../corpus/scope.ts';
+import { foreignPlacesIn, NATIONAL, ownRulesAsked, provincialBodiesIn, shortPlaceName } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
@@ -504,6 +504,25 @@ function withOwnRule(chosen: Candidate[], best: Candidate, candidates: readonly 
   return own ? withRoomFor(chosen, { ...own }, opts.maxAnswerChars) : chosen;
 }
 
+/** How far below the best sentence a national rule's may score and still lead a provincial answer (see withNationalRule). */
+const NATIONAL_RULE_SHARE = 0.7;
+
+/**
+ * Asked with no place named, quotes of provincial rules alone are led by the national rule's best
+ * sentence when it scores near them and holds what is asked: it binds everywhere, a provincial
+ * rule only in its province (上门投递 under 快递暂行条例第二十五条 before 浙江's detailed steps).
+ */
+function withNationalRule(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], normalizedQuestion: string, kinds: readonly AnswerKind[], opts: AnswerOptions): Candidate[] {
+  if (placesIn(normalizedQuestion).length || chosen.some((c) => c.hit.document.scope === NATIONAL)) return chosen;
+  const national = candidates.find((c) => c.hit.document.scope === NATIONAL && c.hit.chunk.article !== null && c.score >= best.score * NATIONAL_RULE_SHARE && holdsAsked(kinds, withLead(c)));
+  if (!national) return chosen;
+  const led = withLead(national).map((c) => ({ ...c }));
+  // The weakest provincial quotes make room; the best one stays as the provincial addition.
+  const quotes = [...led, ...chosen];
+  while (quotes.length > led.length + 1 && quotedLength(quotes) > opts.maxAnswerChars) quotes.pop();
+  return quotedLength(quotes) > opts.maxAnswerChars ? chosen : quotes;
+}
+
 /** Below this many characters an answer reads as a fragment: the sentence next to its best quote joins it. */
 const SHORT_ANSWER = 50;
 
@@ -663,7 +682,13 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   const focus = part.terms.filter((t) => t.focus);
   const completed = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
   // Room made for another part's answer never costs the quote holding what the whole asks.
-  const extended = withOtherParts(withNeighbour(withOwnRule(completed, best, candidates, normalizedQuestion, kinds, opts), best, candidates, kinds, opts), best, candidates, parts, opts);
+  const extended = withOtherParts(
+    withNeighbour(withNationalRule(withOwnRule(completed, best, candidates, normalizedQuestion, kinds, opts), best, candidates, normalizedQuestion, kinds, opts), best, candidates, kinds, opts),
+    best,
+    candidates,
+    parts,
+    opts,
+  );
   const chosen = holdsAsked(kinds, extended) || !holdsAsked(kinds, completed) ? extended : completed;
   const quotes = normalize(chosen.map((c) => c.text).join(''));
   if (
@@ -698,7 +723,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     ...companies,
   ];
   if (unnamed.length) return { failed: 'focus', evidence, unnamed };
-  const { text, citations } = citeQuotes(chosen);
+  const { text, citations } = citeQuotes(chosen, '', placesIn(part.question));
   const answer: Omit<Answer, 'question'> = { answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
   return { answer: part === parts[0] ? answer : { ...answer, answeredPart: part.asked }, evidence };
 }
