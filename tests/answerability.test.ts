@@ -510,14 +510,19 @@ describe('the words a postal question is specifically about', () => {
   });
 });
 
-describe('counts of things', () => {
+describe('counts of things and sizes', () => {
   it.each<[string, string, boolean]>([
     ['快递员一天最多送多少件', '收件人不在的，间隔时间不少于八个小时', true],
     ['快递员一天最多送多少件', '每人每日投递不超过三百件', false],
     // Any measure of things counts them: 两个以上的企业 answers 几家.
     ['几家快递公司可以用一个商标', '两个以上经营快递业务的企业可以使用统一的商标', false],
     ['快递多久能到', '间隔八小时', false],
-  ])('%s, quoting %s: no count of things %s', (question, quotes, lacking) => {
+    // A size asked in a unit needs a size of that dimension, in any of its units: 两条红线 is no thickness.
+    ['快递包装袋的厚度标准是多少微米', '守住“两条红线”，推进绿色化、减量化', true],
+    ['快递包装袋的厚度标准是多少微米', '塑料袋厚度不得低于0.025毫米', false],
+    ['邮局必须收的包裹是多少斤以内的', '单件重量不超过十千克的包裹', false],
+    ['邮局必须收的包裹是多少斤以内的', '提供邮政普遍服务的范围', true],
+  ])('%s, quoting %s: not in the measure asked %s', (question, quotes, lacking) => {
     expect(countsInOtherMeasure(normalize(question), normalize(quotes))).toBe(lacking);
   });
 });
@@ -561,6 +566,9 @@ describe("someone's job terms and private debts, which no postal rule settles", 
   it.each<[string, boolean]>([
     ['男朋友跟我借了三万块，打了欠条，现在一直拖着不还，我该怎么起诉他？', true],
     ['合伙人把驿站转给别人还把钱卷走了，我还能追回投资款吗？', true],
+    ['我朋友用我的月结账号寄了一堆快递不给钱 怎么要回来', true],
+    // A firm refusing to pay for what it lost is a postal question.
+    ['快递公司把我东西弄丢了，不给钱怎么办', false],
     // How the court papers about a debt are served is a postal question.
     ['朋友借了我两万块一直不还，我起诉了，法院寄的传票我爸帮我签收了，算送达吗？', false],
   ])('%s is a private debt: %s', (question, debt) => {

@@ -68,7 +68,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: /赔偿|赔付|补偿|保价|损失/u,
   },
   number: {
-    asks: /(?:是|有|到了|达到|为)多少[？?]?$|几点(?=要求|意见|建议|措施|任务|部署|举措|做法)|(?:多少|(?<!哪)几)[亿万千百]*(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|吨|米|厘米|公里|千米|码|升|毫升)|多重|多大|多快|多高|多长(?!时间|期限)|多宽/u,
+    asks: /(?:是|有|到了|达到|为)多少[？?]?$|几点(?=要求|意见|建议|措施|任务|部署|举措|做法)|(?:多少|(?<!哪)几)[亿万千百]*(?:个(?![月小工])|家|件|人|次|趟|遍|瓶|箱|盒|包|袋|份|张|封|枚|台|公斤|千克|斤|克|吨|米|厘米|毫米|微米|公里|千米|码|升|毫升)|多重|多大|多快|多高|多长(?!时间|期限)|多宽/u,
     // Digits, or Chinese numerals with a measure (统一 holds no number).
     holds: new RegExp(`[\\d０-９]|百分之${NUMBER}|${NUMBER}\\s*(?:个|点|家|件|人|次|项|条|种|公斤|千克|斤|克|吨|米|厘米|毫米|公里|千米|升|毫升|元|倍|日|天|月|年|%)`, 'u'),
   },
@@ -333,7 +333,7 @@ export function asksJobTerms(normalizedQuestion: string, normalizedQuotes: strin
  * Money owed between people (借了三万块打了欠条, 把钱卷走了): a civil debt no postal rule settles — unless
  * what is asked is how court papers about it are served (借款官司的传票我妈签收了).
  */
-const PRIVATE_DEBT = /欠条|借(?:了|给)[^，,。？?]{0,10}(?:钱|块|万)|欠[^，,。？?]{0,4}钱不还|卷走|投资款/u;
+const PRIVATE_DEBT = /欠条|借(?:了|给)[^，,。？?]{0,10}(?:钱|块|万)|欠[^，,。？?]{0,4}钱不还|卷走|投资款|赖账|(?:朋友|同学|同事|亲戚|邻居|熟人)[^。？?]{0,16}(?:不给钱|不还钱)/u;
 const COURT_PAPERS = /传票|法院专递|送达|法院寄/u;
 
 export function asksPrivateDebt(normalizedQuestion: string): boolean {
@@ -367,12 +367,23 @@ const THINGS_COUNTED = /(?:多少|几)(?:件|封|包|箱|盒|袋|瓶|张|枚|台
 /** A number of things, in any measure for them (两个以上的企业 counts 几家 too), not 八个小时. */
 const THINGS_COUNT = new RegExp(`${NUMBER}\\s*(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名|人|项|种|个(?!小时|月|工作日|星期))`, 'u');
 
+/** A size asked in a unit (多少微米, 几公斤) and the same dimension stated in any of its units. */
+const SIZES: readonly { asked: RegExp; stated: RegExp }[] = [
+  { asked: /(?:多少|几)(?:毫米|微米|厘米|公分|米|公里|千米)/u, stated: new RegExp(`${NUMBER}\\s*(?:毫米|微米|厘米|公分|米|公里|千米|mm|cm|m\\b)`, 'iu') },
+  { asked: /(?:多少|几)(?:克|千克|公斤|斤|吨|kg)/iu, stated: new RegExp(`${NUMBER}\\s*(?:克|千克|公斤|斤|吨|kg)`, 'iu') },
+  { asked: /(?:多少|几)(?:升|毫升)/u, stated: new RegExp(`${NUMBER}\\s*(?:升|毫升)`, 'u') },
+];
+
 /**
- * The question counts things (一天送多少件) and the quotes state no count of things: a time limit
- * of 八小时 quoted for 送多少件 holds a number, but not a count of parcels.
+ * The question counts things (一天送多少件) or asks a size in a unit (厚度是多少微米), and the quotes
+ * state no count of things, or no size of that dimension: a time limit of 八小时 quoted for 送多少件
+ * holds a number, but not a count of parcels; 两条红线 is no thickness.
  */
 export function countsInOtherMeasure(normalizedQuestion: string, normalizedQuotes: string): boolean {
-  return THINGS_COUNTED.test(withoutIndefinites(normalizedQuestion)) && !THINGS_COUNT.test(normalizedQuotes.replace(STRUCTURE_NUMBER, ''));
+  const question = withoutIndefinites(normalizedQuestion);
+  const quotes = normalizedQuotes.replace(STRUCTURE_NUMBER, '');
+  if (THINGS_COUNTED.test(question) && !THINGS_COUNT.test(quotes)) return true;
+  return SIZES.some(({ asked, stated }) => asked.test(question) && !stated.test(quotes));
 }
 
 /** Article, item and chapter numbers (第三十二条, 第二款, （三）) count nothing: they are addresses. */
