@@ -260,10 +260,17 @@ describe('thesaurus lookup', () => {
     // 打 has its own object: the courier is who calls.
     ['快递员打我电话没人接', ['快递员']],
     ['我被快递员打了', ['快递员', '打快递员']],
+    // A pronoun keeps its side of the verb: here I am the one checking, not the one whose parcel is checked.
+    ['收快递时我能先检查一下', []],
+    ['我要检查这个快递', []],
+    // 把 brings the object before its verb.
+    ['保安把我的快递拿去检查了', ['检查我的快递']],
+    // Each pronoun is placed where the phrase has it (我 of 帮我, not of 我妈).
+    ['我妈在家帮我签收的', ['我妈帮我签收']],
   ])('matches a phrase loosely, its words apart or in another order: %s', (question, terms) => {
     const loose = new Thesaurus(
       parseSynonyms(
-        '邮筒, 信筒\n拆邮筒 => 拆除\n写错地址 => 地址错误\n快递丢了, 丢了快递 => 快件丢失\n快递员, 快递小哥\n打快递员 => 殴打\n去邮局问 => 查询\n邮局不给寄 => 拒绝收寄\n邮局 => 邮政企业\n快递公司 => 快递企业\n检查我的快递 => 非法检查\n少了一件 => 内件短少',
+        '邮筒, 信筒\n拆邮筒 => 拆除\n写错地址 => 地址错误\n快递丢了, 丢了快递 => 快件丢失\n快递员, 快递小哥\n打快递员 => 殴打\n去邮局问 => 查询\n邮局不给寄 => 拒绝收寄\n邮局 => 邮政企业\n快递公司 => 快递企业\n检查我的快递 => 非法检查\n少了一件 => 内件短少\n我妈帮我签收 => 代收人',
       ).rules,
     );
     expect(loose.expand(question).map((e) => e.term)).toEqual(terms);

@@ -92,6 +92,8 @@ const CLAUSE = /[^，,。.？?！!；;：:、\n]+/gu;
 
 /** A personal pronoun right after a verb is its object: 快递员打我 is not 打快递员. */
 const PRONOUN_OBJECT = /^(?:我|你|您|他|她|咱)/u;
+/** A personal pronoun as one of a phrase's words (我 of 拆我的快递). */
+const PERSONAL = /^(?:我|你|您|他|她|咱)的?$/u;
 
 function occurrencesOf(clause: string, word: string): number[] {
   const found: number[] = [];
@@ -109,16 +111,31 @@ function placements(occurrences: readonly number[][]): number[][] {
  * allows (拆 in 拆邮筒, not in 拆迁); null when no placement does. Moved after a later word, the
  * phrase's first word must not take an object of its own (快递员打我电话 is not 打快递员).
  */
-function looseSpans(clause: string, offset: number, words: readonly string[], keepsSense: (start: number, end: number) => boolean): [number, number][] | null {
+function looseSpans(term: string, clause: string, offset: number, words: readonly string[], keepsSense: (start: number, end: number) => boolean): [number, number][] | null {
   for (const starts of placements(words.map((w) => occurrencesOf(clause, w)))) {
     const spans = starts.map((at, i): [number, number] => [offset + at, offset + at + words[i]!.length]);
     const first = spans[0]!;
     if (spans.some(([start]) => start < first[0]) && PRONOUN_OBJECT.test(clause.slice(first[1] - offset))) continue;
+    // A pronoun keeps its place: 我 before 拆 says who opens (我能先拆开), not whose parcel (拆我的快递).
+    if (movesPronoun(term, words, spans, (at) => clause.slice(0, at - offset))) continue;
     const ordered = [...spans].sort((a, b) => a[0] - b[0]);
     const close = ordered.every((span, i) => i === 0 || (span[0] >= ordered[i - 1]![1] && span[0] - ordered[i - 1]![1] <= LOOSE_GAP));
     if (close && spans.every(([start, end]) => keepsSense(start, end))) return ordered;
   }
   return null;
+}
+
+/** Whether the question holds a pronoun of the phrase on the other side of one of its words than the phrase does. */
+function movesPronoun(term: string, words: readonly string[], spans: readonly [number, number][], before: (at: number) => string): boolean {
+  // Each word's own place in the term: 我 of 帮我 in 我妈帮我签收 is not the 我 of 我妈.
+  let unclaimed = term;
+  const at = words.map((w) => {
+    const place = unclaimed.indexOf(w);
+    if (place >= 0) unclaimed = unclaimed.slice(0, place) + ' '.repeat(w.length) + unclaimed.slice(place + w.length);
+    return place;
+  });
+  // 把 brings the object before its verb: 把我的信息泄露 is 泄露我的信息.
+  return words.some((w, i) => PERSONAL.test(w) && !/[把将]$/u.test(before(spans[i]![0])) && words.some((_, j) => j !== i && at[i]! < at[j]! !== spans[i]![0] < spans[j]![0]));
 }
 
 /** Synonym rules ready for lookup: term → the other terms it also looks for. */
@@ -186,7 +203,7 @@ export class Thesaurus {
         const key = wordsKey(words);
         // Found as written, the exact lookup has already decided (kept, or lost to a longer term).
         if (seen.has(key) || normalizedQuestion.includes(term)) continue;
-        const spans = looseSpans(clause, offset, words, keepsSense);
+        const spans = looseSpans(term, clause, offset, words, keepsSense);
         if (!spans || spans.every(inExact)) continue;
         seen.add(key);
         found.push({ term, at: spans[0]![0], spans, alternatives: [...this.alternatives.get(term)!] });
