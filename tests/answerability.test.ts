@@ -18,7 +18,7 @@ import {
 } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
 import { bankingAskedAbout, companiesAskedAbout } from '../src/answer/companies.ts';
-import { foreignPlacesIn, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
+import { foreignPlacesIn, implementsLaw, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
 import { scopeFactor } from '../src/retrieve/scope.ts';
 import { normalize } from '../src/text/normalize.ts';
 import { Thesaurus } from '../src/text/thesaurus.ts';
@@ -319,6 +319,16 @@ describe('where a rule applies', () => {
     ['关于做好春节期间寄递安全工作的通知', '国家邮政局', '浙江日报', NATIONAL],
   ])('%s issued by %s (source %s) applies in %s', (title, issuer, source, scope) => {
     expect(scopeOf(title, issuer, source)).toBe(scope);
+  });
+
+  it.each<[string, string, string, boolean]>([
+    ['中华人民共和国邮政法实施细则', NATIONAL, '中华人民共和国邮政法', true],
+    ['中华人民共和国邮政法', NATIONAL, '中华人民共和国邮政法', false],
+    ['快递暂行条例', NATIONAL, '中华人民共和国邮政法', false],
+    // A province's rules implementing a national law are a provincial rule: their place decides.
+    ['上海市实施《中华人民共和国邮政法》办法', '上海市', '中华人民共和国邮政法', false],
+  ])('%s (%s) implements %s: %s', (title, scope, law, implementing) => {
+    expect(implementsLaw({ title, scope }, law)).toBe(implementing);
   });
 
   it.each<[string, string[]]>([

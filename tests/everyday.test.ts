@@ -11,11 +11,12 @@ import { normalize } from '../src/text/normalize.ts';
 import { loadIndex, type SearchIndex } from '../src/index/loadIndex.ts';
 import { buildIndex, SEED_CORPUS, tempDir, testEmbeddings } from './helpers.ts';
 
-// Two small regulations written for these tests in the shapes of real ones, a national rule and a
-// provincial rule restating part of it, indexed with the seed news articles.
+// Three small regulations written for these tests in the shapes of real ones, a national rule, its
+// implementing rules and a provincial rule restating part of it, indexed with the seed news articles.
 const FIXTURES = path.resolve('tests/fixtures/everyday');
 const NATIONAL_RULE = 'kuaidi-fuwu-banfa';
 const PROVINCIAL_RULE = 'zhejiang-moduan-tiaoli';
+const IMPLEMENTING_RULES = 'kuaidi-fuwu-banfa-shishi-xize';
 
 let index: SearchIndex;
 let report: Awaited<ReturnType<typeof buildIndex>>;
@@ -399,6 +400,13 @@ describe('where a rule applies', () => {
     const answer = await ask('快件放进智能快件箱要征得收件人同意吗？');
     expect(citedDocs(answer)[0]).toBe(NATIONAL_RULE);
     expect(answer.citations[0]?.scope).toBe('全国');
+  });
+
+  it('leads an answer from implementing rules with the law they implement', async () => {
+    // The 细则's article matches best (转交其他快递企业); the law's binds above it and comes first.
+    const answer = await ask('快递公司停止经营快递业务，没投递的快件转交别的快递吗');
+    expect(citedDocs(answer)).toEqual([NATIONAL_RULE, IMPLEMENTING_RULES]);
+    expect(answer.answer).toMatch(/^第十四条 .*\[1\]第二条 .*转交其他快递企业投递。\[2\]$/u);
   });
 
   it('leads a provincial answer with the national rule when no place is named', async () => {

@@ -1,5 +1,5 @@
 import type { Chunk } from '../chunk/types.ts';
-import { NATIONAL } from '../corpus/scope.ts';
+import { implementsLaw, NATIONAL } from '../corpus/scope.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { scopeFactor } from '../retrieve/scope.ts';
 import { bookTitle, citedPlace } from './citationLine.ts';
@@ -16,13 +16,15 @@ export interface Quote {
 /**
  * Quotes in reading order (passage rank, then position), each followed by the [n] of its passage;
  * passages are numbered in order of first citation and listed exactly once. The rules binding
- * where the question asks come first (`places` named, else national ones): a provincial quote
- * reads as an addition to the national rule it follows. `separator` goes between quotes: a line
+ * where the question asks come first (`places` named, else national ones), and a law before its
+ * implementing rules: a provincial or implementing quote reads as an addition to the rule it follows. `separator` goes between quotes: a line
  * break makes an outline of a document summary's points.
  */
 export function citeQuotes(quotes: readonly Quote[], separator = '', places: readonly string[] = []): { text: string; citations: Citation[] } {
   const binding = (q: Quote) => scopeFactor(q.hit.document.scope, places);
-  const ordered = [...quotes].sort((a, b) => binding(b) - binding(a) || a.hitRank - b.hitRank || a.position - b.position);
+  // A law's implementing rules follow the law when both are quoted.
+  const implementing = (q: Quote) => (quotes.some((other) => implementsLaw(q.hit.document, other.hit.document.title)) ? 1 : 0);
+  const ordered = [...quotes].sort((a, b) => binding(b) - binding(a) || implementing(a) - implementing(b) || a.hitRank - b.hitRank || a.position - b.position);
   const numbers = new Map<string, number>();
   const cited: SearchHit[] = [];
   const parts = ordered.map((q) => {

@@ -1,7 +1,8 @@
+import type { DocumentMetadata } from '../corpus/types.ts';
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
-import { foreignPlacesIn, NATIONAL, ownRulesAsked, provincialBodiesIn, shortPlaceName } from '../corpus/scope.ts';
+import { foreignPlacesIn, implementsLaw, NATIONAL, ownRulesAsked, provincialBodiesIn, shortPlaceName } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { normalize } from '../text/normalize.ts';
@@ -504,22 +505,37 @@ function withOwnRule(chosen: Candidate[], best: Candidate, candidates: readonly 
   return own ? withRoomFor(chosen, { ...own }, opts.maxAnswerChars) : chosen;
 }
 
-/** How far below the best sentence a national rule's may score and still lead a provincial answer (see withNationalRule). */
-const NATIONAL_RULE_SHARE = 0.7;
+/** How far below the best sentence a higher rule's may score and still lead the answer (see withHigherRule). */
+const HIGHER_RULE_SHARE = 0.7;
 
 /**
- * Asked with no place named, quotes of provincial rules alone are led by the national rule's best
- * sentence when it scores near them and holds what is asked: it binds everywhere, a provincial
- * rule only in its province (上门投递 under 快递暂行条例第二十五条 before 浙江's detailed steps).
+ * How a rule of `document` binds above every quoted one, if it does: as a national rule above
+ * provincial ones when the question names no place (it binds everywhere, they only in their
+ * province), or as a law above the rules implementing it, which yield to it where both speak.
  */
-function withNationalRule(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], normalizedQuestion: string, kinds: readonly AnswerKind[], opts: AnswerOptions): Candidate[] {
-  if (placesIn(normalizedQuestion).length || chosen.some((c) => c.hit.document.scope === NATIONAL)) return chosen;
-  const national = candidates.find((c) => c.hit.document.scope === NATIONAL && c.hit.chunk.article !== null && c.score >= best.score * NATIONAL_RULE_SHARE && holdsAsked(kinds, withLead(c)));
-  if (!national) return chosen;
-  const led = withLead(national).map((c) => ({ ...c }));
-  // The weakest provincial quotes make room; the best one stays as the provincial addition.
+function outranks(document: DocumentMetadata, quoted: readonly DocumentMetadata[], placeNamed: boolean): 'national' | 'law' | null {
+  if (document.scope !== NATIONAL) return null;
+  if (quoted.every((d) => implementsLaw(d, document.title))) return 'law';
+  return !placeNamed && quoted.every((d) => d.scope !== NATIONAL) ? 'national' : null;
+}
+
+/**
+ * Quotes of lower rules alone (a province's, or a law's implementing rules) are led by the higher
+ * rule's best sentence when it scores near them and holds what is asked (上门投递 under 快递暂行条例第二十五条
+ * before 浙江's detailed steps; 邮政法's 义务兵 letters before its 实施细则's).
+ */
+function withHigherRule(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], normalizedQuestion: string, kinds: readonly AnswerKind[], opts: AnswerOptions): Candidate[] {
+  const quoted = chosen.map((c) => c.hit.document);
+  const placeNamed = placesIn(normalizedQuestion).length > 0;
+  const higher = candidates.find((c) => c.hit.chunk.article !== null && c.score >= best.score * HIGHER_RULE_SHARE && outranks(c.hit.document, quoted, placeNamed) && holdsAsked(kinds, withLead(c)));
+  if (!higher) return chosen;
+  const led = withLead(higher).map((c) => ({ ...c }));
+  // Lower quotes make room, weakest first, the best one always staying as the addition. Implementing
+  // rules keep their best passage whole: it holds their detail (有效证件包括…), which the law leaves to them.
+  const overLaw = outranks(higher.hit.document, quoted, placeNamed) === 'law';
+  const keeps = (c: Candidate) => c === chosen[0] || (overLaw && c.hit === best.hit);
   const quotes = [...led, ...chosen];
-  while (quotes.length > led.length + 1 && quotedLength(quotes) > opts.maxAnswerChars) quotes.pop();
+  for (let i = quotes.length - 1; i >= led.length && quotedLength(quotes) > opts.maxAnswerChars; i--) if (!keeps(quotes[i]!)) quotes.splice(i, 1);
   return quotedLength(quotes) > opts.maxAnswerChars ? chosen : quotes;
 }
 
@@ -683,7 +699,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
   const completed = withEnumeration(withFocusNamed(held, best, candidates, focus, opts), best, candidates, focus, opts);
   // Room made for another part's answer never costs the quote holding what the whole asks.
   const extended = withOtherParts(
-    withNeighbour(withNationalRule(withOwnRule(completed, best, candidates, normalizedQuestion, kinds, opts), best, candidates, normalizedQuestion, kinds, opts), best, candidates, kinds, opts),
+    withNeighbour(withHigherRule(withOwnRule(completed, best, candidates, normalizedQuestion, kinds, opts), best, candidates, normalizedQuestion, kinds, opts), best, candidates, kinds, opts),
     best,
     candidates,
     parts,

@@ -159,3 +159,13 @@ const FOREIGN =
 export function foreignPlacesIn(normalizedQuestion: string): string[] {
   return [...new Set(normalizedQuestion.toLowerCase().match(FOREIGN) ?? [])];
 }
+
+const IMPLEMENTING = /实施(?:细则|条例)$/u;
+
+/**
+ * Whether a national document implements the law titled `lawTitle` (中华人民共和国邮政法实施细则 implements
+ * 中华人民共和国邮政法): where both speak, the law binds above it.
+ */
+export function implementsLaw(document: { title: string; scope: string }, lawTitle: string): boolean {
+  return document.scope === NATIONAL && document.title !== lawTitle && document.title.startsWith(lawTitle) && IMPLEMENTING.test(document.title);
+}
