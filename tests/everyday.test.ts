@@ -402,6 +402,13 @@ describe('where a rule applies', () => {
     expect(answer.citations[0]?.scope).toBe('全国');
   });
 
+  it('quotes the sentence naming the thing asked about when another matched the question best', async () => {
+    // 督导企业安排错峰返沪 matches best but names no 人员; the answer adds 做好返沪人员的管理 from the same section.
+    const answer = await ask('疫情复工那会儿上海市邮政管理局对企业返沪人员有啥安排');
+    expect(answer.answered).toBe(true);
+    expect(normalize(answer.answer)).toContain('做好返沪人员的管理');
+  });
+
   it('leads an answer from implementing rules with the law they implement', async () => {
     // The 细则's article matches best (转交其他快递企业); the law's binds above it and comes first.
     const answer = await ask('快递公司停止经营快递业务，没投递的快件转交别的快递吗');

@@ -568,13 +568,16 @@ function withNeighbour(chosen: Candidate[], best: Candidate, candidates: readonl
 }
 
 /**
- * Quotes that never name what the question asks (its focus: 主持 in 是谁主持的) get the best sentence of the same
+ * Quotes that never name what the question asks (its focus: 主持 in 是谁主持的; the thing asked about when
+ * it names one, 人员 of 返沪人员有啥安排, as unnamedAskedThings requires) get the best sentence of the same
  * passage or news item that does: a meeting's chair is told in one short line of its report, which
  * shares few of a long question's words.
  */
 function withFocusNamed(chosen: Candidate[], best: Candidate, candidates: readonly Candidate[], focus: readonly QueryTerm[], opts: AnswerOptions): Candidate[] {
-  const names = (text: string) => focus.some((t) => namesTerm(t, normalize(text)));
-  if (focus.length === 0 || names(chosen.map((c) => c.text).join(''))) return chosen;
+  const things = askedThings(focus);
+  const wanted = things.length ? things : focus;
+  const names = (text: string) => wanted.some((t) => namesTerm(t, normalize(text)));
+  if (wanted.length === 0 || names(chosen.map((c) => c.text).join(''))) return chosen;
   const sameItem = (c: Candidate) => sameMatter(c.hit, best.hit) || (best.hit.chunk.article === null && c.hit.document === best.hit.document);
   const naming = candidates.find((c) => sameItem(c) && names(c.text));
   return naming ? withRoomFor(chosen, { ...naming }, opts.maxAnswerChars) : chosen;
@@ -605,9 +608,14 @@ function sameMatter(a: SearchHit, b: SearchHit): boolean {
  * jieba's tags, which call some nouns verbs: 保费). Empty when they name one (or the question asks about no such thing).
  */
 function unnamedAskedThings(terms: readonly QueryTerm[], quotes: string): string[] {
-  // A state (坏了, 丢了) tells what happened to the thing, and a time (疫情期间怎么解决) when: neither is a thing.
-  const asked = terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term) && !t.term.endsWith('了') && !TIME_PHRASE.test(t.term));
+  const asked = askedThings(terms);
   return asked.some((t) => namesTerm(t, quotes)) ? [] : asked.map((t) => t.term);
+}
+
+/** The nouns next to the question word (颜色 of 什么颜色, 人员 of 返沪人员有啥安排): the things asked about. */
+function askedThings(terms: readonly QueryTerm[]): QueryTerm[] {
+  // A state (坏了, 丢了) tells what happened to the thing, and a time (疫情期间怎么解决) when: neither is a thing.
+  return terms.filter((t) => t.focus && t.matter && !ANSWER_NOUN.test(t.term) && !t.term.endsWith('了') && !TIME_PHRASE.test(t.term));
 }
 
 const TIME_PHRASE = /(?:期间|时期|时候|阶段|那会儿?|那阵子?)$/u;
