@@ -360,6 +360,11 @@ describe('where a rule applies', () => {
     ['广东省邮政条例是哪年施行的', ['广东省']],
     // Naming where one sends from asks what binds there, national rules included.
     ['在浙江寄快递要实名吗？', []],
+    // The nation's own rules: a province's one-year retention does not answer them.
+    ['国家规定快递运单最少要保存几年才可以销毁？', [NATIONAL]],
+    ['快递三轮车有没有全国统一的规定', [NATIONAL]],
+    // 国家邮政局 is a body, not the nation's rules.
+    ['国家邮政局说的“两进一出”是什么', []],
   ])('%s asks for the own rules of %j', (question, provinces) => {
     expect(ownRulesAsked(normalize(question))).toEqual(provinces);
   });

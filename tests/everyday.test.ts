@@ -396,6 +396,12 @@ describe('where a rule applies', () => {
     expect(named.citations[0]?.title).toContain('湖南');
   });
 
+  it("answers the nation's rules asked for only from national rules", async () => {
+    const answer = await ask('国家规定快递柜超过多久没取要收保管费？');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).not.toContain('四十八小时');
+  });
+
   it('prefers the national rule when no place is named', async () => {
     const answer = await ask('快件放进智能快件箱要征得收件人同意吗？');
     expect(citedDocs(answer)[0]).toBe(NATIONAL_RULE);

@@ -137,14 +137,21 @@ const OWN_RULE_AFTER =
   /^(?:省|市|自治区)?(?:的|这边的|当地的|本地的)?(?:邮政|快递|邮政通信|快递业促进|快递市场管理)?(?:规定|条例|地方性法规|法规|地方规定)|^(?:省|市)?(?:有没有|有无|是否有|有)(?:规定|条例)/u;
 const OWN_RULE_BEFORE = /(?:按|按照|根据|依照|依据)$/u;
 
-/** The provinces (full names) whose own rules a question asks for: a national rule does not answer it. */
+/** The nation's own rules asked for (国家规定, 国家有没有要求, 全国统一的规定): not 国家邮政局, a body. */
+const NATIONAL_RULES_ASKED = /国家(?:有没有|有|是否有|到底有没有)?(?:规定|要求|统一规定|法律|法规)|全国(?:有没有)?(?:统一|性)的?(?:规定|标准|要求)/u;
+
+/**
+ * The scopes whose own rules a question asks for — provinces (full names), or NATIONAL for 国家规定 —
+ * which no rule of another scope answers: a national rule is not 湖北's, a province's not the nation's.
+ */
 export function ownRulesAsked(normalizedQuestion: string): string[] {
   return [
-    ...new Set(
-      provinceMentions(normalizedQuestion)
+    ...new Set([
+      ...provinceMentions(normalizedQuestion)
         .filter((m) => OWN_RULE_AFTER.test(m.after) || OWN_RULE_BEFORE.test(m.before))
         .map((m) => m.province),
-    ),
+      ...(NATIONAL_RULES_ASKED.test(normalizedQuestion) ? [NATIONAL] : []),
+    ]),
   ];
 }
 
