@@ -17,8 +17,9 @@ export interface Quote {
  * Quotes in reading order (passage rank, then position), each followed by the [n] of its passage;
  * passages are numbered in order of first citation and listed exactly once. The rules binding
  * where the question asks come first (`places` named, else national ones), and a law before its
- * implementing rules: a provincial or implementing quote reads as an addition to the rule it follows. `separator` goes between quotes: a line
- * break makes an outline of a document summary's points.
+ * implementing rules: a provincial or implementing quote reads as an addition to the rule it
+ * follows. `separator` goes between quotes: a line break makes an outline of a document summary's
+ * points.
  */
 export function citeQuotes(quotes: readonly Quote[], separator = '', places: readonly string[] = []): { text: string; citations: Citation[] } {
   const binding = (q: Quote) => scopeFactor(q.hit.document.scope, places);

@@ -112,12 +112,13 @@ function placements(occurrences: readonly number[][]): number[][] {
  * phrase's first word must not take an object of its own (快递员打我电话 is not 打快递员).
  */
 function looseSpans(term: string, clause: string, offset: number, words: readonly string[], keepsSense: (start: number, end: number) => boolean): [number, number][] | null {
+  const inTerm = words.some((w) => PERSONAL.test(w)) ? placesInTerm(term, words) : null;
   for (const starts of placements(words.map((w) => occurrencesOf(clause, w)))) {
     const spans = starts.map((at, i): [number, number] => [offset + at, offset + at + words[i]!.length]);
     const first = spans[0]!;
     if (spans.some(([start]) => start < first[0]) && PRONOUN_OBJECT.test(clause.slice(first[1] - offset))) continue;
     // A pronoun keeps its place: 我 before 拆 says who opens (我能先拆开), not whose parcel (拆我的快递).
-    if (movesPronoun(term, words, spans, (at) => clause.slice(0, at - offset))) continue;
+    if (inTerm && movesPronoun(words, inTerm, spans, (at) => clause.slice(0, at - offset))) continue;
     const ordered = [...spans].sort((a, b) => a[0] - b[0]);
     const close = ordered.every((span, i) => i === 0 || (span[0] >= ordered[i - 1]![1] && span[0] - ordered[i - 1]![1] <= LOOSE_GAP));
     if (close && spans.every(([start, end]) => keepsSense(start, end))) return ordered;
@@ -125,17 +126,20 @@ function looseSpans(term: string, clause: string, offset: number, words: readonl
   return null;
 }
 
-/** Whether the question holds a pronoun of the phrase on the other side of one of its words than the phrase does. */
-function movesPronoun(term: string, words: readonly string[], spans: readonly [number, number][], before: (at: number) => string): boolean {
-  // Each word's own place in the term: 我 of 帮我 in 我妈帮我签收 is not the 我 of 我妈.
+/** Each word's own place in the term: 我 of 帮我 in 我妈帮我签收 is not the 我 of 我妈. */
+function placesInTerm(term: string, words: readonly string[]): number[] {
   let unclaimed = term;
-  const at = words.map((w) => {
+  return words.map((w) => {
     const place = unclaimed.indexOf(w);
     if (place >= 0) unclaimed = unclaimed.slice(0, place) + ' '.repeat(w.length) + unclaimed.slice(place + w.length);
     return place;
   });
+}
+
+/** Whether the question holds a pronoun of the phrase on the other side of one of its words than the phrase does. */
+function movesPronoun(words: readonly string[], inTerm: readonly number[], spans: readonly [number, number][], before: (at: number) => string): boolean {
   // 把 brings the object before its verb: 把我的信息泄露 is 泄露我的信息.
-  return words.some((w, i) => PERSONAL.test(w) && !/[把将]$/u.test(before(spans[i]![0])) && words.some((_, j) => j !== i && at[i]! < at[j]! !== spans[i]![0] < spans[j]![0]));
+  return words.some((w, i) => PERSONAL.test(w) && !/[把将]$/u.test(before(spans[i]![0])) && words.some((_, j) => j !== i && inTerm[i]! < inTerm[j]! !== spans[i]![0] < spans[j]![0]));
 }
 
 /** Synonym rules ready for lookup: term → the other terms it also looks for. */
