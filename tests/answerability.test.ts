@@ -156,6 +156,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['当兵的寄平信用付邮费吗', ['permission']],
     ['非普遍服务的价格是国家定还是邮政自己定？', ['actor']],
     ['电动三轮车最快能开多少码？', ['number']],
+    // Capital is money a licence needs, not a price paid.
+    ['开快递公司注册资本要多少钱', ['amount']],
     ['快递三轮车能拉多重？', ['number']],
     ['安全事故快递公司的法人要担什么责？', ['liability']],
     // What a numbered slogan means is what it lists.
@@ -234,6 +236,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['span', '定期销毁快递运单', true],
     // A fine is no price (明信片多少钱一张).
     ['price', '处以五千元以下罚款', false],
+    // Nor are a fine's bounds (加盟费多少钱), or the capital a licence needs.
+    ['price', '情节严重的，处5万元以上10万元以下的罚款', false],
+    ['price', '注册资本不低于人民币五十万元', false],
+    ['amount', '注册资本不低于人民币五十万元', true],
     ['permission', '邮件通过海上运输时，不参与分摊共同海损', true],
     ['date', '邮件回执上注明的退回之日视为送达之日', true],
     ['actor', '刘君在会上通报了督导检查情况', true],

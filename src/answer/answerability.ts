@@ -53,10 +53,10 @@ const KINDS: Record<AnswerKind, KindRule> = {
     holds: new RegExp(`${NUMBER}\\s*(?:元|倍)|倍`, 'u'),
   },
   price: {
-    // What something costs (几块钱的邮票) or is worth (纪念邮票有没有投资价值) is a sum, not a multiple or
-    // a fine (处五千元以下罚款). Asked about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
+    // What something costs (几块钱的邮票) or is worth (纪念邮票有没有投资价值) is a sum, not a multiple,
+    // a fine or its bounds (处1万元以上5万元以下的罚款), or the capital a licence needs (注册资本不低于五十万元). Asked about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
     asks: new RegExp(`多少钱|多少.{0,4}(?:钱|费)|(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|${CHEAPNESS_ASKED}|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情`, 'u'),
-    holds: new RegExp(`${NUMBER}\\s*元(?![^，,。；;]{0,8}罚)`, 'u'),
+    holds: new RegExp(`(?<!(?:资本|资金)[^，,。；;]{0,12})${NUMBER}\\s*元(?![^，,。；;]*罚)`, 'u'),
   },
   compensation: {
     asks: /赔多少|赔几|赔偿多少|赔偿标准|赔偿金额|能赔/u,
@@ -203,8 +203,8 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const asked = (Object.keys(KINDS) as AnswerKind[]).filter((k) => KINDS[k].asks.test(question));
   // What a numbered slogan (三个优先, 那几个“优先”) means is what it lists, not a definition.
   const matched = NUMBERED_SLOGAN.test(question) ? [...new Set(asked.map((k): AnswerKind => (k === 'definition' ? 'list' : k)))] : asked;
-  // 罚多少钱, 赔多少钱: money asked about a fine or compensation, which may be a multiple.
-  const money = /罚|赔/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
+  // 罚多少钱, 赔多少钱, 注册资本多少钱: money asked about a fine, compensation or capital, which may be a multiple.
+  const money = /罚|赔|资本/u.test(question) ? [...new Set(matched.map((k): AnswerKind => (k === 'price' ? 'amount' : k)))] : matched;
   // 赔多少钱 is answered by how compensation is reckoned (实际损失, 保价额), not only by a sum.
   const reckoned = money.includes('compensation') && !/罚/u.test(question) ? money.filter((k) => k !== 'amount') : money;
   // 能罚吗, 会被罚吗: whether there is a penalty, which the penalty answers (罚款 is no 可以 or 不得).
