@@ -538,6 +538,10 @@ describe('counts of things and sizes', () => {
     // Any measure of things counts them: 两个以上的企业 answers 几家.
     ['几家快递公司可以用一个商标', '两个以上经营快递业务的企业可以使用统一的商标', false],
     ['快递多久能到', '间隔八小时', false],
+    // A count of people or outlets (多少个快递员) is not a time limit; 几个工作日 is one, and 哪几个 asks which.
+    ['开快递公司要招多少个快递员', '自开办之日起20日内向所在地邮政管理部门备案', true],
+    ['开快递公司要招多少个快递员', '有与申请经营的地域范围相适应的服务能力', true],
+    ['邮局几个工作日内开始投递', '五个工作日内安排投递', false],
     // A size asked in a unit needs a size of that dimension, in any of its units: 两条红线 is no thickness.
     ['快递包装袋的厚度标准是多少微米', '守住“两条红线”，推进绿色化、减量化', true],
     ['快递包装袋的厚度标准是多少微米', '塑料袋厚度不得低于0.025毫米', false],

@@ -362,8 +362,8 @@ export function quotesOnlyTargets(normalizedQuestion: string, normalizedSentence
   return figures.length > 0 && figures.every((s) => TARGET.test(s));
 }
 
-/** 送多少件, 有几家: a count of things, not of days or yuan. */
-const THINGS_COUNTED = /(?:多少|几)(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名)/u;
+/** 送多少件, 有几家, 招多少个快递员: a count of things or people, not of days or yuan (几个工作日). */
+const THINGS_COUNTED = /(?:多少|几)(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名)|(?:多少|(?<!哪)几)个(?=\p{Script=Han}{0,2}(?:人员|员|师傅|小哥|网点|驿站|快递柜))/u;
 /** A number of things, in any measure for them (两个以上的企业 counts 几家 too), not 八个小时. */
 const THINGS_COUNT = new RegExp(`${NUMBER}\\s*(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名|人|项|种|个(?!小时|月|工作日|星期))`, 'u');
 
