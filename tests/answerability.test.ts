@@ -582,6 +582,9 @@ describe("someone's job terms and private debts, which no postal rule settles", 
     ['快递员辞职要提前几天跟站点老板说？', '快递从业人员应当遵守快递服务标准', true],
     ['今年年终奖取消了，绩效也砍了一半，能去劳动仲裁吗？', '邮政企业应当加强服务质量管理', true],
     ['快递员 月收入 平均', '快递从业人员应当遵守快递服务标准', true],
+    // A company fining its own outlet is the contract's matter; the authority fining the company is the rules'.
+    ['我们加盟网点派件超时被总部罚款，合法吗', '经营快递业务的企业应当对其分支机构实行统一管理', true],
+    ['快递公司泄露信息会被罚多少', '由邮政管理部门责令改正，处1万元以下的罚款', false],
     // A rule on couriers' pay or insurance answers it.
     ['浙江快递员工资怎么算', '快递经营企业应当采取基本工资加计件提成等方式确定劳动报酬', false],
   ])('%s, quoting %s: job terms %s', (question, quotes, job) => {

@@ -319,10 +319,12 @@ export function asksOwnQuarrel(normalizedQuestion: string): boolean {
 }
 
 /**
- * Terms of someone's job (辞职要提前几天, 年终奖取消了, 试用期不交社保): labour law's, which a postal rule
+ * Terms of someone's job (辞职要提前几天, 年终奖取消了, 试用期不交社保), or a fine a company imposes on its
+ * own outlet or staff (被总部罚款, 站长扣了我两百块): labour law's or the contract's, which a postal rule
  * settles only where it speaks of pay or insurance itself (浙江: 基本工资加计件提成, 依法参加社会保险).
  */
-const JOB_TERMS = /辞职|离职|年终奖|绩效|劳动仲裁|试用期|加班费|社保|五险|工资|底薪|提成|入职|收入|月薪|待遇/u;
+const JOB_TERMS =
+  /辞职|离职|年终奖|绩效|劳动仲裁|试用期|加班费|社保|五险|工资|底薪|提成|入职|收入|月薪|待遇|被(?:总部|总公司|公司|网点|站点|老板|上级|站长|主管)[^，,。？?]{0,3}(?:罚|扣)|(?:总部|总公司|老板|站长|主管)[^，,。？?]{0,3}(?:罚|扣)了?(?:我|网点|员工|快递员)/u;
 const LABOUR = /劳动|工资|社会保险|养老保险|工伤|报酬|用工/u;
 
 export function asksJobTerms(normalizedQuestion: string, normalizedQuotes: string): boolean {
