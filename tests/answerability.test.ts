@@ -542,6 +542,9 @@ describe('counts of things and sizes', () => {
     ['开快递公司要招多少个快递员', '自开办之日起20日内向所在地邮政管理部门备案', true],
     ['开快递公司要招多少个快递员', '有与申请经营的地域范围相适应的服务能力', true],
     ['邮局几个工作日内开始投递', '五个工作日内安排投递', false],
+    // A statistic is a figure of things, money or a share, not a duration (三年行动).
+    ['2022年安全生产大检查一共排查出多少隐患', '深入推进安全生产专项整治三年行动巩固提升', true],
+    ['马军胜一共提了几点要求', '对于下一步工作，马军胜提出五点要求', false],
     // A size asked in a unit needs a size of that dimension, in any of its units: 两条红线 is no thickness.
     ['快递包装袋的厚度标准是多少微米', '守住“两条红线”，推进绿色化、减量化', true],
     ['快递包装袋的厚度标准是多少微米', '塑料袋厚度不得低于0.025毫米', false],

@@ -208,10 +208,11 @@ describe('colloquial question words', () => {
     expect(focus.map((t) => t.term)).toEqual(['小哥']);
   });
 
-  it('takes a bound or a hedge (最多, 起码, 一般, 根本) as framing the question, also when jieba joined it to the next word or called it an adjective', () => {
+  it('takes a bound, a total or a hedge (最多, 起码, 一共, 一般, 根本) as framing the question, also when jieba joined it to the next word or called it an adjective', () => {
     for (const [question, bound] of [
       ['最多能赔到多少钱', '最多'],
       ['注册资金起码要准备多少', '起码'],
+      ['4月27日那次会马军胜对下一阶段提了几点要求，一共几条？', '一共'],
       ['快递许可的申请交上去以后，一般多久会给答复', '一般'],
       ['快递员收件的时候根本没提保价，这样合规吗', '根本'],
       // The ordinary one something is compared with (跟普通的有啥区别) is no thing asked about.

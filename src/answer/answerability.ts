@@ -369,6 +369,8 @@ const THINGS_COUNTED = /(?:多少|几)(?:件|封|包|箱|盒|袋|瓶|张|枚|台
 /** A number of things, in any measure for them (两个以上的企业 counts 几家 too), not 八个小时. */
 const THINGS_COUNT = new RegExp(`${NUMBER}\\s*(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名|人|项|种|个(?!小时|月|工作日|星期))`, 'u');
 
+const STATISTIC_FIGURE = new RegExp(`${NUMBER}\\s*[亿万千百]*\\s*(?:件|封|包|箱|盒|袋|瓶|张|枚|台|家|名|人|项|种|处|起|辆|条|点(?!钟)|元|倍|个(?!小时|月|工作日|星期))|百分之|[%％]`, 'u');
+
 /** A size asked in a unit (多少微米, 几公斤) and the same dimension stated in any of its units. */
 const SIZES: readonly { asked: RegExp; stated: RegExp }[] = [
   { asked: /(?:多少|几)(?:毫米|微米|厘米|公分|米|公里|千米)/u, stated: new RegExp(`${NUMBER}\\s*(?:毫米|微米|厘米|公分|米|公里|千米|mm|cm|m\\b)`, 'iu') },
@@ -385,6 +387,8 @@ export function countsInOtherMeasure(normalizedQuestion: string, normalizedQuote
   const question = withoutIndefinites(normalizedQuestion);
   const quotes = normalizedQuotes.replace(STRUCTURE_NUMBER, '');
   if (THINGS_COUNTED.test(question) && !THINGS_COUNT.test(quotes)) return true;
+  // A statistic (一共排查出多少隐患) is a figure of things, money or a share: 三年行动 states none.
+  if (STATISTIC.test(question) && !STATISTIC_FIGURE.test(quotes)) return true;
   return SIZES.some(({ asked, stated }) => asked.test(question) && !stated.test(quotes));
 }
 

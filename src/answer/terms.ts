@@ -164,10 +164,10 @@ function typedWordWeights(asked: string, expansions: readonly Expansion[]): (ter
 }
 
 /**
- * Bounds and hedges (最多, 起码, 最快; 一般, 普通, 根本) say how far or how sure, not what about: an adverb,
+ * Bounds, totals and hedges (最多, 起码, 最快; 一共; 一般, 普通, 根本) say how far or how sure, not what about: an adverb,
  * whatever jieba tagged it (起码/n, 一般/a) or joined it with (最多罚/x: the 罚 keeps the tag).
  */
-const BOUND = /^(?:最多|最少|至少|最起码|起码|顶多|最快|最慢|最早|最晚|最迟|最长|最短|最低|最高|一般|通常|普通|正常|根本|大概|大约|大致)/u;
+const BOUND = /^(?:最多|最少|至少|最起码|起码|顶多|最快|最慢|最早|最晚|最迟|最长|最短|最低|最高|一般|通常|普通|正常|根本|大概|大约|大致|一共|总共|共计|总计|合计)/u;
 
 function withBoundsApart({ word, tag }: TaggedWord): TaggedWord[] {
   const bound = BOUND.exec(word)?.[0];
