@@ -267,10 +267,12 @@ describe('everyday wording', () => {
     expect(when.answer).toContain('2019年5月1日');
   });
 
-  it("lists the closest news for a declined question about the bureau's meetings, though it names nothing postal", async () => {
+  it("lists the closest news for a declined question about the bureau's meetings and security work, though it names nothing postal", async () => {
     const answer = await ask('安全生产会上局长批评了哪家企业？');
     expect(answer).toMatchObject({ answered: false, declined: 'unsupported' });
     expect(answer.related.length).toBeGreaterThan(0);
+    // Security work named as colleagues name it (十九大安保) is the bureau's too: answered, or declined with the news.
+    expect((await ask('十九大安保那阵子值班有啥要求，要零报告吗？')).declined).not.toBe('off-topic');
   });
 
   it('says what it answers, without documents, for a question with nothing postal in it', async () => {

@@ -254,8 +254,8 @@ const YEAR = /((?:19|20)\d{2})\s*年/gu;
 const SHORT_YEAR = /(?<!\d)(\d{2})年(?=\d{1,2}月|那)/gu;
 const yearsIn = (normalizedQuestion: string) => [...[...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!), ...[...normalizedQuestion.matchAll(SHORT_YEAR)].map((m) => `20${m[1]!}`)];
 
-/** Words of meetings and directives (会上, 部署, 局长), not of a shareholders' or residents' meeting. */
-const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|讲话|强调|部署|动员|通报|督导|局长/u;
+/** Words of meetings and directives (会上, 那次会, 部署, 局长, 安保), not of a shareholders' or residents' meeting. */
+const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|(?:那|这|上)(?:次|个|场)会|(?:生产|电话|视频|专题|动员|部署|推进)会|讲话|强调|部署|动员|通报|督导|局长|安保/u;
 
 /** Counts and dates (三个, 几件, 2022) say how much or when, not what the question is about. */
 const QUANTITY = /^[\d.%几一二三四五六七八九十两百千万]+[个件项条种类大次年月日号]?$/u;
