@@ -43,6 +43,8 @@ describe('synonym file parser (Solr format)', () => {
     expect(alternatives('快递柜')).toContain('智能快件箱');
     expect(alternatives('快递小哥')).toContain('快件收派人员');
     expect(alternatives('平信')).toContain('平常邮件');
+    // The trade's own word for taking in a parcel is the statute's 收寄.
+    expect(alternatives('网点揽收时要登记身份吗')).toContain('收寄');
   });
 });
 
