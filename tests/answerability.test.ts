@@ -159,6 +159,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     // Capital is money a licence needs, not a price paid.
     ['开快递公司注册资本要多少钱', ['amount']],
     ['快递三轮车能拉多重？', ['number']],
+    // 最重收多少 asks the heaviest taken in, not a charge.
+    ['邮政普遍服务里包裹单件最重收多少', ['number']],
     ['安全事故快递公司的法人要担什么责？', ['liability']],
     // What a numbered slogan means is what it lists.
     ['青海邮政管理局提的那几个“优先”具体指什么？', ['list']],
