@@ -161,6 +161,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['快递三轮车能拉多重？', ['number']],
     // 最重收多少 asks the heaviest taken in, not a charge.
     ['邮政普遍服务里包裹单件最重收多少', ['number']],
+    // A limit asked (能寄多重，有上限吗) is answered by the size stated, with or without 可以 or 不得.
+    ['包裹最大能寄多重、尺寸有上限吗', ['number']],
     ['安全事故快递公司的法人要担什么责？', ['liability']],
     // What a numbered slogan means is what it lists.
     ['青海邮政管理局提的那几个“优先”具体指什么？', ['list']],

@@ -197,6 +197,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
 };
 
+const SIZE_LIMIT = /多重|多大|多长|多宽|多高|尺寸|上限|重量/u;
+
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   const question = withoutIndefinites(normalizedQuestion);
@@ -213,6 +215,8 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   // 多久检查一次 asks how often, not how long.
   if (kinds.includes('frequency')) return kinds.filter((k) => k !== 'duration' && k !== 'span' && k !== 'number' && k !== 'times');
   if (kinds.includes('code') || kinds.includes('ratio') || kinds.includes('times')) return kinds.filter((k) => k !== 'number');
+  // 最大能寄多重，尺寸有上限吗: a limit asked, which the size stated answers (不超过五十千克) without 可以 or 不得.
+  if (kinds.includes('number') && SIZE_LIMIT.test(question)) return kinds.filter((k) => k !== 'permission');
   // A fee named without asking how much (能免邮费吗, 邮费是谁定的) asks something else about it; named
   // as exempted (盲人读物免邮费), whether one pays.
   if (!EXPLICIT_AMOUNT.test(question) && EXEMPTION.test(question)) return [...new Set([...kinds.filter((k) => k !== 'amount' && k !== 'price'), 'permission' as const])];
