@@ -203,6 +203,11 @@ describe('colloquial question words', () => {
     }
   });
 
+  it('takes who-with-whom (彼此之间, 相互) as framing the question, not as the thing the requirement is about', () => {
+    const mutual = terms('我们几家加盟网点共用总部的商标和运单，法律上彼此之间有啥要求').find((t) => t.term === '彼此之间');
+    expect(mutual).toMatchObject({ frame: true, focus: false });
+  });
+
   it('takes what stands before 提了啥要求 (对快递小哥) as what the requirement is about', () => {
     const focus = terms('开会时对快递小哥提了啥要求').filter((t) => t.focus);
     expect(focus.map((t) => t.term)).toEqual(['小哥']);
