@@ -245,6 +245,11 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['price', '注册资本不低于人民币五十万元', false],
     ['amount', '注册资本不低于人民币五十万元', true],
     ['permission', '邮件通过海上运输时，不参与分摊共同海损', true],
+    // A directive's 要 is its must (各地要严格落实, ，要…); not 要求, nor a want (用户要寄的物品).
+    ['permission', '各地邮政管理部门要严格落实24小时值班制度', true],
+    ['permission', '会议强调，要做好寄递安全工作', true],
+    ['permission', '国家邮政局提出要求', false],
+    ['permission', '用户要寄的物品', false],
     ['date', '邮件回执上注明的退回之日视为送达之日', true],
     ['actor', '刘君在会上通报了督导检查情况', true],
     ['price', '每件资费为二元', true],
