@@ -250,6 +250,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['permission', '会议强调，要做好寄递安全工作', true],
     ['permission', '国家邮政局提出要求', false],
     ['permission', '用户要寄的物品', false],
+    // So is a directive's clause opening on what to do (，实行24小时值班和“零报告”制度).
+    ['permission', '做好应急处突各项准备，实行24小时值班、领导带班和“零报告”制度', true],
     ['date', '邮件回执上注明的退回之日视为送达之日', true],
     ['actor', '刘君在会上通报了督导检查情况', true],
     ['price', '每件资费为二元', true],
