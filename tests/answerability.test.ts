@@ -7,6 +7,7 @@ import {
   asksInsideStandard,
   asksJobTerms,
   asksOwnQuarrel,
+  asksForecast,
   asksPrivateDebt,
   asksPrivateDivision,
   asksStatistic,
@@ -563,6 +564,18 @@ describe('counts of things and sizes', () => {
     ['邮局必须收的包裹是多少斤以内的', '提供邮政普遍服务的范围', true],
   ])('%s, quoting %s: not in the measure asked %s', (question, quotes, lacking) => {
     expect(countsInOtherMeasure(normalize(question), normalize(quotes))).toBe(lacking);
+  });
+});
+
+describe('a forecast for a given day, which no rule makes', () => {
+  it.each<[string, boolean]>([
+    ['今天北京下暴雨，快递会不会延误？', true],
+    ['我昨天寄的快递，明天能到吗？', true],
+    // What a deed will cost is the rules' to say, whenever it happened; so is a holiday's service.
+    ['今天快递员把我的包裹弄丢了，他会不会被罚', false],
+    ['过年期间快递能不能停', false],
+  ])('%s is one: %s', (question, forecast) => {
+    expect(asksForecast(normalize(question))).toBe(forecast);
   });
 });
 

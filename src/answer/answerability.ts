@@ -55,7 +55,10 @@ const KINDS: Record<AnswerKind, KindRule> = {
   price: {
     // What something costs (几块钱的邮票) or is worth (纪念邮票有没有投资价值) is a sum, not a multiple,
     // a fine or its bounds (处1万元以上5万元以下的罚款), or the capital a licence needs (注册资本不低于五十万元). Asked about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
-    asks: new RegExp(`多少钱|多少.{0,4}(?:钱|费)|(?<!最[重大长][^，,。？?]{0,2})(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|${CHEAPNESS_ASKED}|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情`, 'u'),
+    asks: new RegExp(
+      `多少钱|多少.{0,4}(?:钱|费)|(?<!最[重大长][^，,。？?]{0,2})(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|${CHEAPNESS_ASKED}|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情`,
+      'u',
+    ),
     holds: new RegExp(`(?<!(?:资本|资金)[^，,。；;]{0,12})${NUMBER}\\s*元(?![^，,。；;]*罚)`, 'u'),
   },
   compensation: {
@@ -147,7 +150,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
       'u',
     ),
     // A directive says must with 要 (要严格落实, ，要做好…) or a clause opening on what to do (，实行…制度).
-    holds: /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|承担|鼓励|免[收缴征予费]|免于|无需|不需要|不必|不(?:参与|适用|受|计入)|(?:^|[，,。；;])(?:要(?!求)|实行|严格|确保)|要(?=严格|坚决|认真|切实|全面|进一步|加强|做好|落实|确保|坚持|强化|推进|抓好|加快|深入|持续|统筹)|务必|坚决/u,
+    holds:
+      /不得|禁止|应当|应该|可以|必须|有权|无权|不准|严禁|不能|不予|允许|须|义务|负责|承担|鼓励|免[收缴征予费]|免于|无需|不需要|不必|不(?:参与|适用|受|计入)|(?:^|[，,。；;])(?:要(?!求)|实行|严格|确保)|要(?=严格|坚决|认真|切实|全面|进一步|加强|做好|落实|确保|坚持|强化|推进|抓好|加快|深入|持续|统筹)|务必|坚决/u,
   },
   penalty: {
     // 怎么罚 asks for a sanction: an order to put things right (责令改正) is not one.
@@ -345,6 +349,16 @@ const COURT_PAPERS = /传票|法院专递|送达|法院寄/u;
 
 export function asksPrivateDebt(normalizedQuestion: string): boolean {
   return PRIVATE_DEBT.test(normalizedQuestion) && !COURT_PAPERS.test(normalizedQuestion);
+}
+
+/**
+ * What will happen to a parcel on a given day (今天下暴雨，快递会不会延误; 明天能到吗): a forecast, which a
+ * rule on delays or suspensions does not make. Not what a deed will cost (今天…，他会不会被罚).
+ */
+const FORECAST = /(?:今天|明天|后天|这两天|这几天|今晚|明早|今早)[^。？?]*(?:会不会(?!被)|能不能到|能到吗|到得了|还能到)/u;
+
+export function asksForecast(normalizedQuestion: string): boolean {
+  return FORECAST.test(normalizedQuestion);
 }
 
 /**

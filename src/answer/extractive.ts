@@ -14,6 +14,7 @@ import {
   asksJobTerms,
   asksOwnQuarrel,
   asksPrivateDebt,
+  asksForecast,
   asksPrivateDivision,
   asksInsideStandard,
   asksStatistic,
@@ -32,6 +33,7 @@ import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
 import { NOTES } from './notes.ts';
 import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
+import { postOnlyHits } from './courierRules.ts';
 import { nounPairs } from './nounPairs.ts';
 import { characterTag, taggedWords } from '../text/segment.ts';
 import { regulatedOnlyElsewhere } from './localPoints.ts';
@@ -212,7 +214,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     ...asked.map((p) => questionPart(p, true)),
     ...clauses.map((c) => questionPart(c, false)),
   ];
-  const extracted = extract(parts, hits, postal, { ...DEFAULT_ANSWER, ...options });
+  const extracted = extract(parts, hits, postOnlyHits(hits, index.chunks), postal, { ...DEFAULT_ANSWER, ...options });
   // Asked about a province without rules, a point only other provinces regulate has no answer here.
   const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, places);
   const extraction: Extraction = localPoint ? { failed: 'place', evidence: extracted.evidence } : extracted;
@@ -298,17 +300,22 @@ function sentencePieces(text: string): { text: string; whole: string | undefined
 
 /**
  * Asked about the post office (邮局, 邮递员, 挂号信), a provision on courier firms alone (快件, 经营快递业务的
- * 企业) binds another trade. Not the other way round: the postal law's rules on mail apply to
- * courier firms too (its 第五十九条), so its sentences stay in play for a courier question.
+ * 企业) binds another trade.
  */
 const COURIER_RULE_FOR_POST_OFFICE = 0.9;
+/**
+ * Asked about couriers alone (快递, 驿站), a rule on the post binds them where its law extends it to
+ * courier firms (邮政法第五十九条); the others (its compensation for 给据邮件, see courierRules.ts) bind
+ * another trade.
+ */
+const POST_RULE_FOR_COURIER = 0.7;
 const POST_OFFICE_ASKED = /邮局|邮政(?!管理|局)|邮递员|邮差|挂号|平信|邮件/u;
 const COURIER_ASKED = /快递|快件|驿站|小哥|揽收|派件/u;
 const COURIER_ONLY = /快件|快递/u;
 const POST_OFFICE = /邮政企业|邮件|邮局|邮政工作人员/u;
 
 /** Each sentence of the top passages scored against the question, best first. */
-function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], opts: AnswerOptions): Candidate[] {
+function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[], hits: readonly SearchHit[], postOnlyHits: ReadonlySet<SearchHit>, opts: AnswerOptions): Candidate[] {
   const focus = terms.filter((t) => t.focus);
   const places = placesIn(normalizedQuestion);
   const ownRules = ownRulesAsked(normalizedQuestion);
@@ -319,6 +326,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
   const sanctionUnasked = !kinds.some((k) => SANCTION_KINDS.includes(k) || k === 'liability') && !SANCTION_WORDS.test(normalizedQuestion);
   const postOfficeAsked = POST_OFFICE_ASKED.test(normalizedQuestion) && !COURIER_ASKED.test(normalizedQuestion);
+  const courierAsked = COURIER_ASKED.test(normalizedQuestion) && !POST_OFFICE_ASKED.test(normalizedQuestion);
   const settlementsNamed = SETTLEMENTS.filter((kind) => kind.test(normalizedQuestion));
   const settlementAsked = settlementsNamed.length === 1 ? settlementsNamed[0] : undefined;
   const values = kinds.filter((k) => VALUE_KINDS.includes(k));
@@ -370,7 +378,8 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked about the countryside, the sentence on cities (or towns) answers another question.
       const settlement = settlementAsked && !settlementAsked.test(norm) && SETTLEMENTS.some((other) => other.test(norm)) ? OTHER_SETTLEMENT_FACTOR : 1;
       const unasked = sanctionUnasked && holdsKind('penalty', read) ? UNASKED_SANCTION_FACTOR : 1;
-      const trade = postOfficeAsked && COURIER_ONLY.test(read) && !POST_OFFICE.test(read) ? COURIER_RULE_FOR_POST_OFFICE : 1;
+      const postOnly = courierAsked && postOnlyHits.has(hit) && POST_OFFICE.test(read) && !COURIER_ONLY.test(read);
+      const trade = postOfficeAsked && COURIER_ONLY.test(read) && !POST_OFFICE.test(read) ? COURIER_RULE_FOR_POST_OFFICE : postOnly ? POST_RULE_FOR_COURIER : 1;
       const score =
         (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * trade * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
@@ -655,10 +664,10 @@ const HOLDING_LEAD_SHARE = 0.4;
 const HOLDING_LEAD_MIN_SPECIFIC = 0.7;
 
 /** The answer, or the check that failed when the corpus does not support one. */
-function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: SearchHit[], postal: boolean, opts: AnswerOptions): Extraction {
+function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: SearchHit[], postOnly: ReadonlySet<SearchHit>, postal: boolean, opts: AnswerOptions): Extraction {
   const { question: normalizedQuestion, terms } = parts[0];
   if (terms.length === 0 || hits.length === 0) return { failed: 'support', evidence: null };
-  const candidates = scoreSentences(normalizedQuestion, terms, hits, opts);
+  const candidates = scoreSentences(normalizedQuestion, terms, hits, postOnly, opts);
   const best = candidates[0];
   if (!best || best.score <= 0) return { failed: 'support', evidence: null };
   const first = answerFrom(best, candidates, parts, postal, opts);
@@ -732,6 +741,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     asksOwnQuarrel(normalizedQuestion) ||
     asksJobTerms(normalizedQuestion, quotes) ||
     asksPrivateDebt(normalizedQuestion) ||
+    asksForecast(normalizedQuestion) ||
     // Asked what a term outside the post means or covers (哪些行为算行政处罚), only a definition of it
     // answers: a rule merely naming it (违法实施行政处罚的) does not.
     (!postal && kinds.some((k) => DEFINITIONAL.includes(k)) && !chosen.some((c) => definesAskedTerm(part.question, normalize(c.text))))
