@@ -2,6 +2,7 @@ import { cp, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../src/answer/answerJson.ts';
+import { articleReferences } from '../src/answer/articleReference.ts';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { parseKeywords } from '../src/answer/rewrite.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
@@ -273,6 +274,43 @@ describe('everyday wording', () => {
     expect(answer.related.length).toBeGreaterThan(0);
     // Security work named as colleagues name it (十九大安保) is the bureau's too: answered, or declined with the news.
     expect((await ask('十九大安保那阵子值班有啥要求，要零报告吗？')).declined).not.toBe('off-topic');
+  });
+
+  it('answers from the article a question names by number, however the document and the number are written', async () => {
+    for (const [question, docId, article] of [
+      ['快递服务管理办法第3条说了什么？', NATIONAL_RULE, '第三条'],
+      // Packed with the article before it, the article is still quoted from its own first sentence.
+      ['细则第二条讲的啥', IMPLEMENTING_RULES, '第二条'],
+      ['浙江快递末端条例第二条是什么意思', PROVINCIAL_RULE, '第二条'],
+    ] as const) {
+      const answer = await ask(question);
+      expect(answer.citations[0]?.docId).toBe(docId);
+      expect(answer.answer.replace(/^（浙江省）/u, '')).toMatch(new RegExp(`^${article} `, 'u'));
+    }
+  });
+
+  it.each<[string, string[]]>([
+    ['快递服务管理办法第3条说了什么', ['kuaidi-fuwu-banfa 第三条']],
+    ['请问快递服务管理办法的第十条', ['kuaidi-fuwu-banfa 第十条']],
+    ['细则第二条', ['kuaidi-fuwu-banfa-shishi-xize 第二条']],
+    ['浙江快递末端条例第二条', ['zhejiang-moduan-tiaoli 第二条']],
+    // A bare 条例 or 办法, a vague number, a document the corpus does not hold: no article named.
+    ['按照条例第5条', []],
+    ['快递服务管理办法一条规定也没有吗', []],
+    ['快递服务管理办法二十几条', []],
+    ['快递市场管理办法第十条', []],
+    ['数据安全法第21条', []],
+  ])('reads %s as naming %j', (question, named) => {
+    const references = articleReferences(normalize(question), index.documents, index.chunks);
+    expect(references.map((r) => `${r.document.id} ${r.article}`)).toEqual(named);
+  });
+
+  it('says the document named has no article of that number, and lists what comes closest', async () => {
+    const answer = await ask('快递服务管理办法第六十条讲的是什么');
+    expect(answer).toMatchObject({ answered: false, declined: 'no-article' });
+    expect(answer.answer).toContain('《快递服务管理办法》第六十条');
+    // A document the corpus does not hold (快递市场管理办法) is no document of it with a missing article.
+    expect((await ask('快递市场管理办法第十条对快递企业有什么要求')).declined).not.toBe('no-article');
   });
 
   it('says what it answers, without documents, for a question with nothing postal in it', async () => {

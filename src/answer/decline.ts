@@ -17,8 +17,8 @@ const SCOPE = '我只回答关于中国邮政和快递法规、国家邮政局�
 
 /**
  * What the reply says for each reason; `named` holds the countries or operators a `foreign` decline
- * names, the provinces a `no-local-rule` decline names, or the things asked about an `unnamed`
- * decline found in no provision.
+ * names, the provinces a `no-local-rule` decline names, the articles a `no-article` decline found in
+ * no document (《快递暂行条例》第六十条), or the things asked about an `unnamed` decline found in no provision.
  */
 function declineText(reason: DeclineReason, named: readonly string[]): string {
   switch (reason) {
@@ -28,6 +28,8 @@ function declineText(reason: DeclineReason, named: readonly string[]): string {
       return `语料只收录中国的邮政、快递法规和国家邮政局的文件，没有专门关于${named.map(foreignName).join('、')}的规定，无法回答这个问题。`;
     case 'unnamed':
       return `最接近的条文没有提到${named.map((n) => `“${n}”`).join('、')}，语料中没有找到能回答这个问题的内容。`;
+    case 'no-article':
+      return `语料中没有${named.join('、')}，请核对条号。`;
     case 'no-local-rule':
       return `语料中没有${named.join('、')}的地方性法规或文件，全国性的规定中也没有找到能回答这个问题的内容。`;
     case 'off-topic':

@@ -34,6 +34,7 @@ import { NOTES } from './notes.ts';
 import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { postOnlyHits } from './courierRules.ts';
+import { articleQuotes, articleReferences, asksWholeArticle, withNamedArticles } from './articleReference.ts';
 import { nounPairs } from './nounPairs.ts';
 import { characterTag, taggedWords } from '../text/segment.ts';
 import { regulatedOnlyElsewhere } from './localPoints.ts';
@@ -176,7 +177,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const years = yearsIn(normalized);
   const ofYear = pool.filter((hit) => hit.chunk.article !== null || years.every((year) => hit.document.date?.startsWith(year) || passageText(hit).includes(`${year}年`)));
   const places = placesIn(normalized);
-  const hits = rerank(ofYear, terms, places, kinds).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  const references = articleReferences(normalized, index.documents, index.chunks);
+  const namedArticles = new Set(references.flatMap((r) => r.chunks.map((c) => c.id)));
+  const hits = rerank(withNamedArticles(ofYear, references), terms, places, kinds, namedArticles).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   // Directives are about more than parcels (meetings, epidemic measures), so a question without a
   // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
   const postal = isPostalQuestion(normalized, index.thesaurus);
@@ -189,6 +192,24 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // when the news the corpus holds comes closest, it is in the domain.
   const inDomain = postal || (DIRECTIVE.test(normalized) && hits[0]?.chunk.article === null && support(hits.slice(0, 1), terms) >= DEFAULT_ANSWER.minSupport);
   const declined = inDomain ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
+  // 快递暂行条例第六十条: the document named has no such article, and no other passage is it.
+  const missing = references.filter((r) => r.chunks.length === 0);
+  if (missing.length > 0 && missing.length === references.length) {
+    const noArticle = declinedAnswer(
+      question,
+      'no-article',
+      hits,
+      declined.related,
+      missing.map((r) => `《${r.document.title}》${r.article}`),
+    );
+    return { question, hits, extractive: noArticle, declined: noArticle, failedCheck: null, evidence: null };
+  }
+  // 邮政法第15条说了啥: the article itself is the answer.
+  if (asksWholeArticle(normalized, references)) {
+    const { text, citations } = citeQuotes(articleQuotes(references, hits, options.maxAnswerChars ?? DEFAULT_ANSWER.maxAnswerChars));
+    const extractive: Answer = { question, answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
+    return { question, hits, extractive, declined, failedCheck: null, evidence: null };
+  }
   // A postal message asking two things is answered when one of them is, and one asking a thing and
   // telling why (能寄几瓶？我过年想寄一箱) when that thing is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.

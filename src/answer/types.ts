@@ -57,10 +57,11 @@ export type AnswerMode = 'extractive' | 'generated';
  * `unsupported`: about posts and parcels, but nothing quoted holds the answer; `foreign`: the same,
  * about another country or a foreign operator the corpus never names; `unnamed`: the closest
  * provisions never name the thing asked about (颜色 in 什么颜色); `no-local-rule`: about a province the
- * corpus has no rules of, and the national ones do not answer it; `off-topic`: nothing postal in it;
+ * corpus has no rules of, and the national ones do not answer it; `no-article`: the document named
+ * has no article of the number named (快递暂行条例第六十条); `off-topic`: nothing postal in it;
  * `not-chinese`: asked in another language.
  */
-export type DeclineReason = 'unsupported' | 'foreign' | 'unnamed' | 'no-local-rule' | 'off-topic' | 'not-chinese';
+export type DeclineReason = 'unsupported' | 'foreign' | 'unnamed' | 'no-local-rule' | 'no-article' | 'off-topic' | 'not-chinese';
 
 /** The heading every adapter shows above a declined answer's related provisions. */
 export const RELATED_HEADING = '可能相关的条文';
