@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../src/answer/answerJson.ts';
 import { articleReferences } from '../src/answer/articleReference.ts';
+import { unheldLaws } from '../src/answer/unheldLaws.ts';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { parseKeywords } from '../src/answer/rewrite.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
@@ -292,6 +293,7 @@ describe('everyday wording', () => {
   it.each<[string, string[]]>([
     ['快递服务管理办法第3条说了什么', ['kuaidi-fuwu-banfa 第三条']],
     ['请问快递服务管理办法的第十条', ['kuaidi-fuwu-banfa 第十条']],
+    ['我想问问快递服务管理办法的第十条', ['kuaidi-fuwu-banfa 第十条']],
     ['细则第二条', ['kuaidi-fuwu-banfa-shishi-xize 第二条']],
     ['浙江快递末端条例第二条', ['zhejiang-moduan-tiaoli 第二条']],
     // A bare 条例 or 办法, a vague number, a document the corpus does not hold: no article named.
@@ -303,6 +305,25 @@ describe('everyday wording', () => {
   ])('reads %s as naming %j', (question, named) => {
     const references = articleReferences(normalize(question), index.documents, index.chunks);
     expect(references.map((r) => `${r.document.id} ${r.article}`)).toEqual(named);
+  });
+
+  it.each<[string, string[]]>([
+    ['数据安全法对快递企业查验身份有什么要求', ['数据安全法']],
+    ['根据快递市场管理办法，快递企业要查验身份吗', ['快递市场管理办法']],
+    // Names the corpus holds, however written; and 法 that names no law.
+    ['快递服务管理办法对查验身份有什么要求', []],
+    ['浙江那个快递末端条例怎么说的', []],
+    ['我想问问快递服务管理办法对查验身份有什么要求', []],
+    ['查验身份会按什么法处罚？这种做法合法吗', []],
+  ])('reads %s as naming laws the corpus does not hold: %j', (question, laws) => {
+    expect(unheldLaws(normalize(question), index.documents)).toEqual(laws);
+  });
+
+  it('declines what a law the corpus does not hold says, though a rule it holds is on the matter', async () => {
+    const answer = await ask('数据安全法对快递企业查验身份有什么要求');
+    expect(answer).toMatchObject({ answered: false, declined: 'unnamed' });
+    expect(answer.answer).toContain('数据安全法');
+    expect((await ask('快递服务管理办法对查验身份有什么要求')).answered).toBe(true);
   });
 
   it('says the document named has no article of that number, and lists what comes closest', async () => {

@@ -49,7 +49,7 @@ function inOrder(name: string, title: string): boolean {
 }
 
 /** How closely a title holds a name: 3 ending with it, 2 holding it whole, 1 in order; 0 not at all or ending otherwise. */
-function titleFit(name: string, title: string): number {
+export function titleFit(name: string, title: string): number {
   if (title.at(-1) !== name.at(-1) || !inOrder(name, title)) return 0;
   return title.endsWith(name) ? 3 : title.includes(name) ? 2 : 1;
 }
@@ -82,12 +82,13 @@ function namedDocument(before: string, documents: readonly DocumentMetadata[]): 
  * A noun right before the name fitted continues it with words the title lacks: 快递市场管理办法 is
  * another document than 快递服务管理办法, though 管理办法 fits. (知道 before 邮政法 does not.)
  */
-function nounBefore(words: string, start: number): boolean {
+export function nounBefore(words: string, start: number): boolean {
   if (start === 0) return false;
   let end = 0;
   for (const { word, tag } of taggedWords(words, words)) {
     end += word.length;
-    if (end === start) return /^(?:n|vn|j)/u.test(tag);
+    // A doubled verb (问问, 看看) is no noun, whatever jieba tagged it.
+    if (end === start) return /^(?:n|vn|j)/u.test(tag) && !/^(.)\1$/u.test(word);
     if (end > start) return true;
   }
   return false;
