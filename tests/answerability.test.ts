@@ -456,6 +456,9 @@ describe('questions about other countries', () => {
     ['DHL 的运费怎么算', ['dhl']],
     ['台湾中华邮政挂号信资费多少', ['中华邮政']],
     ['国际邮件被海关扣了怎么办', []],
+    // Hong Kong's own post, not a parcel sent there from the mainland.
+    ['香港邮差一日派几次信', ['香港邮差']],
+    ['由香港寄包裹返大陆，单件最重可以几多公斤', []],
     ['快递 groups 在哪', []],
   ])('%s names %j', (question, places) => {
     expect(foreignPlacesIn(normalize(question))).toEqual(places);

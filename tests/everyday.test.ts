@@ -334,6 +334,14 @@ describe('everyday wording', () => {
     expect((await ask('快递市场管理办法第十条对快递企业有什么要求')).declined).not.toBe('no-article');
   });
 
+  it('answers a question typed in written Cantonese as its Mandarin reading, echoing it as typed', async () => {
+    const question = '速遞員收件嗰陣要我出示身份證，我唔俾佢睇，佢係咪可以唔收？';
+    const answer = await ask(question);
+    expect(answer).toMatchObject({ question, answered: true });
+    expect(answer.citations[0]?.docId).toBe(NATIONAL_RULE);
+    expect(answer.answer).toContain('不得收寄');
+  });
+
   it('says what it answers, without documents, for a question with nothing postal in it', async () => {
     const answer = await ask('离婚以后孩子的抚养权归谁？');
     expect(answer).toMatchObject({ answered: false, declined: 'off-topic', closest: [], related: [] });

@@ -5,6 +5,7 @@ import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { foreignPlacesIn, implementsLaw, NATIONAL, ownRulesAsked, provincialBodiesIn, shortPlaceName } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
+import { readAsMandarin } from '../text/cantonese.ts';
 import { normalize } from '../text/normalize.ts';
 import { askingClause, askingSentence, clauseQuestions, subQuestions, tellsStory } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
@@ -153,7 +154,9 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
 
 export async function prepareAnswer(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> & { keywords?: readonly string[] } = {}): Promise<PreparedAnswer> {
   const question = validateQuestion(rawQuestion);
-  const normalized = normalize(question);
+  // What the question says, read in Mandarin's words (the reply echoes it as typed).
+  const read = readAsMandarin(question);
+  const normalized = normalize(read);
   if (isNonChineseQuestion(question)) {
     const declined = declinedAnswer(question, 'not-chinese', [], []);
     return { question, hits: [], extractive: declined, declined, failedCheck: null, evidence: null };
@@ -162,7 +165,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const expanded = expandQuestion(normalized, index.thesaurus);
   const terms = queryTerms(expanded, index.bm25);
   let note: string | undefined;
-  const retrieved = await hybridSearch(index, question, {
+  const retrieved = await hybridSearch(index, read, {
     k: Math.max(options.k ?? DEFAULT_ANSWER.k, RERANK_DEPTH),
     onDenseUnavailable: () => (note = NOTES.denseUnavailable),
     keywords: options.keywords,
@@ -214,17 +217,17 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // A postal message asking two things is answered when one of them is, and one asking a thing and
   // telling why (能寄几瓶？我过年想寄一箱) when that thing is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
-  const split = postal ? subQuestions(question) : [];
+  const split = postal ? subQuestions(read) : [];
   // A story told before the question it leads to: that question, judged alone, may decide too — a
   // sentence of its own, or the last clause of a long one when that clause is about the post itself
   // (a clause alone matches too easily: 保管合同…，如何确定损害赔偿责任).
   const postalClause = () => {
-    const clause = askingClause(question);
+    const clause = askingClause(read);
     return clause && isPostalQuestion(normalize(clause), index.thesaurus) ? clause : undefined;
   };
-  const sentence = postal && split.length === 0 ? (askingSentence(question) ?? postalClause()) : undefined;
+  const sentence = postal && split.length === 0 ? (askingSentence(read) ?? postalClause()) : undefined;
   const asked = sentence ? [sentence] : split;
-  const clauses = postal && asked.length === 0 ? clauseQuestions(question) : [];
+  const clauses = postal && asked.length === 0 ? clauseQuestions(read) : [];
   const questionPart = (text: string, decides: boolean): QuestionPart => ({
     question: normalize(text),
     asked: text,
@@ -232,7 +235,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
     decides,
   });
   const parts: [QuestionPart, ...QuestionPart[]] = [
-    { question: normalized, asked: question, terms, decides: true },
+    { question: normalized, asked: read, terms, decides: true },
     ...asked.map((p) => questionPart(p, true)),
     ...clauses.map((c) => questionPart(c, false)),
   ];

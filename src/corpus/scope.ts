@@ -156,11 +156,12 @@ export function ownRulesAsked(normalizedQuestion: string): string[] {
 }
 
 /**
- * Countries and foreign postal operators people ask about (美国邮政, 寄到日本, DHL). The corpus is
- * Chinese law and Chinese directives: what they say binds nobody there.
+ * Countries and foreign postal operators people ask about (美国邮政, 寄到日本, DHL), and the posts of Hong
+ * Kong, Macao and Taiwan (香港邮差, 台湾的邮局). The corpus is the mainland's law and directives: what they
+ * say binds nobody there.
  */
 const FOREIGN =
-  /美国|日本|韩国|朝鲜|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|奥地利|希腊|爱尔兰|俄罗斯|乌克兰|土耳其|以色列|加拿大|澳大利亚|新西兰|新加坡|马来西亚|印尼|印度尼西亚|菲律宾|泰国|越南|印度|巴基斯坦|阿联酋|迪拜|南非|埃及|巴西|阿根廷|墨西哥|欧盟|欧洲|非洲|东南亚|皇家邮政|中华邮政|香港邮政|澳门邮政|(?<![a-z])(?:usps|ups|fedex|dhl|tnt)(?![a-z])/gu;
+  /美国|日本|韩国|朝鲜|英国|法国|德国|意大利|西班牙|葡萄牙|荷兰|比利时|瑞士|瑞典|挪威|丹麦|芬兰|波兰|奥地利|希腊|爱尔兰|俄罗斯|乌克兰|土耳其|以色列|加拿大|澳大利亚|新西兰|新加坡|马来西亚|印尼|印度尼西亚|菲律宾|泰国|越南|印度|巴基斯坦|阿联酋|迪拜|南非|埃及|巴西|阿根廷|墨西哥|欧盟|欧洲|非洲|东南亚|皇家邮政|中华邮政|(?:香港|澳门|台湾)(?:的|地区的?)?(?:邮政|邮差|邮局|邮递员|邮筒)|(?<![a-z])(?:usps|ups|fedex|dhl|tnt)(?![a-z])/gu;
 
 /** The foreign countries or operators a question names (美国邮政USPS → 美国, usps). */
 export function foreignPlacesIn(normalizedQuestion: string): string[] {
