@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../src/answer/answerJson.ts';
 import { articleReferences } from '../src/answer/articleReference.ts';
-import { unheldLaws } from '../src/answer/unheldLaws.ts';
+import { namesLaw, unheldLaws } from '../src/answer/unheldLaws.ts';
 import { answerQuestion } from '../src/answer/extractive.ts';
 import { parseKeywords } from '../src/answer/rewrite.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
@@ -317,6 +317,19 @@ describe('everyday wording', () => {
     ['查验身份会按什么法处罚？这种做法合法吗', []],
   ])('reads %s as naming laws the corpus does not hold: %j', (question, laws) => {
     expect(unheldLaws(normalize(question), index.documents)).toEqual(laws);
+  });
+
+  it('takes a law called by its words (快递法 for 快递暂行条例) as the one the corpus holds', () => {
+    const titled = (id: string, title: string) => [id, { ...index.documents.get(NATIONAL_RULE)!, id, title }] as const;
+    const documents = new Map([titled('kuaidi-zanxing-tiaoli', '快递暂行条例'), titled('youzhengfa', '中华人民共和国邮政法')]);
+    expect(unheldLaws(normalize('快递法对实名有什么规定'), documents)).toEqual([]);
+    expect(unheldLaws(normalize('快递市场管理办法对实名有什么规定'), documents)).toEqual(['快递市场管理办法']);
+  });
+
+  it('takes quotes naming a law by its words alone (依法给予治安管理处罚) as naming it', () => {
+    expect(namesLaw('依法给予治安管理处罚', '治安管理处罚法')).toBe(true);
+    expect(namesLaw('依照《中华人民共和国海关法》的规定处理', '海关法')).toBe(true);
+    expect(namesLaw('应当对寄件人身份进行查验', '数据安全法')).toBe(false);
   });
 
   it('declines what a law the corpus does not hold says, though a rule it holds is on the matter', async () => {

@@ -38,7 +38,7 @@ export interface ArticleReference {
 }
 
 /** The characters of `name` occur in `title` in order (快递条例 in 快递暂行条例). */
-function inOrder(name: string, title: string): boolean {
+export function inOrder(name: string, title: string): boolean {
   let at = 0;
   for (const character of name) {
     at = title.indexOf(character, at);

@@ -35,7 +35,7 @@ import { NOTES } from './notes.ts';
 import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { postOnlyHits } from './courierRules.ts';
-import { unheldLaws } from './unheldLaws.ts';
+import { namesLaw, unheldLaws } from './unheldLaws.ts';
 import { articleQuotes, articleReferences, asksWholeArticle, withNamedArticles } from './articleReference.ts';
 import { nounPairs } from './nounPairs.ts';
 import { characterTag, taggedWords } from '../text/segment.ts';
@@ -243,7 +243,7 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // Asked about a province without rules, a point only other provinces regulate has no answer here.
   const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, places);
   // Asked what a law the corpus does not hold says (数据安全法对…有什么要求), quotes not naming it answer another question.
-  const unheld = 'failed' in extracted ? [] : unheldLaws(normalized, index.documents).filter((law) => !normalize(extracted.answer.answer).includes(law));
+  const unheld = 'failed' in extracted ? [] : unheldLaws(normalized, index.documents).filter((law) => !namesLaw(normalize(extracted.answer.answer), law));
   const extraction: Extraction = localPoint ? { failed: 'place', evidence: extracted.evidence } : unheld.length ? { failed: 'focus', evidence: extracted.evidence, unnamed: unheld } : extracted;
   // A postal question declined for want of the thing asked about names it (one about another country
   // or a province without rules keeps its own reply).

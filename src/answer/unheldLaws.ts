@@ -1,6 +1,6 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { normalize } from '../text/normalize.ts';
-import { nounBefore, titleFit } from './articleReference.ts';
+import { inOrder, nounBefore, titleFit } from './articleReference.ts';
 
 /**
  * A law or regulation the question names (数据安全法, 快递市场管理办法, 电子商务法) that no document of the
@@ -18,6 +18,7 @@ const BEFORE_NAME = /(?:[^\p{Script=Han}]|[的对按和与及跟是了吗呢在�
 /** A name asked about (按什么法, 啥法) is no law named. */
 const ASKING = /什么|啥|哪/u;
 const SHORTEST_NAME = 3;
+const NAME_SUFFIX = /(?:法|条例|细则|(?:管理|实施|暂行)办法)$/u;
 const LONGEST_NAME = 16;
 
 /** The name ending at `end`, as far back as the question's words run before an introducing word. */
@@ -36,5 +37,12 @@ export function unheldLaws(normalizedQuestion: string, documents: ReadonlyMap<st
   // An ending of the name fitting a title is that document, told with words before it (以外重庆邮政条例),
   // unless a noun before it continues the name (快递市场管理办法 is not 快递服务管理办法).
   const held = (name: string) => [...name].some((_, i) => name.length - i >= SHORTEST_NAME && titles.some((title) => titleFit(name.slice(i), title) > 0) && !nounBefore(name, i));
-  return [...new Set(names)].filter((name) => !held(name));
+  // 快递法 is how people call 快递暂行条例: a name whose words (without 法 or 条例) a title holds in order is that title, loosely named.
+  const looselyHeld = (name: string) => titles.some((title) => inOrder(name.replace(NAME_SUFFIX, ''), title));
+  return [...new Set(names)].filter((name) => !held(name) && !looselyHeld(name));
+}
+
+/** Quotes name a law as it is titled or by its words alone (依法给予治安管理处罚 names 治安管理处罚法). */
+export function namesLaw(normalizedQuotes: string, law: string): boolean {
+  return normalizedQuotes.includes(law) || normalizedQuotes.includes(law.replace(NAME_SUFFIX, ''));
 }
