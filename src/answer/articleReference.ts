@@ -7,7 +7,9 @@ import type { SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
 import { taggedWords } from '../text/segment.ts';
 import { splitWholeSentences } from '../text/sentences.ts';
-import type { Quote } from './citations.ts';
+import { citeQuotes, type Quote } from './citations.ts';
+import { declinedAnswer } from './decline.ts';
+import type { Answer, RelatedProvision } from './types.ts';
 
 /**
  * People name the article they have in mind the way they remember it: 邮政法第48条, 快递条例二十二条,
@@ -138,13 +140,13 @@ export function withNamedArticles(hits: readonly SearchHit[], references: readon
  */
 const WHOLE_ARTICLE = /^(?:[，,。？?！!\s]|说了?|讲了?|写了?|规定了?|的|里|是|啥|什么|内容|原文|全文|意思|具体|怎么|怎样|如何|一下|吗|呢|啊|呀|请问|请|查|看看)*$/u;
 
-export function asksWholeArticle(normalizedQuestion: string, references: readonly ArticleReference[]): boolean {
+function asksWholeArticle(normalizedQuestion: string, references: readonly ArticleReference[]): boolean {
   const rest = references.reduce((text, { span: [start, end] }) => text.slice(0, start) + ' '.repeat(end - start) + text.slice(end), normalizedQuestion);
   return references.some((r) => r.chunks.length > 0) && WHOLE_ARTICLE.test(rest);
 }
 
 /** The named articles' opening sentences, as many as fit in `maxChars` (at least the first of each). */
-export function articleQuotes(references: readonly ArticleReference[], hits: readonly SearchHit[], maxChars: number): Quote[] {
+function articleQuotes(references: readonly ArticleReference[], hits: readonly SearchHit[], maxChars: number): Quote[] {
   const quotes: Quote[] = [];
   let used = 0;
   for (const reference of references) {
@@ -166,4 +168,32 @@ export function articleQuotes(references: readonly ArticleReference[], hits: rea
     }
   }
   return quotes;
+}
+
+/**
+ * The reply to a question naming articles, before any sentence is scored: that the document lacks
+ * them (快递暂行条例第六十条), with what came closest, or the article itself when it is asked whole
+ * (邮政法第15条说了啥); undefined when the question asks something in the article.
+ */
+export function namedArticleReply(
+  question: string,
+  normalizedQuestion: string,
+  references: readonly ArticleReference[],
+  hits: readonly SearchHit[],
+  related: RelatedProvision[],
+  maxChars: number,
+): Answer | undefined {
+  const missing = references.filter((r) => r.chunks.length === 0);
+  if (missing.length > 0 && missing.length === references.length) {
+    return declinedAnswer(
+      question,
+      'no-article',
+      hits,
+      related,
+      missing.map((r) => `《${r.document.title}》${r.article}`),
+    );
+  }
+  if (!asksWholeArticle(normalizedQuestion, references)) return undefined;
+  const { text, citations } = citeQuotes(articleQuotes(references, hits, maxChars));
+  return { question, answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
 }

@@ -1,4 +1,5 @@
 import type { ServedChunks } from '../index/servedChunks.ts';
+import type { StoredChunk } from '../index/store.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
 import { chunkTable } from './chunkTable.ts';
@@ -24,6 +25,14 @@ export function articlesExtendedToCouriers(text: string): string[] {
 /** Document → the extending provisions it holds. */
 const extendingOf = chunkTable('适用于快', (chunk) => (chunk.article && articlesExtendedToCouriers(chunk.text).length ? [chunk.docId] : []));
 
+/** Each extending provision's articles, read once. */
+const extendedBy = new WeakMap<StoredChunk, readonly string[]>();
+function extended(provision: StoredChunk): readonly string[] {
+  let articles = extendedBy.get(provision);
+  if (!articles) extendedBy.set(provision, (articles = articlesExtendedToCouriers(provision.text)));
+  return articles;
+}
+
 /**
  * The hits a courier firm is not bound by: articles of a document that names which of its rules
  * bind couriers, when this one is not among them.
@@ -34,7 +43,7 @@ export function postOnlyHits(hits: readonly SearchHit[], chunks: ServedChunks): 
     hits.filter((hit) => {
       const provisions = extending.get(hit.chunk.docId);
       if (!provisions || !hit.chunk.article || provisions.some((p) => p.id === hit.chunk.id)) return false;
-      return !provisions.some((p) => articlesExtendedToCouriers(p.text).includes(hit.chunk.article!));
+      return !provisions.some((p) => extended(p).includes(hit.chunk.article!));
     }),
   );
 }

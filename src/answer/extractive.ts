@@ -36,7 +36,7 @@ import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
 import { withPenalties } from './penaltyLinks.ts';
 import { postOnlyHits } from './courierRules.ts';
 import { namesLaw, unheldLaws } from './unheldLaws.ts';
-import { articleQuotes, articleReferences, asksWholeArticle, withNamedArticles } from './articleReference.ts';
+import { articleReferences, namedArticleReply, withNamedArticles } from './articleReference.ts';
 import { nounPairs } from './nounPairs.ts';
 import { characterTag, taggedWords } from '../text/segment.ts';
 import { regulatedOnlyElsewhere } from './localPoints.ts';
@@ -196,24 +196,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // when the news the corpus holds comes closest, it is in the domain.
   const inDomain = postal || (DIRECTIVE.test(normalized) && hits[0]?.chunk.article === null && support(hits.slice(0, 1), terms) >= DEFAULT_ANSWER.minSupport);
   const declined = inDomain ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
-  // 快递暂行条例第六十条: the document named has no such article, and no other passage is it.
-  const missing = references.filter((r) => r.chunks.length === 0);
-  if (missing.length > 0 && missing.length === references.length) {
-    const noArticle = declinedAnswer(
-      question,
-      'no-article',
-      hits,
-      declined.related,
-      missing.map((r) => `《${r.document.title}》${r.article}`),
-    );
-    return { question, hits, extractive: noArticle, declined: noArticle, failedCheck: null, evidence: null };
-  }
-  // 邮政法第15条说了啥: the article itself is the answer.
-  if (asksWholeArticle(normalized, references)) {
-    const { text, citations } = citeQuotes(articleQuotes(references, hits, options.maxAnswerChars ?? DEFAULT_ANSWER.maxAnswerChars));
-    const extractive: Answer = { question, answered: true, answer: text, mode: 'extractive', citations, closest: [], declined: null, related: [] };
-    return { question, hits, extractive, declined, failedCheck: null, evidence: null };
-  }
+  // 快递暂行条例第六十条 (no such article), 邮政法第15条说了啥 (the article is the answer).
+  const articleReply = namedArticleReply(question, normalized, references, hits, declined.related, options.maxAnswerChars ?? DEFAULT_ANSWER.maxAnswerChars);
+  if (articleReply) return { question, hits, extractive: articleReply, declined: articleReply.answered ? declined : articleReply, failedCheck: null, evidence: null };
   // A postal message asking two things is answered when one of them is, and one asking a thing and
   // telling why (能寄几瓶？我过年想寄一箱) when that thing is; elsewhere (a list of
   // civil-law questions) a short part matches too easily.
