@@ -39,6 +39,9 @@ export interface ArticleReference {
   span: [number, number];
 }
 
+/** A document's title as names are matched against it: normalized, without its book-title marks. */
+export const plainTitle = (document: DocumentMetadata) => normalize(document.title).replace(/[《》〈〉]/gu, '');
+
 /** The characters of `name` occur in `title` in order (快递条例 in 快递暂行条例). */
 export function inOrder(name: string, title: string): boolean {
   let at = 0;
@@ -60,7 +63,7 @@ export function titleFit(name: string, title: string): number {
 function namedDocument(before: string, documents: readonly DocumentMetadata[]): { document: DocumentMetadata; start: number } | undefined {
   const words = before.replace(LINK, '');
   if (!NAME_END.test(words)) return undefined;
-  const titles = documents.map((d) => ({ document: d, title: normalize(d.title).replace(/[《》〈〉]/gu, '') }));
+  const titles = documents.map((d) => ({ document: d, title: plainTitle(d) }));
   for (let length = Math.min(LONGEST_NAME, words.length); length >= SHORTEST_NAME; length--) {
     const name = words.slice(-length);
     const fits = titles.map((t) => ({ ...t, fit: titleFit(name, t.title) })).filter((t) => t.fit > 0);
@@ -106,7 +109,8 @@ function articleLabel(number: string): string | undefined {
 /** A passage is the article, or holds it among the short articles packed with it. */
 const holdsArticle = (chunk: StoredChunk, article: string) => chunk.article === article || startsArticle(chunk.text, article);
 const startsArticle = (text: string, article: string) => new RegExp(`(?:^|\\n)\\s*${article}`, 'u').test(text);
-const ARTICLE_START = /^\s*第[零〇一二三四五六七八九十百千]+条/u;
+/** A provision's own number at its start (第五十九条 本法…). */
+export const ARTICLE_START = /^\s*第[零〇一二三四五六七八九十百千]+条/u;
 
 /** The articles a question names in documents of the corpus (see the module comment). */
 export function articleReferences(normalizedQuestion: string, documents: ReadonlyMap<string, DocumentMetadata>, chunks: ServedChunks): ArticleReference[] {

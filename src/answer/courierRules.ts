@@ -2,7 +2,9 @@ import type { ServedChunks } from '../index/servedChunks.ts';
 import type { StoredChunk } from '../index/store.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { normalize } from '../text/normalize.ts';
+import { ARTICLE_START } from './articleReference.ts';
 import { chunkTable } from './chunkTable.ts';
+import { ARTICLE } from './penaltyLinks.ts';
 
 /**
  * A postal law or regulation names the rules on the post that bind courier firms too (邮政法第五十九条:
@@ -11,12 +13,11 @@ import { chunkTable } from './chunkTable.ts';
  * compensation owed for 给据邮件, the help owed to the post's delivery) bind the post alone.
  */
 const EXTENDING = /适用于(?:快递|快件)/u;
-const ARTICLE = /第[零〇一二三四五六七八九十百千]+条/gu;
 
 /** The articles an extending provision applies to courier firms (第六条, 第四十五条), or none. */
 export function articlesExtendedToCouriers(text: string): string[] {
   return normalize(text)
-    .replace(/^\s*第[零〇一二三四五六七八九十百千]+条/u, '')
+    .replace(ARTICLE_START, '')
     .split(/[；;。]/u)
     .filter((clause) => EXTENDING.test(clause))
     .flatMap((clause) => [...(clause.split('关于')[0] ?? '').matchAll(ARTICLE)].map(([article]) => article));

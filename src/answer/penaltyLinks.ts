@@ -15,7 +15,8 @@ import { chunkTable } from './chunkTable.ts';
 
 /** The clause citing what was breached: 违反本条例第十七条、第三十三条第二款的规定. */
 const BREACH = /违反本(?:法|条例|办法|规定|细则|决定)((?:第[零〇一二三四五六七八九十百千]+条[^，,。；;：:]*?)+)(?:规定|的)/gu;
-const ARTICLE = /第[零〇一二三四五六七八九十百千]+条/gu;
+/** An article cited by number (第十七条), anywhere in a clause. */
+export const ARTICLE = /第[零〇一二三四五六七八九十百千]+条/gu;
 
 /** The articles a provision's breach clauses cite (第十七条, 第三十三条). */
 export function enforcedArticles(text: string): string[] {

@@ -1,6 +1,5 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
-import { normalize } from '../text/normalize.ts';
-import { inOrder, nounBefore, titleFit } from './articleReference.ts';
+import { inOrder, nounBefore, plainTitle, titleFit } from './articleReference.ts';
 
 /**
  * A law or regulation the question names (数据安全法, 快递市场管理办法, 电子商务法) that no document of the
@@ -30,7 +29,7 @@ function nameEndingAt(question: string, end: number): string {
 
 /** The laws a question names that no document title fits (快递条例 fits 快递暂行条例), each by its whole name. */
 export function unheldLaws(normalizedQuestion: string, documents: ReadonlyMap<string, DocumentMetadata>): string[] {
-  const titles = [...documents.values()].map((d) => normalize(d.title).replace(/[《》〈〉]/gu, ''));
+  const titles = [...documents.values()].map(plainTitle);
   const names = [...normalizedQuestion.matchAll(NAME_END)]
     .map((m) => nameEndingAt(normalizedQuestion, m.index + m[0].length))
     .filter((name) => [...name].length >= SHORTEST_NAME && !ASKING.test(name));
