@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEFAULT_ANSWER, prepareAnswer } from '../src/answer/extractive.ts';
+import { DEFAULT_ANSWER } from '../src/answer/options.ts';
+import { prepareAnswer } from '../src/answer/prepare.ts';
 import { parseCliArgs, UsageError } from '../src/cli/args.ts';
 import { cliConfig, openIndex, reindexWithProgress } from '../src/cli/context.ts';
 import { runCli } from '../src/cli/run.ts';

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { prepareAnswer } from '../src/answer/extractive.ts';
+import { prepareAnswer } from '../src/answer/prepare.ts';
 import { parseCliArgs, positiveInt, UsageError } from '../src/cli/args.ts';
 import { cliConfig, openIndex, reindexWithProgress } from '../src/cli/context.ts';
 import { runCli } from '../src/cli/run.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ANSWER, evidenceFor, failedCheck } from '../src/answer/extractive.ts';
+import { evidenceFor, failedCheck } from '../src/answer/evidence.ts';
+import { DEFAULT_ANSWER } from '../src/answer/options.ts';
 import type { QueryTerm } from '../src/answer/terms.ts';
 import {
   askedKinds,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articlesExtendedToCouriers } from '../src/answer/courierRules.ts';
-import { answerQuestion } from '../src/answer/extractive.ts';
+import { answerQuestion } from '../src/answer/prepare.ts';
 import { loadIndex, type SearchIndex } from '../src/index/loadIndex.ts';
 import { buildIndex, tempDir, testEmbeddings } from './helpers.ts';
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../src/answer/answerJson.ts';
 import { articleReferences } from '../src/answer/articleReference.ts';
 import { namesLaw, unheldLaws } from '../src/answer/unheldLaws.ts';
-import { answerQuestion } from '../src/answer/extractive.ts';
+import { answerQuestion } from '../src/answer/prepare.ts';
 import { parseKeywords } from '../src/answer/rewrite.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
 import type { Answer } from '../src/answer/types.ts';

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promis
 import path from 'node:path';
 import { Embeddings } from '@langchain/core/embeddings';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/extractive.ts';
+import { answerQuestion } from '../src/answer/prepare.ts';
 import { HashingEmbeddings } from '../src/embed/hashingEmbeddings.ts';
 import { Bm25Index, topK } from '../src/index/bm25.ts';
 import { FILES } from '../src/index/layout.ts';

@@ -99,7 +99,7 @@ describe('a restart asked at once', () => {
     vi.resetModules();
     const segment = await import('../src/text/segment.ts');
     const { loadIndex } = await import('../src/index/loadIndex.ts');
-    const { answerQuestion } = await import('../src/answer/extractive.ts');
+    const { answerQuestion } = await import('../src/answer/prepare.ts');
     const index = await loadIndex(indexDir, testEmbeddings());
     // Loading the index segments nothing: the worker starts here, as npm start's would have.
     expect(segment.segmentationLoadCount()).toBe(0);

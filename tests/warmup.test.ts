@@ -19,7 +19,7 @@ async function freshStart() {
   vi.resetModules();
   const segment = await import('../src/text/segment.ts');
   const { loadIndex } = await import('../src/index/loadIndex.ts');
-  const { answerQuestion } = await import('../src/answer/extractive.ts');
+  const { answerQuestion } = await import('../src/answer/prepare.ts');
   const index = await loadIndex(indexDir, testEmbeddings());
   return { segment, ask: () => answerQuestion(index, QUESTION) };
 }

@@ -1,13 +1,10 @@
 import type { DocumentMetadata } from '../corpus/types.ts';
 import { MOJIBAKE_MARK } from '../corpus/clean/mojibake.ts';
-import type { SearchIndex } from '../index/loadIndex.ts';
-import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
-import { foreignPlacesIn, implementsLaw, NATIONAL, ownRulesAsked, provincialBodiesIn, shortPlaceName } from '../corpus/scope.ts';
+import type { SearchHit } from '../retrieve/hybrid.ts';
+import { foreignPlacesIn, implementsLaw, NATIONAL, ownRulesAsked, provincialBodiesIn } from '../corpus/scope.ts';
 import { appliesIn, placesIn, scopeFactor } from '../retrieve/scope.ts';
-import { expandQuestion } from '../text/features.ts';
-import { readAsMandarin } from '../text/cantonese.ts';
 import { normalize } from '../text/normalize.ts';
-import { askingClause, askingSentence, clauseQuestions, subQuestions, tellsStory } from '../text/questionForm.ts';
+import { tellsStory } from '../text/questionForm.ts';
 import { splitSentences, splitWholeSentences } from '../text/sentences.ts';
 import { citedItem, fitQuote, LIST_ITEM, length, listLead, quotedLength, referredSentence } from './quoteClauses.ts';
 import {
@@ -29,214 +26,26 @@ import {
 } from './answerability.ts';
 import { citeQuotes } from './citations.ts';
 import { type Candidate, choose, continuation, ESCALATION, escalates, withItems, withLead, withRoomFor } from './quoteChoice.ts';
-import { declinedAnswer, relatedProvisions } from './decline.ts';
-import { isNonChineseQuestion, isPostalQuestion } from './domain.ts';
-import { NOTES } from './notes.ts';
-import { definesAskedTerm, withDefinitions } from './definitionLinks.ts';
-import { withPenalties } from './penaltyLinks.ts';
-import { postOnlyHits } from './courierRules.ts';
-import { namesLaw, unheldLaws } from './unheldLaws.ts';
-import { articleReferences, namedArticleReply, withNamedArticles } from './articleReference.ts';
+import { definesAskedTerm } from './definitionLinks.ts';
 import { nounPairs } from './nounPairs.ts';
 import { characterTag, taggedWords } from '../text/segment.ts';
-import { regulatedOnlyElsewhere } from './localPoints.ts';
-import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank, valueFactor } from './rerank.ts';
-import { ANSWER_NOUN, coverage, namesTerm, queryTerms, termCoverage, type QueryTerm } from './terms.ts';
-import { UserFacingError } from '../userFacingError.ts';
-import type { Answer, DeclineReason } from './types.ts';
+import { PASSAGES_READ, passageText, valueFactor } from './rerank.ts';
+import { ANSWER_NOUN, coverage, namesTerm, type QueryTerm } from './terms.ts';
+import type { Answer } from './types.ts';
+import { type AnswerEvidence, evidenceFor, type FailedCheck, failedCheck, specificTerms } from './evidence.ts';
+import type { AnswerOptions } from './options.ts';
 import { unsettledAlternatives, withoutOtherAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
 import { bankingAskedAbout, companiesAskedAbout } from './companies.ts';
 import { enumeratesAsked, spellsOutSlogan } from './enumerations.ts';
 
-export interface AnswerOptions {
-  /** Passages retrieved; the answer draws on the best few of them. */
-  k: number;
-  /** Below this share of the question's weight covered by the best passage, the bot declines. */
-  minSupport: number;
-  /**
-   * Terms weighing at least this share of the question's heaviest term are its specific content;
-   * the passage an answer quotes must hold at least minSpecific of their weight.
-   */
-  specificShare: number;
-  minSpecific: number;
-  /**
-   * The same two thresholds for a question without any postal word: meeting and directive
-   * questions need them, and so do the civil-law questions that share a few words with an article.
-   */
-  minSupportOther: number;
-  minSpecificOther: number;
-  /**
-   * minSupport for a postal message long enough to tell a story (今天早上送孩子上学，在路口被…撞了，腿擦破了皮
-   * 还去医院拍了片，这个钱应该找谁赔？): much of what it tells no article names.
-   */
-  minSupportStory: number;
-  /** Longest answer, markers excluded. */
-  maxAnswerChars: number;
-  /** Sentences longer than this are cut down to their best clauses. */
-  maxSentenceChars: number;
-}
-
-// Measured on the dev sets, the everyday dev half and STARD (README, Evaluation).
-export const DEFAULT_ANSWER: AnswerOptions = {
-  k: 5,
-  minSupport: 0.45,
-  specificShare: 0.6,
-  minSpecific: 0.5,
-  minSupportOther: 0.6,
-  minSpecificOther: 0.8,
-  minSupportStory: 0.35,
-  maxAnswerChars: 200,
-  maxSentenceChars: 110,
-};
-export const MAX_QUESTION_CHARS = 500;
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.5;
 /** Kinds a definition answers (什么是, 算不算): the passages defining the question's terms compete, and lead. */
-const DEFINITIONAL: readonly AnswerKind[] = ['definition', 'classification'];
+export const DEFINITIONAL: readonly AnswerKind[] = ['definition', 'classification'];
 /** How much more a sentence listing what a 哪些 question asks about (有效证件包括…) weighs. */
 const ENUMERATION_FACTOR = 2;
-/** How much a word the corpus never uses counts among a postal question's specific words. */
-const UNKNOWN_IN_POSTAL_QUESTION = 0.5;
-/** How much a verb or other non-noun not next to the question word counts among them. */
-const TELLING_IN_POSTAL_QUESTION = 0.5;
-/** How much a word of the story before a postal question counts when the passage lacks it. */
-const UNMATCHED_STORY_FACTOR = 0.5;
-/** How much a thesaurus phrase matched only loosely counts when the passage lacks it (see QueryTerm.loose). */
-const UNMATCHED_LOOSE_PHRASE = 0.7;
-/** The share of the asking clauses' own words a passage must hold before the story counts less. */
-const ASKING_CLAUSES_MIN_COVERAGE = 0.2;
-
-export function validateQuestion(question: string): string {
-  const trimmed = question.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/gu, '').trim();
-  if (!trimmed) throw new UserFacingError('invalid-request', '问题不能为空');
-  if (length(trimmed) > MAX_QUESTION_CHARS) throw new UserFacingError('invalid-request', `问题太长（${length(trimmed)} 字），请控制在 ${MAX_QUESTION_CHARS} 字以内`);
-  return trimmed;
-}
-
-/** How well the best passages support an answer: the share of the question's weight they cover. */
-export function support(hits: readonly SearchHit[], terms: readonly QueryTerm[]): number {
-  return Math.max(0, ...hits.slice(0, PASSAGES_READ).map((h) => coverage(terms, passageText(h))));
-}
-
-/** A question retrieved and answered extractively: what a model-written answer starts from and falls back to. */
-export interface PreparedAnswer {
-  question: string;
-  /** The retrieved passages, best first. */
-  hits: SearchHit[];
-  extractive: Answer;
-  /** The reply should the answer be declined after all (a model finding nothing in the passages). */
-  declined: Answer;
-  /** Which check the quotes failed when the extractive answer declined (for logs and calibration). */
-  failedCheck: FailedCheck | null;
-  /** What the decision was based on (null when no passage was read). */
-  evidence: AnswerEvidence | null;
-}
-
-/**
- * `support`: no passage covers enough of the question; `specific`: the best passage lacks what the
- * question is about; `focus`: the quotes never name the thing asked about (颜色 in 什么颜色); `kind`:
- * the quotes lack what it asks for (an amount, a duration…); `place`: the question is about another
- * country and the quotes never name it, or about a province without rules on a point only other
- * provinces regulate; `compound`: a question without a postal word whose compound
- * noun (政府信息) the quoted passages do not hold as written.
- */
-export type FailedCheck = 'support' | 'specific' | 'compound' | 'focus' | 'kind' | 'place';
-
-/**
- * Extractive answer: the sentences of the top passages that cover the question best, in reading
- * order, each followed by its citation marker. Declines when no passage covers enough of the question.
- */
-export async function answerQuestion(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> = {}): Promise<Answer> {
-  return (await prepareAnswer(index, rawQuestion, options)).extractive;
-}
-
-export async function prepareAnswer(index: SearchIndex, rawQuestion: string, options: Partial<AnswerOptions> & { keywords?: readonly string[] } = {}): Promise<PreparedAnswer> {
-  const question = validateQuestion(rawQuestion);
-  // What the question says, read in Mandarin's words (the reply echoes it as typed).
-  const read = readAsMandarin(question);
-  const normalized = normalize(read);
-  if (isNonChineseQuestion(question)) {
-    const declined = declinedAnswer(question, 'not-chinese', [], []);
-    return { question, hits: [], extractive: declined, declined, failedCheck: null, evidence: null };
-  }
-  // Expanded once: the answer's terms and the search read the same expansion.
-  const expanded = expandQuestion(normalized, index.thesaurus);
-  const terms = queryTerms(expanded, index.bm25);
-  let note: string | undefined;
-  const retrieved = await hybridSearch(index, read, {
-    k: Math.max(options.k ?? DEFAULT_ANSWER.k, RERANK_DEPTH),
-    onDenseUnavailable: () => (note = NOTES.denseUnavailable),
-    keywords: options.keywords,
-    expanded,
-  });
-  const kinds = askedKinds(normalized);
-  // Asked for a penalty, the provisions enforcing the retrieved duties compete too; asked what a
-  // term means, the passages defining it come first.
-  const sanction = kinds.includes('penalty') || kinds.includes('consequence');
-  const enforcing = sanction || kinds.includes('permission') ? withPenalties(retrieved, index.chunks, index.documents, sanction) : retrieved;
-  const pool = kinds.some((k) => DEFINITIONAL.includes(k)) ? withDefinitions(enforcing, normalized, index.chunks, index.documents) : enforcing;
-  // News of another year than the question names tells nothing about its event (2022年4月那次会): it does not take a passage's place.
-  const years = yearsIn(normalized);
-  const ofYear = pool.filter((hit) => hit.chunk.article !== null || years.every((year) => hit.document.date?.startsWith(year) || passageText(hit).includes(`${year}年`)));
-  const places = placesIn(normalized);
-  const references = articleReferences(normalized, index.documents, index.chunks);
-  const namedArticles = new Set(references.flatMap((r) => r.chunks.map((c) => c.id)));
-  const hits = rerank(withNamedArticles(ofYear, references), terms, places, kinds, namedArticles).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
-  // Directives are about more than parcels (meetings, epidemic measures), so a question without a
-  // postal word is still answered when the corpus supports it; declined, it gets no unrelated provisions.
-  const postal = isPostalQuestion(normalized, index.thesaurus);
-  const foreign = foreignPlacesIn(normalized);
-  // A province without rules of its own may still be in the news the corpus holds (内蒙古局 during the
-  // epidemic): declined, such a question is not told the corpus has nothing on the province.
-  const unruled = places.filter((place) => ![...index.documents.values()].some((d) => d.scope === place) && index.bm25.documentFrequency(shortPlaceName(place)) === 0);
-  const [reason, named]: [DeclineReason, string[]] = foreign.length ? ['foreign', foreign] : unruled.length ? ['no-local-rule', unruled] : ['unsupported', []];
-  // A question about the bureau's meetings and directives may name nothing postal (十九大那次会上谁通报的…):
-  // when the news the corpus holds comes closest, it is in the domain.
-  const inDomain = postal || (DIRECTIVE.test(normalized) && hits[0]?.chunk.article === null && support(hits.slice(0, 1), terms) >= DEFAULT_ANSWER.minSupport);
-  const declined = inDomain ? declinedAnswer(question, reason, hits, relatedProvisions(hits, terms), named) : declinedAnswer(question, 'off-topic', [], []);
-  // 快递暂行条例第六十条 (no such article), 邮政法第15条说了啥 (the article is the answer).
-  const articleReply = namedArticleReply(question, normalized, references, hits, declined.related, options.maxAnswerChars ?? DEFAULT_ANSWER.maxAnswerChars);
-  if (articleReply) return { question, hits, extractive: articleReply, declined: articleReply.answered ? declined : articleReply, failedCheck: null, evidence: null };
-  // A postal message asking two things is answered when one of them is, and one asking a thing and
-  // telling why (能寄几瓶？我过年想寄一箱) when that thing is; elsewhere (a list of
-  // civil-law questions) a short part matches too easily.
-  const split = postal ? subQuestions(read) : [];
-  // A story told before the question it leads to: that question, judged alone, may decide too — a
-  // sentence of its own, or the last clause of a long one when that clause is about the post itself
-  // (a clause alone matches too easily: 保管合同…，如何确定损害赔偿责任).
-  const postalClause = () => {
-    const clause = askingClause(read);
-    return clause && isPostalQuestion(normalize(clause), index.thesaurus) ? clause : undefined;
-  };
-  const sentence = postal && split.length === 0 ? (askingSentence(read) ?? postalClause()) : undefined;
-  const asked = sentence ? [sentence] : split;
-  const clauses = postal && asked.length === 0 ? clauseQuestions(read) : [];
-  const questionPart = (text: string, decides: boolean): QuestionPart => ({
-    question: normalize(text),
-    asked: text,
-    terms: queryTerms(expandQuestion(normalize(text), index.thesaurus), index.bm25),
-    decides,
-  });
-  const parts: [QuestionPart, ...QuestionPart[]] = [
-    { question: normalized, asked: read, terms, decides: true },
-    ...asked.map((p) => questionPart(p, true)),
-    ...clauses.map((c) => questionPart(c, false)),
-  ];
-  const extracted = extract(parts, hits, postOnlyHits(hits, index.chunks), postal, { ...DEFAULT_ANSWER, ...options });
-  // Asked about a province without rules, a point only other provinces regulate has no answer here.
-  const localPoint = unruled.length > 0 && !('failed' in extracted) && regulatedOnlyElsewhere(hits, terms, places);
-  // Asked what a law the corpus does not hold says (数据安全法对…有什么要求), quotes not naming it answer another question.
-  const unheld = 'failed' in extracted ? [] : unheldLaws(normalized, index.documents).filter((law) => !namesLaw(normalize(extracted.answer.answer), law));
-  const extraction: Extraction = localPoint ? { failed: 'place', evidence: extracted.evidence } : unheld.length ? { failed: 'focus', evidence: extracted.evidence, unnamed: unheld } : extracted;
-  // A postal question declined for want of the thing asked about names it (one about another country
-  // or a province without rules keeps its own reply).
-  const unnamed = postal && reason === 'unsupported' && 'unnamed' in extraction ? declinedAnswer(question, 'unnamed', hits, declined.related, extraction.unnamed) : declined;
-  const extractive = 'failed' in extraction ? unnamed : { ...extraction.answer, question };
-  const failedCheck = 'failed' in extraction ? extraction.failed : null;
-  return { question, hits, extractive: note ? { ...extractive, note } : extractive, declined, failedCheck, evidence: extraction.evidence };
-}
 
 /** The person, not the company (他个人, 快递员本人, 自己): not 个人信息. */
 const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
@@ -266,37 +75,10 @@ const NOTICE = /通知|发文|印发/u;
 const YEAR = /((?:19|20)\d{2})\s*年/gu;
 /** 22年4月, 17年那次会: a year of this century written short (not 工作了22年). */
 const SHORT_YEAR = /(?<!\d)(\d{2})年(?=\d{1,2}月|那)/gu;
-const yearsIn = (normalizedQuestion: string) => [...[...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!), ...[...normalizedQuestion.matchAll(SHORT_YEAR)].map((m) => `20${m[1]!}`)];
+export const yearsIn = (normalizedQuestion: string) => [...[...normalizedQuestion.matchAll(YEAR)].map((m) => m[1]!), ...[...normalizedQuestion.matchAll(SHORT_YEAR)].map((m) => `20${m[1]!}`)];
 
 /** Words of meetings and directives (会上, 那次会, 部署, 局长, 安保), not of a shareholders' or residents' meeting. */
-const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|(?:那|这|上)(?:次|个|场)会|(?:生产|电话|视频|专题|动员|部署|推进)会|讲话|强调|部署|动员|通报|督导|局长|安保/u;
-
-/** Counts and dates (三个, 几件, 2022) say how much or when, not what the question is about. */
-const QUANTITY = /^[\d.%几一二三四五六七八九十两百千万]+[个件项条种类大次年月日号]?$/u;
-
-/**
- * What the question is about: the words the corpus never mentions (no passage can hold them, so
- * they lower what any passage covers), and of the others those heavy enough (see
- * AnswerOptions.specificShare); never counts or dates.
- */
-function specificTerms(terms: readonly QueryTerm[], share: number): QueryTerm[] {
-  const content = terms.filter((t) => length(t.term) >= 2 && !QUANTITY.test(t.term));
-  const known = content.filter((t) => !t.unknown);
-  const heaviest = Math.max(0, ...known.map((t) => t.idf));
-  return content.filter((t) => t.unknown || t.idf >= heaviest * share);
-}
-
-/** What decides whether the quoted passages answer the question (see AnswerOptions). */
-export interface AnswerEvidence {
-  /** Share of the question's weight the quoted passages cover. */
-  support: number;
-  /** Share of the specific terms' weight they cover. */
-  specific: number;
-  /** The question has a postal word (see isPostalQuestion): the looser thresholds apply. */
-  postal: boolean;
-  /** The message tells a story (see tellsStory): the loosest support threshold applies. */
-  story: boolean;
-}
+export const DIRECTIVE = /(?<![股东董事业主职工代表社大])会上|开会|(?<!代表)会议|(?:那|这|上)(?:次|个|场)会|(?:生产|电话|视频|专题|动员|部署|推进)会|讲话|强调|部署|动员|通报|督导|局长|安保/u;
 
 /**
  * A passage's sentences and the clauses a ； ends, each with the whole sentence it is part of
@@ -400,49 +182,6 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
     });
   });
   return candidates.sort((a, b) => b.score - a.score);
-}
-
-/** How much of the question a passage covers: all its words, and its specific ones (see failedCheck). */
-export function evidenceFor(terms: readonly QueryTerm[], passage: string, postal: boolean, opts: AnswerOptions, story = false): AnswerEvidence {
-  // In a postal question an unfamiliar word is often an example a general rule covers (金项链 for
-  // 贵重物品) or the way someone tells what happened (塞进, 问过): it counts, but less.
-  // A phrase the question holds only with its words apart is a guess: lacking it counts less.
-  const plain = terms.map((t) => {
-    const unknown = t.unknown && postal ? UNKNOWN_IN_POSTAL_QUESTION : 1;
-    const guessed = t.loose && termCoverage(t, passage) === 0 ? UNMATCHED_LOOSE_PHRASE : 1;
-    return unknown * guessed === 1 ? t : { ...t, weight: t.weight * unknown * guessed };
-  });
-  // The story told before a postal question (腿擦破了皮还去医院拍了片) is mostly detail no article
-  // names: what it says that the passage lacks counts less — once the passage answers what is asked.
-  // An asking clause that only frames (现在该怎么处理才合适) leaves the story to say what it is about.
-  const asking = plain.filter((t) => !t.told && !t.frame);
-  const answersAsking = postal && (asking.length === 0 || coverage(asking, passage) >= ASKING_CLAUSES_MIN_COVERAGE);
-  const weighed = answersAsking ? plain.map((t) => (t.told && termCoverage(t, passage) === 0 ? { ...t, weight: t.weight * UNMATCHED_STORY_FACTOR } : t)) : plain;
-  // How someone tells what happened (交给, 才能, 提到) is rarely what a postal question is about, and
-  // how they frame it (一定, 这边, 有人) never is; the verb next to the question word (由谁主持) is.
-  // Nor is a word of the story no text knows (茶具, 杯子, 租户), though one in the asking clause
-  // (关税起征点是多少) is: nothing here states it. Elsewhere a framing word stays: a civil-law
-  // question shares too few other words with an article.
-  const specific = specificTerms(postal ? weighed.filter((t) => !t.frame && !(t.unknown && t.told)) : weighed, opts.specificShare).map((t) =>
-    postal && !t.matter && !t.focus ? { ...t, weight: t.weight * TELLING_IN_POSTAL_QUESTION } : t,
-  );
-  return {
-    support: coverage(weighed, passage),
-    specific: coverage(specific, passage),
-    postal,
-    story,
-  };
-}
-
-/**
- * The check the quoted passages fail, if any. A question without a postal word must be matched
- * more closely: it is a directive's own wording, or a question about something else entirely.
- */
-export function failedCheck(evidence: AnswerEvidence, opts: AnswerOptions): FailedCheck | null {
-  const [minSupport, minSpecific] = evidence.postal ? [evidence.story ? opts.minSupportStory : opts.minSupport, opts.minSpecific] : [opts.minSupportOther, opts.minSpecificOther];
-  if (evidence.support < minSupport) return 'support';
-  if (evidence.specific < minSpecific) return 'specific';
-  return null;
 }
 
 /**
@@ -642,7 +381,7 @@ function askedThings(terms: readonly QueryTerm[]): QueryTerm[] {
 const TIME_PHRASE = /(?:期间|时期|时候|阶段|那会儿?|那阵子?)$/u;
 
 /** A question and its weighted terms: the whole question, or one of the questions it asks. */
-interface QuestionPart {
+export interface QuestionPart {
   /** Normalized, as matched. */
   question: string;
   /** As typed, as shown. */
@@ -664,7 +403,7 @@ function answeredPart(parts: readonly [QuestionPart, ...QuestionPart[]], passage
     .reduce((a, b) => (Math.min(b.evidence.support, b.evidence.specific) > Math.min(a.evidence.support, a.evidence.specific) ? b : a));
 }
 
-type Extraction = { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null; unnamed?: string[] };
+export type Extraction = { answer: Omit<Answer, 'question'>; evidence: AnswerEvidence } | { failed: FailedCheck; evidence: AnswerEvidence | null; unnamed?: string[] };
 
 /**
  * How far below the best sentence one that holds what was asked may score and still lead the
@@ -676,7 +415,7 @@ const HOLDING_LEAD_SHARE = 0.4;
 const HOLDING_LEAD_MIN_SPECIFIC = 0.7;
 
 /** The answer, or the check that failed when the corpus does not support one. */
-function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: SearchHit[], postOnly: ReadonlySet<SearchHit>, postal: boolean, opts: AnswerOptions): Extraction {
+export function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits: SearchHit[], postOnly: ReadonlySet<SearchHit>, postal: boolean, opts: AnswerOptions): Extraction {
   const { question: normalizedQuestion, terms } = parts[0];
   if (terms.length === 0 || hits.length === 0) return { failed: 'support', evidence: null };
   const candidates = scoreSentences(normalizedQuestion, terms, hits, postOnly, opts);

@@ -2,7 +2,7 @@ import type { ChatProvider } from '../providers/createChatModel.ts';
 import { ProviderError } from '../providers/errors.ts';
 import type { SearchHit } from '../retrieve/hybrid.ts';
 import { citationFor } from './citations.ts';
-import type { PreparedAnswer } from './extractive.ts';
+import type { PreparedAnswer } from './prepare.ts';
 import { generateText } from './generate.ts';
 import { failureNote, joinNotes, NOTES } from './notes.ts';
 import { answerMessages } from './prompt.ts';

@@ -4,7 +4,7 @@
  */
 import { normalize } from '../text/normalize.ts';
 import type { Quote } from './citations.ts';
-import type { AnswerOptions } from './extractive.ts';
+import type { AnswerOptions } from './options.ts';
 import { fitQuote, length, quotedLength } from './quoteClauses.ts';
 import type { QueryTerm } from './terms.ts';
 

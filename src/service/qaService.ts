@@ -2,7 +2,7 @@ import type { Config } from '../config.ts';
 import { type ArticlePassage, articlePassage } from '../answer/articlePassage.ts';
 import { locationOf } from '../answer/citations.ts';
 import { DEFAULT_CHUNKING } from '../chunk/types.ts';
-import { prepareAnswer, validateQuestion } from '../answer/extractive.ts';
+import { prepareAnswer, validateQuestion } from '../answer/prepare.ts';
 import { statutoryKeywords } from '../answer/rewrite.ts';
 import { ProviderError } from '../providers/errors.ts';
 import { groundedAnswer } from '../answer/grounded.ts';

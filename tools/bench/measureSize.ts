@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { appendFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { answerQuestion } from '../../src/answer/extractive.ts';
+import { answerQuestion } from '../../src/answer/prepare.ts';
 import { DEFAULT_CHUNKING } from '../../src/chunk/types.ts';
 import { HashingEmbeddings } from '../../src/embed/hashingEmbeddings.ts';
 import { reindex, type ReindexReport } from '../../src/index/build.ts';

@@ -16,7 +16,7 @@ const [mode, corpusDir, indexDir, dimension, questionsJson] = process.argv.slice
 // As npm start does (scripts/start.ts): jieba's dictionary starts loading on its worker thread before the other modules are read.
 const dictionaryLoaded = mode === 'restart' ? startSegmenter().loaded : undefined;
 const [{ answerQuestion }, { DEFAULT_CHUNKING }, { HashingEmbeddings }, { reindex }, { loadIndex }, { warmUpQuestions }] = await Promise.all([
-  import('../../src/answer/extractive.ts'),
+  import('../../src/answer/prepare.ts'),
   import('../../src/chunk/types.ts'),
   import('../../src/embed/hashingEmbeddings.ts'),
   import('../../src/index/build.ts'),

@@ -1,4 +1,6 @@
-import { type AnswerEvidence, type AnswerOptions, DEFAULT_ANSWER, type FailedCheck, failedCheck, type PreparedAnswer } from '../../src/answer/extractive.ts';
+import { type AnswerEvidence, type FailedCheck, failedCheck } from '../../src/answer/evidence.ts';
+import { type AnswerOptions, DEFAULT_ANSWER } from '../../src/answer/options.ts';
+import type { PreparedAnswer } from '../../src/answer/prepare.ts';
 import { scoreQuestion } from './metrics.ts';
 import type { EvalQuestion } from './questions.ts';
 

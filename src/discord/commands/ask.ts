@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { MAX_QUESTION_CHARS } from '../../answer/extractive.ts';
+import { MAX_QUESTION_CHARS } from '../../answer/prepare.ts';
 import { inDisplayScript } from '../../answer/displayScript.ts';
 import type { Answer } from '../../answer/types.ts';
 import type { BotCommand } from '../context.ts';
