@@ -19,7 +19,7 @@ import {
   type AnswerKind,
 } from '../src/answer/answerability.ts';
 import { isNonChineseQuestion, isPostalQuestion } from '../src/answer/domain.ts';
-import { bankingAskedAbout, companiesAskedAbout } from '../src/answer/companies.ts';
+import { productsAskedAbout, companiesAskedAbout } from '../src/answer/companies.ts';
 import { foreignPlacesIn, implementsLaw, NATIONAL, ownRulesAsked, placesIn, provincialBodiesIn, scopeOf } from '../src/corpus/scope.ts';
 import { scopeFactor } from '../src/retrieve/scope.ts';
 import { normalize } from '../src/text/normalize.ts';
@@ -106,6 +106,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['寄现金属于禁寄的吗？', ['classification']],
     ['哪些东西算违禁品？', ['classification', 'list']],
     ['运费怎么算', ['price']],
+    ['快递柜的超时费是怎么计算的', ['price']],
+    ['赔偿费怎么算', []],
     // 几 meaning "a few" asks nothing: 前几天, 这几天, and 寄了几包 in a clause the question goes on after.
     ['我前几天寄的快递还没到，怎么查？', []],
     ['这几天快递一直不动，找谁', ['actor']],
@@ -635,13 +637,14 @@ describe("someone's job terms and private debts, which no postal rule settles", 
   });
 });
 
-describe('bank products asked about', () => {
+describe('bank products and shop offers asked about', () => {
   it.each([
     ['邮政储蓄卡丢了怎么挂失？', ['储蓄卡', '挂失']],
     ['邮政储蓄利率', ['利率']],
     ['邮政汇款多久能到账', []],
+    ['网上买的东西说好包邮，寄到新疆就要加钱，合理吗', ['包邮']],
   ])('%s asks about %j, which only a quote naming them answers', (question, products) => {
-    expect(bankingAskedAbout(normalize(question))).toEqual(products);
+    expect(productsAskedAbout(normalize(question))).toEqual(products);
   });
 });
 
@@ -654,6 +657,7 @@ describe('companies asked about, not merely named', () => {
     ['京东快递丢件内部一般按什么标准赔', ['京东']],
     ['丰巢快递柜超时费是怎么收的', ['丰巢']],
     ['极兔速递当年收购了哪家快递公司', ['极兔']],
+    ['圆通和中通是不是同一家的', ['圆通', '中通']],
     // Whether a rule allows the fee is the rule's to say.
     ['浙江丰巢那种快递柜收保管费合规吗', []],
     ['ems单号怎么查', ['ems']],

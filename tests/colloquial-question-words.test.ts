@@ -25,6 +25,15 @@ describe('colloquial question words', () => {
     expect(focus(colloquial).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['能用微信付邮费吗', '微信', '信'],
+    ['网上买东西卖家说包邮，邮费真的不用出吗', '包邮', '邮'],
+  ])('keeps %s whole: %s is one everyday word, not characters that match other words (%s)', (question, word, character) => {
+    const asked = terms(question).map((t) => t.term);
+    expect(asked).toContain(word);
+    expect(asked).not.toContain(character);
+  });
+
   it('does not count reporting verbs (会上说, 法里说的) as what the question is about', () => {
     expect(terms('邮政法里说的快递指什么').map((t) => t.term)).not.toContain('说');
   });

@@ -56,7 +56,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
     // What something costs (几块钱的邮票) or is worth (纪念邮票有没有投资价值) is a sum, not a multiple,
     // a fine or its bounds (处1万元以上5万元以下的罚款), or the capital a licence needs (注册资本不低于五十万元). Asked about a fine or compensation (罚多少钱), it is an amount (see askedKinds).
     asks: new RegExp(
-      `多少钱|多少.{0,4}(?:钱|费)|(?<!最[重大长][^，,。？?]{0,2})(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|${CHEAPNESS_ASKED}|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情`,
+      `多少钱|多少.{0,4}(?:钱|费)|(?<!赔偿?)费(?:用)?是?(?:怎么|如何|咋)(?:算|计算|收)|(?<!最[重大长][^，,。？?]{0,2})(?:收|交|付|花|拿)多少|几毛|(?<!哪)几块|多少块|几元|多少元|${CHEAPNESS_ASKED}|贵不贵|价格|价钱|运费|邮费|投资价值|收藏价值|升值|涨得|行情`,
       'u',
     ),
     holds: new RegExp(`(?<!(?:资本|资金)[^，,。；;]{0,12})${NUMBER}\\s*元(?![^，,。；;]*罚)`, 'u'),

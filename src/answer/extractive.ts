@@ -36,7 +36,7 @@ import { type AnswerEvidence, evidenceFor, type FailedCheck, failedCheck, specif
 import type { AnswerOptions } from './options.ts';
 import { unsettledAlternatives, withoutOtherAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
-import { bankingAskedAbout, companiesAskedAbout } from './companies.ts';
+import { productsAskedAbout, companiesAskedAbout } from './companies.ts';
 import { enumeratesAsked, spellsOutSlogan } from './enumerations.ts';
 
 const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
@@ -498,7 +498,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
     (!postal && kinds.some((k) => DEFINITIONAL.includes(k)) && !chosen.some((c) => definesAskedTerm(part.question, normalize(c.text))))
   )
     return { failed: 'kind', evidence };
-  const companies = [...companiesAskedAbout(part.question), ...bankingAskedAbout(part.question)].filter((company) => !quotes.toLowerCase().includes(company));
+  const companies = [...companiesAskedAbout(part.question), ...productsAskedAbout(part.question)].filter((company) => !quotes.toLowerCase().includes(company));
   // The thing asked about may be named by the heading the quotes stand under (内蒙古自治区邮政管理局 above its section).
   const headings = normalize([...new Set(chosen.flatMap((c) => [c.hit.document.title, ...c.hit.chunk.context]))].join(' '));
   const unnamed = [
