@@ -40,6 +40,11 @@ describe('a courier question answered from the rules that bind couriers', () => 
     expect(answer.answer).toContain('对未保价的快件，依照民事法律的有关规定确定赔偿责任');
   });
 
+  it("does not quote the post's compensation beside it: that rule binds another trade", async () => {
+    const answer = await answerQuestion(index, '快递丢了没保价，按实际损失赔偿吗');
+    expect(answer.citations.map((c) => c.docId)).not.toContain('youzheng-fuwu-tiaoli');
+  });
+
   it('still answers the post office from the postal rule', async () => {
     const answer = await answerQuestion(index, '邮局寄的挂号包裹丢了没保价，按实际损失赔偿吗');
     expect(answer.citations[0]?.docId).toBe('youzheng-fuwu-tiaoli');

@@ -97,12 +97,6 @@ function sentencePieces(text: string): { text: string; whole: string | undefined
  * 企业) binds another trade.
  */
 const COURIER_RULE_FOR_POST_OFFICE = 0.9;
-/**
- * Asked about couriers alone (快递, 驿站), a rule on the post binds them where its law extends it to
- * courier firms (邮政法第五十九条); the others (its compensation for 给据邮件, see courierRules.ts) bind
- * another trade.
- */
-const POST_RULE_FOR_COURIER = 0.7;
 const POST_OFFICE_ASKED = /邮局|邮政(?!管理|局)|邮递员|邮差|挂号|平信|邮件/u;
 const COURIER_ASKED = /快递|快件|驿站|小哥|揽收|派件/u;
 const COURIER_ONLY = /快件|快递/u;
@@ -172,8 +166,11 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked about the countryside, the sentence on cities (or towns) answers another question.
       const settlement = settlementAsked && !settlementAsked.test(norm) && SETTLEMENTS.some((other) => other.test(norm)) ? OTHER_SETTLEMENT_FACTOR : 1;
       const unasked = sanctionUnasked && holdsKind('penalty', read) ? UNASKED_SANCTION_FACTOR : 1;
-      const postOnly = courierAsked && postOnlyHits.has(hit) && POST_OFFICE.test(read) && !COURIER_ONLY.test(read);
-      const trade = postOfficeAsked && COURIER_ONLY.test(read) && !POST_OFFICE.test(read) ? COURIER_RULE_FOR_POST_OFFICE : postOnly ? POST_RULE_FOR_COURIER : 1;
+      // Asked about couriers alone (快递, 驿站), a rule on the post binds them where its law extends it to
+      // courier firms (邮政法第五十九条); the others (its compensation for 给据邮件, see courierRules.ts)
+      // bind another trade and answer nothing.
+      if (courierAsked && postOnlyHits.has(hit) && POST_OFFICE.test(read) && !COURIER_ONLY.test(read)) return;
+      const trade = postOfficeAsked && COURIER_ONLY.test(read) && !POST_OFFICE.test(read) ? COURIER_RULE_FOR_POST_OFFICE : 1;
       const score =
         (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * trade * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
