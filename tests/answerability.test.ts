@@ -107,6 +107,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['哪些东西算违禁品？', ['classification', 'list']],
     ['运费怎么算', ['price']],
     ['快递柜的超时费是怎么计算的', ['price']],
+    ['邮政法立法目的是啥', ['purpose']],
+    ['法院专递的规定出台目的是什么', ['purpose']],
+    ['浙江的快递条例什么时候生效的', ['when', 'enactment']],
+    ['这个办法哪年通过的', ['year', 'enactment']],
     ['赔偿费怎么算', []],
     // 几 meaning "a few" asks nothing: 前几天, 这几天, and 寄了几包 in a clause the question goes on after.
     ['我前几天寄的快递还没到，怎么查？', []],
@@ -289,6 +293,10 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['number', '对于下一阶段工作，马军胜提出七点要求', true],
     // For a sender, being refused is what follows (不给身份证会怎样).
     ['consequence', '寄件人拒绝提供身份信息的，经营快递业务的企业不得收寄', true],
+    ['purpose', '为了保障邮政普遍服务，保护用户合法权益，制定本法。', true],
+    ['purpose', '以营利为目的，伪造邮资凭证的', false],
+    ['enactment', '本条例自2022年3月1日起施行。', true],
+    ['enactment', '自收到申请之日起四十五日内作出决定', false],
   ])('%s: %s → %s', (kind, text, holds) => {
     expect(holdsKind(kind, normalize(text))).toBe(holds);
   });

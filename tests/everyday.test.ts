@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerJson } from '../src/answer/answerJson.ts';
 import { articleReferences } from '../src/answer/articleReference.ts';
 import { namesLaw, unheldLaws } from '../src/answer/unheldLaws.ts';
+import { namedDocuments } from '../src/answer/namedDocuments.ts';
 import { answerQuestion } from '../src/answer/prepare.ts';
 import { parseKeywords } from '../src/answer/rewrite.ts';
 import { hybridSearch } from '../src/retrieve/hybrid.ts';
@@ -337,6 +338,36 @@ describe('everyday wording', () => {
     expect(answer).toMatchObject({ answered: false, declined: 'unnamed' });
     expect(answer.answer).toContain('数据安全法');
     expect((await ask('快递服务管理办法对查验身份有什么要求')).answered).toBe(true);
+  });
+
+  it.each<[string, string[]]>([
+    ['快递服务管理办法的立法目的是什么', ['kuaidi-fuwu-banfa']],
+    // A name inside a longer one is the longer one's.
+    ['快递服务管理办法实施细则什么时候施行', ['kuaidi-fuwu-banfa-shishi-xize']],
+    ['浙江那个快递末端条例是哪年通过的', ['zhejiang-moduan-tiaoli']],
+    // The rule of a province without rules here, though a title fits the name; 规定 said of any rule.
+    ['江苏有没有快递末端条例', []],
+    ['寄快递有什么规定', []],
+  ])('reads %s as naming the documents %j', (question, named) => {
+    expect(namedDocuments(normalize(question), index.documents).map((d) => d.id)).toEqual(named);
+  });
+
+  it.each([
+    ['快递服务管理办法立法目的是啥', NATIONAL_RULE, '为了规范快递服务，保障用户合法权益，制定本办法。'],
+    ['快递服务管理办法什么时候生效', NATIONAL_RULE, '本办法自2019年5月1日起施行'],
+    ['快递服务管理办法哪年公布的', NATIONAL_RULE, '2019年3月1日 国务院令第800号公布'],
+    ['快递服务管理办法实施细则哪天起施行', IMPLEMENTING_RULES, '自2019年7月1日起施行'],
+  ])('answers %s, a fact of the document as a whole, from %s alone', async (question, document, quote) => {
+    const answer = await ask(question);
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain(quote);
+    expect(new Set(citedDocs(answer))).toEqual(new Set([document]));
+  });
+
+  it('answers a point in a named document from the article on it, not from its framing', async () => {
+    const answer = await ask('快递服务管理办法对查验身份有什么要求');
+    expect(answer.answer).toContain('快递企业不得收寄');
+    expect(answer.answer).not.toContain('为了规范快递服务');
   });
 
   it('says the document named has no article of that number, and lists what comes closest', async () => {

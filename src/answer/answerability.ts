@@ -30,7 +30,9 @@ export type AnswerKind =
   | 'definition'
   | 'classification'
   | 'comparison'
-  | 'clock';
+  | 'clock'
+  | 'purpose'
+  | 'enactment';
 
 const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
 /**
@@ -38,6 +40,9 @@ const NUMBER = '[\\d０-９一二三四五六七八九十百千万两半]+';
  * which asks about something else.
  */
 const CHEAPNESS_ASKED = '便宜(?=一?点?(?:吗|呢|[？?]|$)|多少)|便不便宜|多便宜';
+
+const ENACTMENT_LINE =
+  /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(?:通过|修正|修订|公布|颁布|发布|批准)|(?:会议|令第.{1,8}号)(?:审议)?(?:通过|修正|修订|公布|发布|批准)|根据.{2,80}决定.{0,10}(?:修正|修订|修改)|自.{2,24}起(?:施行|实施|生效)|(?:同时|予以)废止/u;
 
 interface KindRule {
   /** The question asks for this kind. */
@@ -124,6 +129,17 @@ const KINDS: Record<AnswerKind, KindRule> = {
   year: {
     asks: /哪年|哪一年|哪个年份|什么年份|几几年/u,
     holds: /\d{4}\s*年|[今去前明]年/u,
+  },
+  purpose: {
+    // What a law or rule is for (立法目的, 为啥要出台): its first article says (为了…，制定本法).
+    asks: /立法目的|制定目的|出台目的|(?:的|个)目的(?:是|为)|宗旨|初衷|为了?(?:什么|啥)(?:要)?(?:制定|出台|搞|立|定)|(?:制定|出台|搞|立)[^，,。？?]{0,8}(?:为了|是为)(?:什么|啥)|主要是为了(?:什么|啥)/u,
+    holds: /为了?[^。]{2,160}制定本/u,
+  },
+  enactment: {
+    // When a rule was adopted or took effect (邮政法哪年通过的, 什么时候生效): its adoption lines and its
+    // 本法自…起施行 say, not a time limit inside it.
+    asks: /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号)[^，,。？?]{0,8}(?:通过|施行|实施|生效|公布|发布|颁布|修订|修正|出台|制定|定的)|(?:通过|施行|实施|生效|公布|发布|颁布|修订|修正|出台)(?:的)?(?:时间|日期|年份)/u,
+    holds: ENACTMENT_LINE,
   },
   actor: {
     asks: /谁|哪一?位|哪个部门|哪些部门|什么部门|哪个机构|哪些机构|什么机构|哪个单位|哪些单位|什么单位|哪家|找哪|向哪|归哪|哪里投诉|哪儿投诉|谁管/u,
@@ -290,6 +306,8 @@ export const VALUE_KINDS: readonly AnswerKind[] = [
   'clock',
   'penalty',
   'consequence',
+  'purpose',
+  'enactment',
 ];
 
 /** Asked what a figure came to (实际覆盖率到了多少, 一共寄了多少件), not what it was meant to be. */
@@ -429,9 +447,6 @@ const DATE = /\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日/gu;
  * 第八次会议修订`, `根据…的决定第二次修正`, `本条例自2018年5月1日起施行`. They name dates and bodies
  * that look like answers to many questions and answer none but "when was it adopted".
  */
-const ENACTMENT_LINE =
-  /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(?:通过|修正|修订|公布|颁布|发布|批准)|(?:会议|令第.{1,8}号)(?:审议)?(?:通过|修正|修订|公布|发布|批准)|根据.{2,80}决定.{0,10}(?:修正|修订|修改)|自.{2,24}起(?:施行|实施|生效)|(?:同时|予以)废止/u;
-
 export function isEnactmentLine(normalizedSentence: string): boolean {
   return ENACTMENT_LINE.test(normalizedSentence);
 }

@@ -60,7 +60,7 @@ export function titleFit(name: string, title: string): number {
 }
 
 /** The one document the words before an article number name, if exactly one fits best, and where its name starts. */
-function namedDocument(before: string, documents: readonly DocumentMetadata[]): { document: DocumentMetadata; start: number } | undefined {
+export function namedDocument(before: string, documents: readonly DocumentMetadata[]): { document: DocumentMetadata; start: number } | undefined {
   const words = before.replace(LINK, '');
   if (!NAME_END.test(words)) return undefined;
   const titles = documents.map((d) => ({ document: d, title: plainTitle(d) }));

@@ -1,6 +1,7 @@
 import type { SearchIndex } from '../index/loadIndex.ts';
 import { hybridSearch, type SearchHit } from '../retrieve/hybrid.ts';
 import { foreignPlacesIn, shortPlaceName } from '../corpus/scope.ts';
+import type { DocumentMetadata } from '../corpus/types.ts';
 import { placesIn } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { readAsMandarin } from '../text/cantonese.ts';
@@ -24,6 +25,7 @@ import { PASSAGES_READ, passageText, RERANK_DEPTH, rerank } from './rerank.ts';
 import { queryTerms, type QueryTerm } from './terms.ts';
 import type { Answer, DeclineReason } from './types.ts';
 import { namesLaw, unheldLaws } from './unheldLaws.ts';
+import { documentFactReply, namedDocuments, withFramingPassages } from './namedDocuments.ts';
 
 export const MAX_QUESTION_CHARS = 500;
 
@@ -76,6 +78,9 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   // 快递暂行条例第六十条 (no such article), 邮政法第15条说了啥 (the article is the answer).
   const articleReply = namedArticleReply(question, normalized, references, hits, declined.related, options.maxAnswerChars ?? DEFAULT_ANSWER.maxAnswerChars);
   if (articleReply) return { question, hits, extractive: articleReply, declined: articleReply.answered ? declined : articleReply, failedCheck: null, evidence: null };
+  // 邮政法立法目的是啥, 快递条例哪年施行的: the document's framing sentence stating it is the answer.
+  const factReply = documentFactReply(question, normalized, ranked.documents, index.chunks, options.maxAnswerChars ?? DEFAULT_ANSWER.maxAnswerChars);
+  if (factReply) return { question, hits, extractive: factReply, declined, failedCheck: null, evidence: null };
   const parts = questionParts(index, read, normalized, terms, postal);
   const extracted = extract(parts, hits, postOnlyHits(hits, index.chunks), postal, { ...DEFAULT_ANSWER, ...options });
   // Asked about a province without rules, a point only other provinces regulate has no answer here.
@@ -98,6 +103,8 @@ interface RankedPassages {
   places: string[];
   /** The articles the question names by number (邮政法第48条). */
   references: ArticleReference[];
+  /** The documents it names without an article (邮政法立法目的是啥). */
+  documents: DocumentMetadata[];
   /** Said with the answer (the dense index being unavailable). */
   note: string | undefined;
 }
@@ -125,8 +132,11 @@ async function rankedPassages(index: SearchIndex, read: string, normalized: stri
   const places = placesIn(normalized);
   const references = articleReferences(normalized, index.documents, index.chunks);
   const namedArticles = new Set(references.flatMap((r) => r.chunks.map((c) => c.id)));
-  const hits = rerank(withNamedArticles(ofYear, references), terms, places, kinds, namedArticles).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
-  return { hits, terms, places, references, note };
+  // A document named without an article (邮政法立法目的是啥) is asked about as a whole, or about a point in it.
+  const documents = references.length ? [] : namedDocuments(normalized, index.documents);
+  const candidates = withFramingPassages(withNamedArticles(ofYear, references), documents, index.chunks);
+  const hits = rerank(candidates, terms, places, kinds, namedArticles, new Set(documents.map((d) => d.id))).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  return { hits, terms, places, references, documents, note };
 }
 
 /**
