@@ -364,6 +364,13 @@ describe('everyday wording', () => {
     expect(new Set(citedDocs(answer))).toEqual(new Set([document]));
   });
 
+  it('reads a question declined as typed again with its input-method slips mended (快第 for 快递)', async () => {
+    const answer = await ask('快第公司停业要提前几天公告');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('应当提前十日向社会公告');
+    expect(answer.question).toBe('快第公司停业要提前几天公告');
+  });
+
   it('answers a point in a named document from the article on it, not from its framing', async () => {
     const answer = await ask('快递服务管理办法对查验身份有什么要求');
     expect(answer.answer).toContain('快递企业不得收寄');

@@ -5,6 +5,8 @@ import type { DocumentMetadata } from '../corpus/types.ts';
 import { placesIn } from '../retrieve/scope.ts';
 import { expandQuestion } from '../text/features.ts';
 import { readAsMandarin } from '../text/cantonese.ts';
+import { SlipReader } from '../text/inputSlips.ts';
+import { isDictionaryWord, taggedWords } from '../text/segment.ts';
 import { normalize } from '../text/normalize.ts';
 import { askingClause, askingSentence, clauseQuestions, subQuestions } from '../text/questionForm.ts';
 import { UserFacingError } from '../userFacingError.ts';
@@ -58,6 +60,26 @@ export async function answerQuestion(index: SearchIndex, rawQuestion: string, op
   return (await prepareAnswer(index, rawQuestion, options)).extractive;
 }
 
+const slipReaders = new WeakMap<SearchIndex, SlipReader>();
+
+/** The question with its input-method slips mended (快第 → 快递; see inputSlips.ts). */
+function withSlipsMended(index: SearchIndex, text: string): string {
+  const known = (word: string) => isDictionaryWord(word) || index.bm25.documentFrequency(word) > 0;
+  let reader = slipReaders.get(index);
+  // A slip stands for a word of the domain as people say it (the thesaurus's), a word in its own right
+  // rather than a phrase (找他, 买了保价), whose near-homophones are everyday words.
+  if (!reader) slipReaders.set(index, (reader = new SlipReader([...index.thesaurus.words()].filter(known))));
+  const normalized = normalize(text);
+  if (normalized.length !== text.length) return text;
+  const words: [number, number][] = [];
+  let at = 0;
+  for (const { word } of taggedWords(normalized, normalized)) {
+    if (word.length > 1 && known(word)) words.push([at, at + word.length]);
+    at += word.length;
+  }
+  return reader.read(text, known, words);
+}
+
 /**
  * Answering one question: the ranked passages, the reply should it be declined, the questions it
  * asks, and the extractive answer judged against them.
@@ -66,6 +88,18 @@ export async function prepareAnswer(index: SearchIndex, rawQuestion: string, opt
   const question = validateQuestion(rawQuestion);
   // What the question says, read in Mandarin's words (the reply echoes it as typed).
   const read = readAsMandarin(question);
+  const typed = await answerReading(index, question, read, options);
+  if (typed.extractive.answered) return typed;
+  // Declined as typed, it is read again with the input method's slips mended (快第 → 快递, 身份症):
+  // mended first, everyday words sounding alike would be taken for others (值班是 → 值班室).
+  const mended = withSlipsMended(index, read);
+  if (mended === read) return typed;
+  const reread = await answerReading(index, question, mended, options);
+  return reread.extractive.answered ? reread : typed;
+}
+
+/** prepareAnswer for one reading of the question. */
+async function answerReading(index: SearchIndex, question: string, read: string, options: Partial<AnswerOptions> & { keywords?: readonly string[] }): Promise<PreparedAnswer> {
   const normalized = normalize(read);
   if (isNonChineseQuestion(question)) {
     const declined = declinedAnswer(question, 'not-chinese', [], []);

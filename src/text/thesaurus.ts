@@ -216,6 +216,11 @@ export class Thesaurus {
     return found;
   }
 
+  /** Every term of the rules, either side. */
+  words(): Set<string> {
+    return new Set(this.rules.flatMap(({ from, to }) => [...from, ...to]));
+  }
+
   /** Splits the phrase terms now rather than on the questions that bring them up (see wordsOf). */
   prepare(): void {
     splitAll(this.phraseTerms());
