@@ -107,6 +107,9 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['哪些东西算违禁品？', ['classification', 'list']],
     ['运费怎么算', ['price']],
     ['快递柜的超时费是怎么计算的', ['price']],
+    // A size or weight stated and asked whether it may go: the limit stated answers.
+    ['家里打包了一箱55公斤的东西，邮局还能按包裹收吗', ['number']],
+    ['寄了三天还没到，能投诉吗', ['permission']],
     ['邮政法立法目的是啥', ['purpose']],
     ['法院专递的规定出台目的是什么', ['purpose']],
     ['浙江的快递条例什么时候生效的', ['when', 'enactment']],

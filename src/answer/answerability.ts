@@ -219,6 +219,8 @@ const KINDS: Record<AnswerKind, KindRule> = {
 };
 
 const SIZE_LIMIT = /多重|多大|多长|多宽|多高|尺寸|上限|重量/u;
+/** A size or weight the asker states (1米6, 55公斤, 80公分): asked whether it may go, the limit stated answers. */
+const STATED_SIZE = /(?:[\d０-９.]+|[一二两三四五六七八九十百半]+)\s*(?:米|厘米|公分|cm|毫米|公斤|千克|kg|斤|吨)/iu;
 
 /** The kinds of content a question asks for (none for an open question: 怎么办, 是什么). */
 export function askedKinds(normalizedQuestion: string): AnswerKind[] {
@@ -238,6 +240,7 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
   if (kinds.includes('code') || kinds.includes('ratio') || kinds.includes('times')) return kinds.filter((k) => k !== 'number');
   // 最大能寄多重，尺寸有上限吗: a limit asked, which the size stated answers (不超过五十千克) without 可以 or 不得.
   if (kinds.includes('number') && SIZE_LIMIT.test(question)) return kinds.filter((k) => k !== 'permission');
+  if (kinds.includes('permission') && STATED_SIZE.test(question)) return [...kinds.filter((k) => k !== 'permission'), 'number'];
   // A fee named without asking how much (能免邮费吗, 邮费是谁定的) asks something else about it; named
   // as exempted (盲人读物免邮费), whether one pays.
   if (!EXPLICIT_AMOUNT.test(question) && EXEMPTION.test(question)) return [...new Set([...kinds.filter((k) => k !== 'amount' && k !== 'price'), 'permission' as const])];
