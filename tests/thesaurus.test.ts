@@ -14,6 +14,8 @@ describe('synonym file parser (Solr format)', () => {
     ['# 只有注释\n\n   ', []],
     ['丢了 => 丢失  # 行尾注释', [{ from: ['丢了'], to: ['丢失'] }]],
     ['郵編，郵遞區號', [{ from: ['邮编', '邮递区号'], to: ['邮编', '邮递区号'] }]],
+    // Spaces part words of Latin script only (what an English word mixed into a question keeps).
+    ['Post  Office, 寄 快递 => 邮政企业', [{ from: ['post office', '寄快递'], to: ['邮政企业'] }]],
   ])('reads %j', (text, rules) => {
     const parsed = parseSynonyms(text);
     expect(parsed.problems).toEqual([]);
@@ -45,6 +47,9 @@ describe('synonym file parser (Solr format)', () => {
     expect(alternatives('平信')).toContain('平常邮件');
     // The trade's own word for taking in a parcel is the statute's 收寄.
     expect(alternatives('网点揽收时要登记身份吗')).toContain('收寄');
+    // English mixed in by learners and foreigners.
+    expect(alternatives('寄快递为什么要看我的id card')).toContain('有效身份证件');
+    expect(alternatives('post office 一个星期开几天')).toContain('邮政企业');
   });
 });
 

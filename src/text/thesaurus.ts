@@ -19,8 +19,14 @@ export interface ThesaurusProblem {
 const MAX_TERM_CHARS = 24;
 const TERM_CONTENT = /[\p{Script=Han}\p{L}\p{N}]/u;
 
+/** Spaces only part words of Latin script (post office, id card); between Chinese words they are none. */
 function parseTerms(side: string): string[] {
-  return side.split(/[,，]/u).map((t) => normalize(t).replace(/\s+/gu, ''));
+  return side.split(/[,，]/u).map((t) =>
+    normalize(t)
+      .trim()
+      .replace(/\s+/gu, ' ')
+      .replace(/ (?![a-z0-9])|(?<![a-z0-9]) /gu, ''),
+  );
 }
 
 function termProblem(terms: readonly string[]): string | null {
