@@ -701,6 +701,9 @@ describe('statistics, which reports state and rules never do', () => {
     ['快递公司罚款最多多少钱？', false],
     ['哪个省的快递业务量全国排第一', true],
     ['哪家快递公司的投诉率最低，有排名吗', true],
+    ['邮政管理部门一共罚了多少家快递企业', true],
+    // The sum one case comes to (a fine by the day) is no statistic.
+    ['物业拖了10天不修信报箱，累计罚款多少', false],
   ])('%s → %s', (question, statistic) => {
     expect(asksStatistic(normalize(question))).toBe(statistic);
   });

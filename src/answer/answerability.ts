@@ -322,8 +322,9 @@ const TARGET = /力争|争取|目标|计划|预计|预期|确保|力求|要达�
  * Asked for a count or total over a year, the country or a province (去年快递业务量, 2022年一共罚了多少家,
  * 全国有多少个网点), or a ranking (哪个省排第一): a statistic, which reports state and rules never do.
  */
-const STATISTIC =
-  /(?:去年|今年|前年|上半年|下半年|\d{4}年|全国|全省|全市)[^，,。；;？?！!]*(?:多少|(?<!好)几|业务量|总量)|(?:一共|总共|共计|总计|累计)[^，,。；;？?！!]*(?:多少|(?<!好)几)|排第|排名|第几名|排行|名列/u;
+const STATISTIC = /(?:去年|今年|前年|上半年|下半年|\d{4}年|全国|全省|全市)[^，,。；;？?！!]*(?:多少|(?<!好)几|业务量|总量)|排第|排名|第几名|排行|名列/u;
+/** A total (一共罚了多少家): a statistic too, unless it is the sum one case comes to (拖了10天，累计罚款多少). */
+const TOTAL = /(?:一共|总共|共计|总计|累计)[^，,。；;？?！!]*(?:多少|(?<!好)几)/u;
 
 /**
  * How private parties split what they share (合买的东西他不肯分给我, 合伙开网点怎么分账):
@@ -394,7 +395,7 @@ export function asksInsideStandard(normalizedQuestion: string, quotedTitles: rea
 }
 
 export function asksStatistic(normalizedQuestion: string): boolean {
-  return STATISTIC.test(normalizedQuestion);
+  return STATISTIC.test(normalizedQuestion) || (TOTAL.test(normalizedQuestion) && !askedKinds(normalizedQuestion).includes('amount'));
 }
 
 /** The question asks what a figure came to, and every quoted sentence holding one states a goal. */
