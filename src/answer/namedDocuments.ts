@@ -5,6 +5,7 @@ import type { SearchHit } from '../retrieve/hybrid.ts';
 import { placesIn } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
 import { splitWholeSentences } from '../text/sentences.ts';
+import { askedKinds, holdsKind } from './answerability.ts';
 import { ARTICLE_START, namedDocument, plainTitle, titleFit } from './articleReference.ts';
 import { citeQuotes, type Quote } from './citations.ts';
 import { length } from './quoteClauses.ts';
@@ -75,22 +76,29 @@ export function withFramingPassages(hits: readonly SearchHit[], named: readonly 
  * interprets it, and what it repealed. Each with what the question says asking it, and the sentence
  * stating it.
  */
-const DOCUMENT_FACTS: readonly { asks: RegExp; states: RegExp }[] = [
-  { asks: /立法目的|制定目的|出台目的|(?:的|个)目的(?:是|为)|宗旨|初衷|为了?(?:什么|啥)(?:要)?(?:制定|出台|搞|立|定)|主要是为了(?:什么|啥)/u, states: /为了?[^。]{2,160}制定本/u },
+const DOCUMENT_FACTS: readonly { asks: (question: string) => boolean; states: (sentence: string) => boolean }[] = [
+  { asks: (q) => askedKinds(q).includes('purpose'), states: (s) => holdsKind('purpose', s) },
   {
-    asks: /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号)[^。？?]{0,8}(?:通过|公布|发布|颁布|出台|制定|定的)|(?:通过|公布|发布|颁布|出台|制定)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u,
-    states: /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(?:通过|公布|颁布|发布|批准)/u,
+    asks: (q) =>
+      /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号)[^。？?]{0,8}(?:通过|公布|发布|颁布|出台|制定|定的)|(?:通过|公布|发布|颁布|出台|制定)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u.test(
+        q,
+      ),
+    states: (s) => /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(?:通过|公布|颁布|发布|批准)/u.test(s),
   },
   {
-    asks: /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号)[^。？?]{0,8}(?:修订|修正|修改|改)|(?:修订|修正|修改)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u,
-    states: /(?:修订|修正)$/u,
+    asks: (q) => /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号)[^。？?]{0,8}(?:修订|修正|修改|改)|(?:修订|修正|修改)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u.test(q),
+    states: (s) => /(?:修订|修正)$/u.test(s),
   },
   {
-    asks: /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|从哪天)[^。？?]{0,8}(?:施行|实施|生效|执行|起效)|(?:施行|实施|生效|执行)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u,
-    states: /自.{2,24}起(?:施行|实施|生效)/u,
+    asks: (q) =>
+      /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|从哪天)[^。？?]{0,8}(?:施行|实施|生效|执行|起效)|(?:施行|实施|生效|执行)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u.test(
+        q,
+      ),
+    states: (s) => /自.{2,24}起(?:施行|实施|生效)/u.test(s),
   },
-  { asks: /解释/u, states: /负责解释/u },
-  { asks: /废止|作废|还管用|还有效|还算数|失效|还用不用|还适用/u, states: /同时废止/u },
+  // Who interprets it (由哪个部门负责解释, 解释权归谁), not what a word in it means (细则里邮件怎么解释).
+  { asks: (q) => /(?:谁|哪个|哪一个|什么)(?:部门|机关|单位)?[^。？?]{0,6}解释|解释权|负责解释/u.test(q), states: (s) => /负责解释/u.test(s) },
+  { asks: (q) => /废止|作废|还管用|还有效|还算数|失效|还用不用|还适用/u.test(q), states: (s) => /同时废止/u.test(s) },
 ];
 
 /**
@@ -99,7 +107,7 @@ const DOCUMENT_FACTS: readonly { asks: RegExp; states: RegExp }[] = [
  * names no document or asks no such fact, or the document does not state it.
  */
 export function documentFactReply(question: string, normalizedQuestion: string, named: readonly DocumentMetadata[], chunks: ServedChunks, maxChars: number): Answer | undefined {
-  const facts = DOCUMENT_FACTS.filter((fact) => fact.asks.test(normalizedQuestion));
+  const facts = DOCUMENT_FACTS.filter((fact) => fact.asks(normalizedQuestion));
   if (named.length === 0 || facts.length === 0) return undefined;
   const quotes: Quote[] = [];
   let used = 0;
@@ -112,7 +120,7 @@ export function documentFactReply(question: string, normalizedQuestion: string, 
         .flatMap((line) => splitWholeSentences(line))
         .forEach((text) => {
           const sentence = normalize(text.trim()).replace(ARTICLE_START, '').trim();
-          if (!facts.some((fact) => fact.states.test(sentence)) || (quotes.length > 0 && used + length(text) > maxChars)) return;
+          if (!facts.some((fact) => fact.states(sentence)) || (quotes.length > 0 && used + length(text) > maxChars)) return;
           // In the order the document has them.
           quotes.push({ hit, hitRank: 0, position: quotes.length, text: text.trim() });
           used += length(text);

@@ -14,6 +14,8 @@ export interface Observation {
   supported: boolean;
   /** Null when no passage was read, or the quotes lacked what the question asks for or its country (any setting declines). */
   evidence: AnswerEvidence | null;
+  /** Answered before any threshold applies (an article named and asked whole, a fact of a named document): every setting answers. */
+  unconditional: boolean;
 }
 
 /** Checks no threshold moves: a question failing one is declined at every setting. */
@@ -21,7 +23,12 @@ const THRESHOLD_FREE: readonly FailedCheck[] = ['compound', 'focus', 'kind', 'pl
 
 export function observe(question: EvalQuestion, prepared: Pick<PreparedAnswer, 'hits' | 'extractive' | 'failedCheck' | 'evidence'>): Observation {
   const result = scoreQuestion(question, prepared.hits, prepared.extractive);
-  return { negative: result.negative, supported: result.citationSupports, evidence: prepared.failedCheck && THRESHOLD_FREE.includes(prepared.failedCheck) ? null : prepared.evidence };
+  return {
+    negative: result.negative,
+    supported: result.citationSupports,
+    evidence: prepared.failedCheck && THRESHOLD_FREE.includes(prepared.failedCheck) ? null : prepared.evidence,
+    unconditional: prepared.extractive.answered && prepared.evidence === null,
+  };
 }
 
 export type Thresholds = Pick<AnswerOptions, 'minSupport' | 'minSpecific' | 'minSupportOther' | 'minSpecificOther' | 'minSupportStory'>;
@@ -38,7 +45,7 @@ export interface Outcome {
 
 /** What a setting would have done on the observed questions (the same decision the answerer makes). */
 export function outcome(observations: readonly Observation[], thresholds: Thresholds): Outcome {
-  const answers = (o: Observation) => o.evidence !== null && failedCheck(o.evidence, { ...DEFAULT_ANSWER, ...thresholds }) === null;
+  const answers = (o: Observation) => o.unconditional || (o.evidence !== null && failedCheck(o.evidence, { ...DEFAULT_ANSWER, ...thresholds }) === null);
   const positives = observations.filter((o) => !o.negative);
   const negatives = observations.filter((o) => o.negative);
   return {
