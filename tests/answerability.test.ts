@@ -669,6 +669,8 @@ describe('companies asked about, not merely named', () => {
     ['丰巢快递柜超时费是怎么收的', ['丰巢']],
     ['极兔速递当年收购了哪家快递公司', ['极兔']],
     ['圆通和中通是不是同一家的', ['圆通', '中通']],
+    ['EMS次日达覆盖哪些城市', ['ems']],
+    ['我的材料要寄到大使馆，顺丰可以当天到吗', ['顺丰']],
     // Whether a rule allows the fee is the rule's to say.
     ['浙江丰巢那种快递柜收保管费合规吗', []],
     ['ems单号怎么查', ['ems']],

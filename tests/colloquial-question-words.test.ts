@@ -34,6 +34,12 @@ describe('colloquial question words', () => {
     expect(asked).not.toContain(character);
   });
 
+  it("frames a learner's English beside the Chinese (someone pretend to be 邮政 worker 冒充邮政的名义)", () => {
+    const asked = terms('someone pretend to be 邮政 worker 冒充邮政的名义骗人，罚多少？');
+    expect(asked.find((t) => t.term === 'worker')).toMatchObject({ frame: true });
+    expect(asked.find((t) => t.term === '骗人')).toMatchObject({ frame: false });
+  });
+
   it('does not count reporting verbs (会上说, 法里说的) as what the question is about', () => {
     expect(terms('邮政法里说的快递指什么').map((t) => t.term)).not.toContain('说');
   });

@@ -202,6 +202,9 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   const told = (term: string, at: number) => asking !== null && at >= 0 && !asking.some((clause) => clause.includes(term));
   // A word overlapping the question word is part of it (长时间 in 多长时间): it asks, like the question word.
   const overlapsQuestionWord = (term: string, at: number) => at >= 0 && focus.some(([start, end]) => at < end && at + term.length > start);
+  // A learner's English beside the Chinese (someone pretend to be 邮政 worker 冒充邮政的名义): words the
+  // corpus and the thesaurus do not know say again what the Chinese says, and frame it.
+  const asidesInEnglish = (term: string) => HAN.test(normalizedQuestion) && LATIN_WORD.test(term) && bm25.documentFrequency(term) === 0 && !alternativesOf.has(term);
   const weighted = terms
     .filter((term) => !overlapsQuestionWord(term, normalizedQuestion.indexOf(term)))
     .map((term) => {
@@ -210,7 +213,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // 什么条件, 有啥要求: the noun names the kind of answer, which a passage states without the word,
       // so it frames the question rather than saying what it is about.
       const answerNoun = (near && ANSWER_NOUN.test(term)) || insideKindSpan(term, at);
-      const role = KIN.test(term) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) ? ROLE_WEIGHT.frame : typed(term);
+      const role = KIN.test(term) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) || asidesInEnglish(term) ? ROLE_WEIGHT.frame : typed(term);
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
       // is a place (浙江怎么规定): where a rule applies is its document's scope, not a word it must say.
       const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame && placesIn(term).length === 0;
@@ -266,6 +269,8 @@ function provinceOf(term: string): string[] {
  * The words right next to the question word carry what is asked (由谁**主持**, 达到**多少**,
  * 执行哪“**三项制度**”), so an answer sentence must contain them more than the rest.
  */
+const HAN = /\p{Script=Han}/u;
+const LATIN_WORD = /^[a-z][a-z'-]*$/u;
 const QUESTION_WORD = /谁|什么|啥|哪些|哪个|哪几|哪一?[年天月位]|哪|多少|多久|多长|(?<!好)几|怎样|怎么|咋|如何|何时/gu;
 const ASKS = new RegExp(QUESTION_WORD.source, 'u');
 const FOCUS_REACH = 1;
