@@ -27,7 +27,7 @@ const differingCharacters = (a: string, b: string) => [...a].filter((c, i) => c 
 export class SlipReader {
   private readonly bySound = new Map<string, string[]>();
 
-  /** `words`: the words a slip may stand for (the domain's and the corpus's). */
+  /** `words`: the words a slip may stand for (the domain's, as people say them). */
   constructor(words: Iterable<string>) {
     for (const word of words) {
       if (word.length < SHORTEST || word.length > LONGEST || !HAN_RUN.test(word)) continue;
