@@ -22,6 +22,9 @@ describe('the form of a question', () => {
     ['快递公司非要签安全协议，这是规定吗', '快递公司非要签安全协议， 规定吗'],
     // What was found is what is asked about.
     ['分拣时发现违禁品怎么处理', '分拣时发现违禁品怎么处理'],
+    // Checking a belief asks yes or no about the rest.
+    ['邮局说平信不赔，真的假的？', '邮局说平信不赔， ？'],
+    ['快递丢了只赔运费对吧', '快递丢了只赔运费 '],
   ])('%s is searched as %s', (question, searched) => {
     expect(stripQuestionFrames(question)).toBe(searched);
   });
