@@ -76,26 +76,18 @@ export function withFramingPassages(hits: readonly SearchHit[], named: readonly 
  * interprets it, and what it repealed. Each with what the question says asking it, and the sentence
  * stating it.
  */
+/** Asked when the document was so dealt with (哪年通过的, 什么时候生效, 施行日期是哪天): the verbs saying how. */
+const WHEN = '什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|从哪天';
+const askedWhen = (verbs: string) => {
+  const asks = new RegExp(`(?:${WHEN})[^。？?]{0,8}(?:${verbs})|(?:${verbs})[^。？?]{0,12}(?:时间|日期|年份|${WHEN})`, 'u');
+  return (question: string) => asks.test(question);
+};
+
 const DOCUMENT_FACTS: readonly { asks: (question: string) => boolean; states: (sentence: string) => boolean }[] = [
   { asks: (q) => askedKinds(q).includes('purpose'), states: (s) => holdsKind('purpose', s) },
-  {
-    asks: (q) =>
-      /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号)[^。？?]{0,8}(?:通过|公布|发布|颁布|出台|制定|定的)|(?:通过|公布|发布|颁布|出台|制定)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u.test(
-        q,
-      ),
-    states: (s) => /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(?:通过|公布|颁布|发布|批准)/u.test(s),
-  },
-  {
-    asks: (q) => /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号)[^。？?]{0,8}(?:修订|修正|修改|改)|(?:修订|修正|修改)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u.test(q),
-    states: (s) => /(?:修订|修正)$/u.test(s),
-  },
-  {
-    asks: (q) =>
-      /(?:什么时候|啥时候|何时|哪天|哪一天|哪年|哪一年|几月|几号|从哪天)[^。？?]{0,8}(?:施行|实施|生效|执行|起效)|(?:施行|实施|生效|执行)[^。？?]{0,12}(?:时间|日期|年份|什么时候|哪天|哪年|哪一年)/u.test(
-        q,
-      ),
-    states: (s) => /自.{2,24}起(?:施行|实施|生效)/u.test(s),
-  },
+  { asks: askedWhen('通过|公布|发布|颁布|出台|制定|定的'), states: (s) => /^\d{4}年\d{1,2}月\d{1,2}日.{0,80}(?:通过|公布|颁布|发布|批准)/u.test(s) },
+  { asks: askedWhen('修订|修正|修改|改'), states: (s) => /(?:修订|修正)$/u.test(s) },
+  { asks: askedWhen('施行|实施|生效|执行|起效'), states: (s) => /自.{2,24}起(?:施行|实施|生效)/u.test(s) },
   // Who interprets it (由哪个部门负责解释, 解释权归谁), not what a word in it means (细则里邮件怎么解释).
   { asks: (q) => /(?:谁|哪个|哪一个|什么)(?:部门|机关|单位)?[^。？?]{0,6}解释|解释权|负责解释/u.test(q), states: (s) => /负责解释/u.test(s) },
   { asks: (q) => /废止|作废|还管用|还有效|还算数|失效|还用不用|还适用/u.test(q), states: (s) => /同时废止/u.test(s) },
