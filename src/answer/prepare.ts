@@ -48,7 +48,7 @@ export interface PreparedAnswer {
   declined: Answer;
   /** Which check the quotes failed when the extractive answer declined (for logs and calibration). */
   failedCheck: FailedCheck | null;
-  /** What the decision was based on (null when no passage was read). */
+  /** What the decision was based on: null when no passage was read, or when no threshold applied (an article asked whole, a fact of a named document). */
   evidence: AnswerEvidence | null;
 }
 
