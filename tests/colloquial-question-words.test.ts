@@ -66,6 +66,13 @@ describe('colloquial question words', () => {
     expect(terms('给城里亲戚寄的一箱桃子路上烂了').find((t) => t.term === '桃子')).toMatchObject({ frame: false });
   });
 
+  it("frames the asker's own place or outfit (我们村, 我们公司): a rule names 村 or 企业 whoever's they are", () => {
+    // The shipped thesaurus makes them terms (我们村 looks for 农村地区).
+    const shipped = (question: string) => queryTerms(expandQuestion(normalize(question), shippedThesaurus()), bm25);
+    expect(shipped('邮局能不能随便把我们村的营业点撤了').find((t) => t.term === '我们村')).toMatchObject({ frame: true });
+    expect(shipped('安检外包给第三方了，出了事我们公司还担责吗').find((t) => t.term === '我们公司')).toMatchObject({ frame: true });
+  });
+
   it('frames when a story happened, whatever jieba tagged it (昨天早上/nr, 礼拜/ns)', () => {
     expect(terms('昨天早上快递小哥骑车把我撞了找谁赔').find((t) => t.term === '昨天早上')).toMatchObject({ frame: true });
     expect(terms('上礼拜去镇上邮局寄信').find((t) => t.term === '礼拜' || t.term === '上礼拜')).toMatchObject({ frame: true });

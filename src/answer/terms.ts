@@ -213,7 +213,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // 什么条件, 有啥要求: the noun names the kind of answer, which a passage states without the word,
       // so it frames the question rather than saying what it is about.
       const answerNoun = (near && ANSWER_NOUN.test(term)) || insideKindSpan(term, at);
-      const role = KIN.test(term) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) || asidesInEnglish(term) ? ROLE_WEIGHT.frame : typed(term);
+      const role = KIN.test(term) || OWN.test(term) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) || asidesInEnglish(term) ? ROLE_WEIGHT.frame : typed(term);
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
       // is a place (浙江怎么规定): where a rule applies is its document's scope, not a word it must say.
       const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame && placesIn(term).length === 0;
@@ -288,6 +288,11 @@ const FOCUS_BOOST = 1.6;
  */
 const KIN =
   /^(?:俺|我|他|她)?(?:亲戚|闺女|女儿|儿子|爹|娘|爸|妈|爸爸|妈妈|老爸|老妈|爷爷|奶奶|外婆|外公|姥姥|姥爷|婆婆|公公|老公|老婆|媳妇|丈夫|妻子|孩子|娃|表哥|表姐|表弟|表妹|堂哥|堂姐|哥哥|姐姐|弟弟|妹妹|大爷|大妈|大娘|老人家)$/u;
+/**
+ * The asker's own place or outfit (我们村, 我们公司, 咱们小区, 我们楼): where the story is, as a pronoun
+ * says — a rule names 村, 企业 or 住宅小区 whoever's they are.
+ */
+const OWN = /^(?:我们|咱们|俺们|我家|咱|俺)(?:的)?(?:公司|单位|村|小区|楼|店|厂|学校)$/u;
 /** What the story already named (这钱 for the remittance told of, 这笔钱, 这事): it points back, as a pronoun does. */
 const POINTING_BACK = /^[这那](?:笔|些|个|件)?(?:钱|事|货)$/u;
 /** Who with whom (彼此之间, 相互): the parties the question already named, as a pronoun does. */
