@@ -73,6 +73,13 @@ describe('colloquial question words', () => {
     expect(shipped('安检外包给第三方了，出了事我们公司还担责吗').find((t) => t.term === '我们公司')).toMatchObject({ frame: true });
   });
 
+  it('frames a bare 公司 pointing back to the firm named before it, not one asked about', () => {
+    const firm = (question: string) => terms(question).find((t) => t.term === '公司');
+    expect(firm('重庆有个快递网点偷偷拆客户包裹，公司会被罚多少')).toMatchObject({ frame: true });
+    expect(firm('法律上说的邮政企业指哪些公司')).toMatchObject({ frame: false });
+    expect(firm('安检外包给第三方了，出了事公司还担责吗')).toMatchObject({ frame: false });
+  });
+
   it('frames when a story happened, whatever jieba tagged it (昨天早上/nr, 礼拜/ns)', () => {
     expect(terms('昨天早上快递小哥骑车把我撞了找谁赔').find((t) => t.term === '昨天早上')).toMatchObject({ frame: true });
     expect(terms('上礼拜去镇上邮局寄信').find((t) => t.term === '礼拜' || t.term === '上礼拜')).toMatchObject({ frame: true });

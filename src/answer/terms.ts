@@ -205,6 +205,8 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   // A learner's English beside the Chinese (someone pretend to be 邮政 worker 冒充邮政的名义): words the
   // corpus and the thesaurus do not know say again what the Chinese says, and frame it.
   const asidesInEnglish = (term: string) => HAN.test(normalizedQuestion) && LATIN_WORD.test(term) && bm25.documentFrequency(term) === 0 && !alternativesOf.has(term);
+  // 公司 after the firm was named (快递网点偷拆包裹，公司会被罚多少): it points back, as a pronoun does.
+  const pointsBackToFirm = (term: string, at: number) => term === '公司' && FIRM_NAMED.test(normalizedQuestion.slice(0, at)) && !/(?:快递|物流|邮政|速递)$/u.test(normalizedQuestion.slice(0, at));
   const weighted = terms
     .filter((term) => !overlapsQuestionWord(term, normalizedQuestion.indexOf(term)))
     .map((term) => {
@@ -213,7 +215,10 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // 什么条件, 有啥要求: the noun names the kind of answer, which a passage states without the word,
       // so it frames the question rather than saying what it is about.
       const answerNoun = (near && ANSWER_NOUN.test(term)) || insideKindSpan(term, at);
-      const role = KIN.test(term) || OWN.test(term) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) || asidesInEnglish(term) ? ROLE_WEIGHT.frame : typed(term);
+      const role =
+        KIN.test(term) || OWN.test(term) || (pointsBackToFirm(term, at) && !near) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) || asidesInEnglish(term)
+          ? ROLE_WEIGHT.frame
+          : typed(term);
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
       // is a place (浙江怎么规定): where a rule applies is its document's scope, not a word it must say.
       const nearQuestionWord = near && !answerNoun && role !== ROLE_WEIGHT.frame && placesIn(term).length === 0;
@@ -293,6 +298,8 @@ const KIN =
  * says — a rule names 村, 企业 or 住宅小区 whoever's they are.
  */
 const OWN = /^(?:我们|咱们|俺们|我家|咱|俺)(?:的)?(?:公司|单位|村|小区|楼|店|厂|学校)$/u;
+/** A firm of the trade named (快递公司, 快递网点, 驿站, 邮局): a later bare 公司 is that one. */
+const FIRM_NAMED = /(?:快递|物流|邮政|速递)(?:公司|企业)|网点|驿站|快递点|代收点|邮局/u;
 /** What the story already named (这钱 for the remittance told of, 这笔钱, 这事): it points back, as a pronoun does. */
 const POINTING_BACK = /^[这那](?:笔|些|个|件)?(?:钱|事|货)$/u;
 /** Who with whom (彼此之间, 相互): the parties the question already named, as a pronoun does. */
