@@ -1,7 +1,7 @@
 import { normalize } from './normalize.ts';
 
 /** Asking in so many words whether something is right (合不合规矩, 有没有道理): a frame, and permission asked. */
-export const IS_IT_RIGHT = /合不合(?:规矩|规定|[规法理适])|有没有道理|有道理吗|讲不讲道?理/u;
+export const IS_IT_RIGHT = /合不合(?:规矩|规定|[规法理适])|有没有道理|有道理(?:吗|么|不)(?![\p{Script=Han}])|讲不讲道?理/u;
 
 /**
  * Frames of a spoken question (能不能, 要不要, 会不会, 有没有, 可不可以, 合规吗, 合理吗, 合不合规, 算不算违法,
