@@ -206,7 +206,10 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   // corpus and the thesaurus do not know say again what the Chinese says, and frame it.
   const asidesInEnglish = (term: string) => HAN.test(normalizedQuestion) && LATIN_WORD.test(term) && bm25.documentFrequency(term) === 0 && !alternativesOf.has(term);
   // 公司 after the firm was named (快递网点偷拆包裹，公司会被罚多少): it points back, as a pronoun does.
-  const pointsBackToFirm = (term: string, at: number) => term === '公司' && FIRM_NAMED.test(normalizedQuestion.slice(0, at)) && !/(?:快递|物流|邮政|速递)$/u.test(normalizedQuestion.slice(0, at));
+  const pointsBackToFirm = (term: string, at: number) => {
+    const before = normalizedQuestion.slice(0, at);
+    return term === '公司' && FIRM_NAMED.test(before) && !FIRM_KIND_BEFORE.test(before);
+  };
   const weighted = terms
     .filter((term) => !overlapsQuestionWord(term, normalizedQuestion.indexOf(term)))
     .map((term) => {
@@ -298,8 +301,11 @@ const KIN =
  * says — a rule names 村, 企业 or 住宅小区 whoever's they are.
  */
 const OWN = /^(?:我们|咱们|俺们|我家|咱|俺)(?:的)?(?:公司|单位|村|小区|楼|店|厂|学校)$/u;
+const FIRM_KIND = '快递|物流|邮政|速递';
 /** A firm of the trade named (快递公司, 快递网点, 驿站, 邮局): a later bare 公司 is that one. */
-const FIRM_NAMED = /(?:快递|物流|邮政|速递)(?:公司|企业)|网点|驿站|快递点|代收点|邮局/u;
+const FIRM_NAMED = new RegExp(`(?:${FIRM_KIND})(?:公司|企业)|网点|驿站|快递点|代收点|邮局`, 'u');
+/** What makes 公司 part of a firm's name (快递公司), not a word of its own. */
+const FIRM_KIND_BEFORE = new RegExp(`(?:${FIRM_KIND})$`, 'u');
 /** What the story already named (这钱 for the remittance told of, 这笔钱, 这事): it points back, as a pronoun does. */
 const POINTING_BACK = /^[这那](?:笔|些|个|件)?(?:钱|事|货)$/u;
 /** Who with whom (彼此之间, 相互): the parties the question already named, as a pronoun does. */
