@@ -39,8 +39,13 @@ export interface ArticleReference {
   span: [number, number];
 }
 
-/** A document's title as names are matched against it: normalized, without its book-title marks. */
-export const plainTitle = (document: DocumentMetadata) => normalize(document.title).replace(/[《》〈〉]/gu, '');
+const plainTitles = new WeakMap<DocumentMetadata, string>();
+/** A document's title as names are matched against it: normalized, without its book-title marks (read once a document: every 法 or 规定 a question holds is matched against all titles). */
+export function plainTitle(document: DocumentMetadata): string {
+  let title = plainTitles.get(document);
+  if (title === undefined) plainTitles.set(document, (title = normalize(document.title).replace(/[《》〈〉]/gu, '')));
+  return title;
+}
 
 /** The characters of `name` occur in `title` in order (快递条例 in 快递暂行条例). */
 export function inOrder(name: string, title: string): boolean {

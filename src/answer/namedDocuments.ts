@@ -52,7 +52,7 @@ export function namedDocuments(normalizedQuestion: string, documents: ReadonlyMa
 }
 
 /** A passage framing its document: the adoption lines before the first article, its first article, or a provision of 总则 or 附则. */
-export function isFraming(chunk: { article: string | null; context: readonly string[] }): boolean {
+function isFraming(chunk: { article: string | null; context: readonly string[] }): boolean {
   if (chunk.article === null) return chunk.context.length === 0;
   return chunk.article === '第一条' || chunk.context.some((heading) => FRAMING_CHAPTER.test(heading));
 }

@@ -146,11 +146,6 @@ export class Bm25Index {
     return this.lengths.length;
   }
 
-  /** The indexed terms, each with its document frequency. */
-  *terms(): Generator<[string, number]> {
-    for (const [term, id] of this.termIds) yield [term, this.offsets[id + 1]! - this.offsets[id]!];
-  }
-
   documentFrequency(term: string): number {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.offsets[id + 1]! - this.offsets[id]!;
