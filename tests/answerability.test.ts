@@ -47,6 +47,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['邮递员要跑几趟才退回？', ['times']],
     ['平信和挂号信有啥区别？', []],
     ['白酒每件最多能寄几瓶？', ['number']],
+    ['纪念邮票每年发行几套？', ['number']],
     ['2023年全国快递业务量是多少亿件？', ['number']],
     ['包裹丢了几天内要答复？', ['duration']],
     ['国家每年给普遍服务补贴多少亿元？', ['amount']],
@@ -571,6 +572,9 @@ describe('counts of things and sizes', () => {
     ['开快递公司要招多少个快递员', '自开办之日起20日内向所在地邮政管理部门备案', true],
     ['开快递公司要招多少个快递员', '有与申请经营的地域范围相适应的服务能力', true],
     ['邮局几个工作日内开始投递', '五个工作日内安排投递', false],
+    // Sets and vehicles are counted in their own measures (几套邮票, 几辆车).
+    ['纪念邮票每年发行几套', '纪念邮票和特种邮票发行计划由邮政企业根据市场需要提出', true],
+    ['纪念邮票每年发行几套', '每年发行纪念邮票二十套', false],
     // A statistic is a figure of things, money or a share, not a duration (三年行动).
     ['2022年安全生产大检查一共排查出多少隐患', '深入推进安全生产专项整治三年行动巩固提升', true],
     ['马军胜一共提了几点要求', '对于下一步工作，马军胜提出五点要求', false],
