@@ -169,8 +169,10 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked about couriers alone (快递, 驿站), a rule on the post binds them where its law extends it to
       // courier firms (邮政法第五十九条); the others (its compensation for 给据邮件, see courierRules.ts)
       // bind another trade and answer nothing.
-      if (courierAsked && postOnlyHits.has(hit) && POST_OFFICE.test(read) && !COURIER_ONLY.test(read)) return;
-      const trade = postOfficeAsked && COURIER_ONLY.test(read) && !POST_OFFICE.test(read) ? COURIER_RULE_FOR_POST_OFFICE : 1;
+      // A clause is judged with the sentence it is quoted in (挂号信件… after 未保价的给据邮件…；).
+      const bound = quoted === text ? read : `${read}${normalize(quoted)}`;
+      if (courierAsked && postOnlyHits.has(hit) && POST_OFFICE.test(bound) && !COURIER_ONLY.test(bound)) return;
+      const trade = postOfficeAsked && COURIER_ONLY.test(bound) && !POST_OFFICE.test(bound) ? COURIER_RULE_FOR_POST_OFFICE : 1;
       const score =
         (0.7 * own + 0.3 * withContext) * (1 - hitRank * 0.05) * place * valueFactor(kinds, read) * defines * lists * staff * settlement * unasked * trade * (answersFocus ? 1 : MISSING_FOCUS_PENALTY);
       // Quoted whole, the sentence is followed by the next one, not by its own next clause.
