@@ -25,6 +25,10 @@ describe('colloquial question words', () => {
     expect(focus(colloquial).length).toBeGreaterThan(0);
   });
 
+  it.each(['黄帽子的邮筒是干嘛用的', '邮政编码是干什么的'])('%s: 干嘛, 干啥 and 干什么 ask, as 什么 does; they name nothing', (question) => {
+    expect(terms(question).map((t) => t.term)).not.toEqual(expect.arrayContaining([expect.stringMatching(/干/u)]));
+  });
+
   it.each([
     ['能用微信付邮费吗', '微信', '信'],
     ['网上买东西卖家说包邮，邮费真的不用出吗', '包邮', '邮'],

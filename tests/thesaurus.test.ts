@@ -51,6 +51,8 @@ describe('synonym file parser (Solr format)', () => {
     expect(alternatives('寄快递为什么要看我的id card')).toContain('有效身份证件');
     expect(alternatives('post office 一个星期开几天')).toContain('邮政企业');
     expect(alternatives('信报箱坏了物业一直不修，有罚则吗')).toContain('法律责任');
+    // A village as people say it is where rules set the post's rounds (在村民委员会所在地…每周至少二次).
+    expect(alternatives('村里的邮递员一周至少来几次')).toContain('村民委员会所在地');
   });
 });
 
