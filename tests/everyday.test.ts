@@ -166,6 +166,12 @@ describe('everyday wording', () => {
     expect(citedDocs(answer)).toContain(PROVINCIAL_RULE);
   });
 
+  it("lets the named province's own rule holding the time limit answer, though the national rule shares more words", async () => {
+    const answer = await ask('浙江揽收时查验登记的寄件人有效身份证件，网点要存多久');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/^（浙江省）第十一条 .*保存一年以上/u);
+  });
+
   it('quotes the sentence holding the time limit when another sentence of the article matched the words', async () => {
     const answer = await ask('在浙江开个快递驿站去备案，最多要等几天？');
     expect(answer.answered).toBe(true);

@@ -428,10 +428,12 @@ export function extract(parts: readonly [QuestionPart, ...QuestionPart[]], hits:
   if (!('failed' in first) || first.failed !== 'kind' || !postal || !kinds.some((k) => VALUE_KINDS.includes(k) || k === 'liability')) return first;
   // Its own passage must support the answer, and closely: the best one's would make any sentence
   // holding a sum look supported, and a second choice is a guess (24小时值班 for 会开了多长时间).
+  // The rule of the place the question names binds there: it need only pass the usual checks.
   const story = tellsStory(normalizedQuestion);
+  const places = placesIn(normalizedQuestion);
   const supported = (c: Candidate) => {
     const evidence = evidenceFor(terms, c.passage, postal, opts, story);
-    return !failedCheck(evidence, opts) && evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC;
+    return !failedCheck(evidence, opts) && (places.includes(c.hit.document.scope) || evidence.specific >= HOLDING_LEAD_MIN_SPECIFIC);
   };
   const holding = candidates.find((c) => c.hit !== best.hit && c.score >= best.score * HOLDING_LEAD_SHARE && holdsAsked(kinds, withLead(c)) && supported(c));
   if (!holding) return first;
