@@ -38,6 +38,13 @@ describe('colloquial question words', () => {
     expect(asked).not.toContain(character);
   });
 
+  it.each([
+    ['能寄活物吗', '活物'],
+    ['邮局能收活鸡吗', '活鸡'],
+  ])('%s asks about %s: only 能 and 吗 ask', (question, asked) => {
+    expect(terms(question).find((t) => t.term === asked)).toMatchObject({ frame: false });
+  });
+
   it('frames how a story goes (结果 opening a clause, 听说), not the result of handling a complaint', () => {
     const told = terms('寄了一箱腊肉，结果整箱都没了，听说邮局要按规定赔，按什么赔');
     expect(told.find((t) => t.term === '结果')).toMatchObject({ frame: true });

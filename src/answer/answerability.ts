@@ -258,9 +258,17 @@ export function askedKinds(normalizedQuestion: string): AnswerKind[] {
  * kind of answer is wanted, which the quotes show by holding it, not what the question is about.
  */
 export function kindSpans(normalizedQuestion: string): [number, number][] {
-  const spans = ASKING.flatMap((asks) => [...normalizedQuestion.matchAll(asks)].map((m): [number, number] => [m.index, m.index + m[0].length]));
+  const spans = ASKING.flatMap((asks) => [...normalizedQuestion.matchAll(asks)].flatMap((m) => askingWords(m[0], m.index)));
   // A long match (要在面单上写重量吗) holds what is asked about as well as the asking.
   return spans.filter(([start, end]) => end - start <= KIND_SPAN_CHARS);
+}
+
+/** 能…吗, 要…吗: the modal verb and the particle ask; what stands between them (寄活物) is asked about. */
+const MODAL_QUESTION = /^(要|需要|得|能)\p{Script=Han}.*吗$/u;
+
+function askingWords(match: string, at: number): [number, number][] {
+  const modal = MODAL_QUESTION.exec(match)?.[1];
+  return modal ? [[at, at + modal.length], [at + match.length - 1, at + match.length]] : [[at, at + match.length]];
 }
 
 const KIND_SPAN_CHARS = 5;
