@@ -45,7 +45,7 @@ describe('a courier question answered from the rules that bind couriers', () => 
     expect(answer.citations.map((c) => c.docId)).not.toContain('youzheng-fuwu-tiaoli');
   });
 
-  it("nor a clause of it that names no post (挂号信件…), quoted in the sentence that does", async () => {
+  it('nor a clause of it that names no post (挂号信件…), quoted in the sentence that does', async () => {
     const answer = await answerQuestion(index, '寄快递没保价丢了，快递公司说只赔运费的三倍，到底按什么赔？');
     expect(answer.citations.map((c) => c.docId)).not.toContain('youzheng-fuwu-tiaoli');
   });

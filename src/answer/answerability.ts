@@ -268,7 +268,12 @@ const MODAL_QUESTION = /^(要|需要|得|能)\p{Script=Han}.*吗$/u;
 
 function askingWords(match: string, at: number): [number, number][] {
   const modal = MODAL_QUESTION.exec(match)?.[1];
-  return modal ? [[at, at + modal.length], [at + match.length - 1, at + match.length]] : [[at, at + match.length]];
+  return modal
+    ? [
+        [at, at + modal.length],
+        [at + match.length - 1, at + match.length],
+      ]
+    : [[at, at + match.length]];
 }
 
 const KIND_SPAN_CHARS = 5;

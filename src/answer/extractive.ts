@@ -38,8 +38,8 @@ import { unsettledAlternatives, withoutOtherAlternatives } from './choice.ts';
 import { uncountedThings } from './countedThings.ts';
 import { productsAskedAbout, companiesAskedAbout } from './companies.ts';
 import { enumeratesAsked, spellsOutSlogan } from './enumerations.ts';
+import { asksPersonalSanction, SANCTION_KINDS, sanctionsStaff } from './staffSanctions.ts';
 
-const SANCTION_KINDS: readonly AnswerKind[] = ['penalty', 'consequence', 'amount'];
 const MISSING_FOCUS_PENALTY = 0.3;
 const UNDEFINED_TERM_FACTOR = 0.5;
 /** Kinds a definition answers (什么是, 算不算): the passages defining the question's terms compete, and lead. */
@@ -48,9 +48,6 @@ export const DEFINITIONAL: readonly AnswerKind[] = ['definition', 'classificatio
 const ENUMERATION_FACTOR = 2;
 
 /** The person, not the company (他个人, 快递员本人, 自己): not 个人信息. */
-const PERSONAL = /(?:个人|本人|自己)(?!信息|隐私|资料|的信息)/u;
-/** Who a provision fines or disciplines besides the company. */
-const STAFF = /从业人员|直接负责的主管人员|直接责任人员|工作人员/u;
 const STAFF_FACTOR = 1.5;
 /**
  * Besides asking for a sanction (罚多少, 有什么后果, 担什么责任), a question naming a wrong (违法, 查处, 报警,
@@ -111,7 +108,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
   const enactmentAsked = asksAboutEnactment(normalizedQuestion);
   const yearsMeeting = yearsIn(normalizedQuestion).length > 0 && (DIRECTIVE.test(normalizedQuestion) || NOTICE.test(normalizedQuestion)) && !enactmentAsked;
   const kinds = askedKinds(normalizedQuestion);
-  const personalSanction = kinds.some((k) => SANCTION_KINDS.includes(k)) && PERSONAL.test(normalizedQuestion);
+  const personalSanction = asksPersonalSanction(normalizedQuestion, kinds);
   const sanctionUnasked = !kinds.some((k) => SANCTION_KINDS.includes(k) || k === 'liability') && !SANCTION_WORDS.test(normalizedQuestion);
   const postOfficeAsked = POST_OFFICE_ASKED.test(normalizedQuestion) && !COURIER_ASKED.test(normalizedQuestion);
   const courierAsked = COURIER_ASKED.test(normalizedQuestion) && !POST_OFFICE_ASKED.test(normalizedQuestion);
@@ -162,7 +159,7 @@ function scoreSentences(normalizedQuestion: string, terms: readonly QueryTerm[],
       // Asked which ones (哪些证件, 三个优先), the sentence listing them (有效证件包括…; 优先…，优先…，优先…) is the answer.
       const lists = (kinds.includes('list') && enumeratesAsked(focus, norm)) || spellsOutSlogan(normalizedQuestion, norm) ? ENUMERATION_FACTOR : 1;
       // Asked what the employee himself is fined (他个人罚多少), the paragraph fining staff is the answer (not a duty naming them).
-      const staff = personalSanction && STAFF.test(read) && holdsKind('penalty', read) ? STAFF_FACTOR : 1;
+      const staff = personalSanction && sanctionsStaff(read) ? STAFF_FACTOR : 1;
       // Asked about the countryside, the sentence on cities (or towns) answers another question.
       const settlement = settlementAsked && !settlementAsked.test(norm) && SETTLEMENTS.some((other) => other.test(norm)) ? OTHER_SETTLEMENT_FACTOR : 1;
       const unasked = sanctionUnasked && holdsKind('penalty', read) ? UNASKED_SANCTION_FACTOR : 1;

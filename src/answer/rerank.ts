@@ -2,6 +2,7 @@ import type { SearchHit } from '../retrieve/hybrid.ts';
 import { scopeFactor } from '../retrieve/scope.ts';
 import { normalize } from '../text/normalize.ts';
 import { type AnswerKind, holdsKind, VALUE_KINDS } from './answerability.ts';
+import { sanctionsStaff } from './staffSanctions.ts';
 import { coverage, type QueryTerm } from './terms.ts';
 
 /** Passages retrieved before reranking: everyday wording often puts the right one below the top five. */
@@ -14,6 +15,8 @@ const RETRIEVAL_SHARE = 0.15;
 const MISSING_VALUE_FACTOR = 0.8;
 /** The article the question names by number (邮政法第48条) counts this much more: misremembered, it still loses to one that fits. */
 const NAMED_ARTICLE_FACTOR = 1.5;
+/** Asked what the employee himself is fined, a passage fining staff counts this much more. */
+const STAFF_SANCTION_FACTOR = 1.3;
 /** A passage of a document the question names (邮政法立法目的是啥) counts this much more. */
 const NAMED_DOCUMENT_FACTOR = 1.2;
 
@@ -38,6 +41,7 @@ export function rerank(
   kinds: readonly AnswerKind[],
   named: ReadonlySet<string> = new Set(),
   namedDocuments: ReadonlySet<string> = new Set(),
+  staffAsked = false,
 ): SearchHit[] {
   return hits
     .map((hit, rank) => {
@@ -47,7 +51,8 @@ export function rerank(
         scopeFactor(hit.document.scope, places) *
         valueFactor(kinds, text) *
         (named.has(hit.chunk.id) ? NAMED_ARTICLE_FACTOR : 1) *
-        (namedDocuments.has(hit.chunk.docId) ? NAMED_DOCUMENT_FACTOR : 1);
+        (namedDocuments.has(hit.chunk.docId) ? NAMED_DOCUMENT_FACTOR : 1) *
+        (staffAsked && sanctionsStaff(text) ? STAFF_SANCTION_FACTOR : 1);
       return { hit, score: (1 - RETRIEVAL_SHARE) * fit + RETRIEVAL_SHARE / (1 + rank) };
     })
     .sort((a, b) => b.score - a.score)

@@ -221,7 +221,14 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // so it frames the question rather than saying what it is about.
       const answerNoun = (near && ANSWER_NOUN.test(term)) || insideKindSpan(term, at);
       const role =
-        KIN.test(term) || OWN.test(term) || (pointsBackToFirm(term, at) && !near) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) || telling(term, at) || asidesInEnglish(term)
+        KIN.test(term) ||
+        OWN.test(term) ||
+        (pointsBackToFirm(term, at) && !near) ||
+        WHEN_IT_HAPPENED.test(term) ||
+        POINTING_BACK.test(term) ||
+        MUTUAL.test(term) ||
+        telling(term, at) ||
+        asidesInEnglish(term)
           ? ROLE_WEIGHT.frame
           : typed(term);
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
