@@ -48,6 +48,8 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['平信和挂号信有啥区别？', []],
     ['白酒每件最多能寄几瓶？', ['number']],
     ['纪念邮票每年发行几套？', ['number']],
+    // A speed or load limit asked how it is set wants the figure (a rule leaving it to provinces gives none).
+    ['广东对快递电动三轮车的最高时速是怎么规定的？', ['number']],
     ['2023年全国快递业务量是多少亿件？', ['number']],
     ['包裹丢了几天内要答复？', ['duration']],
     ['国家每年给普遍服务补贴多少亿元？', ['amount']],
