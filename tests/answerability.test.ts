@@ -52,6 +52,7 @@ describe('what a question asks for, and whether quoted text holds it', () => {
     ['广东对快递电动三轮车的最高时速是怎么规定的？', ['number']],
     ['2023年全国快递业务量是多少亿件？', ['number']],
     ['包裹丢了几天内要答复？', ['duration']],
+    ['纸质面单要保存多少个月？', ['duration']],
     ['国家每年给普遍服务补贴多少亿元？', ['amount']],
     ['快递柜超时一天收多少？', ['price']],
     // Compensation is reckoned (实际损失, 保价额) as often as it is summed.

@@ -98,7 +98,7 @@ const KINDS: Record<AnswerKind, KindRule> = {
   },
   duration: {
     // How many days, months or years: a count of them (定期 says how often, not how many: 运单保存几年).
-    asks: /几天|几日|几个月|几年|几个?小时|几个?钟头|几分钟|几个?星期|几周|多少天|多少日|多少年|多少个?小时|多少分钟|多少个工作日|几个工作日/u,
+    asks: /几天|几日|几个月|几年|几个?小时|几个?钟头|几分钟|几个?星期|几个?礼拜|几周|多少天|多少日|多少年|多少个?月|多少个?星期|多少周|多少个?小时|多少分钟|多少个工作日|几个工作日/u,
     holds: new RegExp(`${NUMBER}\\s*(?:个)?(?:日|天|小时|个月|月|年|周|工作日)`, 'u'),
   },
   span: {
