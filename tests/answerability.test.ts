@@ -12,6 +12,7 @@ import {
   asksPrivateDebt,
   asksPrivateDivision,
   asksStatistic,
+  asksThisYearsNews,
   countsInOtherMeasure,
   holdsKind,
   isEnactmentLine,
@@ -561,6 +562,18 @@ describe('the words a postal question is specifically about', () => {
   it('counts the verb next to the question word (由谁主持) fully', () => {
     const terms = [term('会议', 5, { matter: true }), term('主持', 6, { focus: true })];
     expect(failedCheck(evidenceFor(terms, '召开会议', true, DEFAULT_ANSWER), DEFAULT_ANSWER)).toBe('specific');
+  });
+});
+
+describe("this year's news", () => {
+  it.each<[string, boolean]>([
+    ['明年要发行哪些纪念邮票', true],
+    ['新出的生肖邮票怎么在网上预订？', true],
+    // When the story happened, and whether something may be done this year, are not news.
+    ['今年夏天老家发大水，邮局的车被冲了，保价的邮件赔不赔？', false],
+    ['今年寄快递还能不能不实名？', false],
+  ])('%s asks for it: %s', (question, asked) => {
+    expect(asksThisYearsNews(normalize(question))).toBe(asked);
   });
 });
 

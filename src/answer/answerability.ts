@@ -407,6 +407,20 @@ export function asksInsideStandard(normalizedQuestion: string, quotedTitles: rea
   return INSIDE_STANDARD.test(normalizedQuestion) && !quotedTitles.some((title) => STANDARD_TITLE.test(title));
 }
 
+/**
+ * What this or next year brings (今年发行哪些纪念邮票, 新出的生肖邮票什么图案): the news of that year tells
+ * it, a rule never does. Whether one may or must do something this year is still a rule's to say.
+ */
+const THIS_YEARS = /今年|明年|本年度|新出的|最新一期/u;
+
+/** A question word: the clause asks (今年有哪些) rather than tells when a story happened (今年夏天发大水). */
+const ASKING_WORD = /哪|什么|啥|几|多少|怎么|如何|吗/u;
+
+export function asksThisYearsNews(normalizedQuestion: string): boolean {
+  const asked = normalizedQuestion.split(/[，,。；;！!]/u).some((clause) => THIS_YEARS.test(clause) && ASKING_WORD.test(clause));
+  return asked && !askedKinds(normalizedQuestion).includes('permission');
+}
+
 export function asksStatistic(normalizedQuestion: string): boolean {
   return STATISTIC.test(normalizedQuestion) || (TOTAL.test(normalizedQuestion) && !askedKinds(normalizedQuestion).includes('amount'));
 }

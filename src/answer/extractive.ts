@@ -16,6 +16,7 @@ import {
   asksPrivateDivision,
   asksInsideStandard,
   asksStatistic,
+  asksThisYearsNews,
   countsInOtherMeasure,
   quotesOnlyTargets,
   asksAboutEnactment,
@@ -479,8 +480,8 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
       part.question,
       chosen.map((c) => normalize(c.text)),
     ) ||
-    // A regulation's article states rules, never statistics.
-    (asksStatistic(part.question) && chosen.every((c) => c.hit.chunk.article !== null)) ||
+    // A regulation's article states rules, never statistics or this year's news.
+    ((asksStatistic(part.question) || asksThisYearsNews(part.question)) && chosen.every((c) => c.hit.chunk.article !== null)) ||
     asksInsideStandard(
       part.question,
       chosen.map((c) => c.hit.document.title),
