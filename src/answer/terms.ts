@@ -205,8 +205,6 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
   // A learner's English beside the Chinese (someone pretend to be 邮政 worker 冒充邮政的名义): words the
   // corpus and the thesaurus do not know say again what the Chinese says, and frame it.
   const asidesInEnglish = (term: string) => HAN.test(normalizedQuestion) && LATIN_WORD.test(term) && bm25.documentFrequency(term) === 0 && !alternativesOf.has(term);
-  // 结果 opening a clause (结果整箱都没了), 听说: how the story goes, whatever jieba tagged them.
-  const telling = (term: string, at: number) => STORY_TELLING.test(term) || (term === '结果' && (at === 0 || /[，,。；;！!？?\s]/u.test(normalizedQuestion[at - 1] ?? '')));
   // 公司 after the firm was named (快递网点偷拆包裹，公司会被罚多少): it points back, as a pronoun does.
   const pointsBackToFirm = (term: string, at: number) => {
     const before = normalizedQuestion.slice(0, at);
@@ -221,14 +219,7 @@ export function queryTerms(question: ExpandedQuestion, bm25: Bm25Index): QueryTe
       // so it frames the question rather than saying what it is about.
       const answerNoun = (near && ANSWER_NOUN.test(term)) || insideKindSpan(term, at);
       const role =
-        KIN.test(term) ||
-        OWN.test(term) ||
-        (pointsBackToFirm(term, at) && !near) ||
-        WHEN_IT_HAPPENED.test(term) ||
-        POINTING_BACK.test(term) ||
-        MUTUAL.test(term) ||
-        telling(term, at) ||
-        asidesInEnglish(term)
+        KIN.test(term) || OWN.test(term) || (pointsBackToFirm(term, at) && !near) || WHEN_IT_HAPPENED.test(term) || POINTING_BACK.test(term) || MUTUAL.test(term) || asidesInEnglish(term)
           ? ROLE_WEIGHT.frame
           : typed(term);
       // A framing word next to the question word (一般多久, 最多罚多少) is not what is asked about, nor
@@ -317,8 +308,6 @@ const FIRM_NAMED = new RegExp(`(?:${FIRM_KIND})(?:公司|企业)|网点|驿站|�
 const FIRM_KIND_BEFORE = new RegExp(`(?:${FIRM_KIND})$`, 'u');
 /** What the story already named (这钱 for the remittance told of, 这笔钱, 这事): it points back, as a pronoun does. */
 const POINTING_BACK = /^[这那](?:笔|些|个|件)?(?:钱|事|货)$/u;
-/** How a story is told (总算送到了, 听说要实名): adverbs and hearsay jieba tags as nouns or verbs. */
-const STORY_TELLING = /^(?:总算|幸好|还好|好像|据说|听说|听人说)$/u;
 /** Who with whom (彼此之间, 相互): the parties the question already named, as a pronoun does. */
 const MUTUAL = /^(?:彼此|相互|互相)(?:之间)?$/u;
 /** When a story happened (昨天早上, 上礼拜): a time, whatever jieba tagged it (昨天早上/nr, 礼拜/ns). */
