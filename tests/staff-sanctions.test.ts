@@ -37,7 +37,7 @@ describe('a sanction on the employee himself', () => {
     const staff = chunk('第七十六条第二款', '快递企业从业人员有前款规定的违法行为的，并处五千元以上一万元以下的罚款。');
     const term = (word: string): QueryTerm => ({ term: word, weight: 1, idf: 1, bigrams: [], focus: false, matter: true, frame: false, alternatives: [], told: false, loose: false, unknown: false });
     const terms = [term('快递企业'), term('罚款')];
-    const order = (staffAsked: boolean) => rerank([hit(firm), hit(staff)], terms, [], ['penalty'], new Set(), new Set(), staffAsked).map((h) => h.chunk.id);
+    const order = (staffAsked: boolean) => rerank([hit(firm), hit(staff)], terms, [], ['penalty'], { namedArticles: new Set(), namedDocuments: new Set(), staffAsked }).map((h) => h.chunk.id);
     expect(order(true)).toEqual(['第七十六条第二款', '第七十六条']);
     expect(order(false)).toEqual(['第七十六条', '第七十六条第二款']);
   });

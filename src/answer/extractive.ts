@@ -48,7 +48,7 @@ export const DEFINITIONAL: readonly AnswerKind[] = ['definition', 'classificatio
 /** How much more a sentence listing what a 哪些 question asks about (有效证件包括…) weighs. */
 const ENUMERATION_FACTOR = 2;
 
-/** The person, not the company (他个人, 快递员本人, 自己): not 个人信息. */
+/** How much more a sentence fining staff counts when the employee's own fine is asked (see staffSanctions.ts). */
 const STAFF_FACTOR = 1.5;
 /**
  * Besides asking for a sanction (罚多少, 有什么后果, 担什么责任), a question naming a wrong (违法, 查处, 报警,

@@ -170,8 +170,8 @@ async function rankedPassages(index: SearchIndex, read: string, normalized: stri
   // A document named without an article (邮政法立法目的是啥) is asked about as a whole, or about a point in it.
   const documents = references.length ? [] : namedDocuments(normalized, index.documents);
   const candidates = withFramingPassages(withNamedArticles(ofYear, references), documents, index.chunks);
-  const staffAsked = asksPersonalSanction(normalized, kinds);
-  const hits = rerank(candidates, terms, places, kinds, namedArticles, new Set(documents.map((d) => d.id)), staffAsked).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
+  const focus = { namedArticles, namedDocuments: new Set(documents.map((d) => d.id)), staffAsked: asksPersonalSanction(normalized, kinds) };
+  const hits = rerank(candidates, terms, places, kinds, focus).slice(0, Math.max(options.k ?? DEFAULT_ANSWER.k, PASSAGES_READ));
   return { hits, terms, places, references, documents, note };
 }
 

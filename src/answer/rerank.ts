@@ -28,6 +28,16 @@ export function valueFactor(kinds: readonly AnswerKind[], normalizedText: string
 /** A passage as the answerer reads it: title and headings, then the text (and the article it enforces), normalized. */
 export const passageText = (hit: SearchHit) => normalize([hit.document.title, ...hit.chunk.context, hit.chunk.text, hit.enforces?.text ?? ''].join(' '));
 
+/** What else the question singles out: the articles and documents it names, a sanction on staff. */
+export interface RerankFocus {
+  /** Chunk ids of the articles it names by number. */
+  namedArticles: ReadonlySet<string>;
+  /** Ids of the documents it names without an article. */
+  namedDocuments: ReadonlySet<string>;
+  /** It asks what the employee himself is fined (see staffSanctions.ts). */
+  staffAsked: boolean;
+}
+
 /**
  * Retrieval ranks by shared features; the answerer needs the passage that covers the question's
  * weighted terms (thesaurus alternatives included) where the question's place applies and holding
@@ -39,9 +49,7 @@ export function rerank(
   terms: readonly QueryTerm[],
   places: readonly string[],
   kinds: readonly AnswerKind[],
-  named: ReadonlySet<string> = new Set(),
-  namedDocuments: ReadonlySet<string> = new Set(),
-  staffAsked = false,
+  { namedArticles, namedDocuments, staffAsked }: RerankFocus,
 ): SearchHit[] {
   return hits
     .map((hit, rank) => {
@@ -50,7 +58,7 @@ export function rerank(
         coverage(terms, text) *
         scopeFactor(hit.document.scope, places) *
         valueFactor(kinds, text) *
-        (named.has(hit.chunk.id) ? NAMED_ARTICLE_FACTOR : 1) *
+        (namedArticles.has(hit.chunk.id) ? NAMED_ARTICLE_FACTOR : 1) *
         (namedDocuments.has(hit.chunk.docId) ? NAMED_DOCUMENT_FACTOR : 1) *
         (staffAsked && sanctionsStaff(text) ? STAFF_SANCTION_FACTOR : 1);
       return { hit, score: (1 - RETRIEVAL_SHARE) * fit + RETRIEVAL_SHARE / (1 + rank) };
