@@ -53,6 +53,8 @@ describe('synonym file parser (Solr format)', () => {
     expect(alternatives('信报箱坏了物业一直不修，有罚则吗')).toContain('法律责任');
     // A village as people say it is where rules set the post's rounds (在村民委员会所在地…每周至少二次).
     expect(alternatives('村里的邮递员一周至少来几次')).toContain('村民委员会所在地');
+    // Looking at the goods before signing is the rules' 验收.
+    expect(alternatives('箱子破了个洞，我是先签字还是先看东西')).toContain('验收');
     // The postal law fines a courier himself as 快递企业从业人员.
     expect(alternatives('快递员个人把客户信息卖了，罚他多少')).toContain('快递企业从业人员');
     // A pet is a live animal, which the rules forbid sending.
