@@ -416,9 +416,9 @@ const THIS_YEARS = /今年|明年|本年度|新出的|最新一期/u;
 /** A question word: the clause asks (今年有哪些) rather than tells when a story happened (今年夏天发大水). */
 const ASKING_WORD = /哪|什么|啥|几|多少|怎么|如何|吗/u;
 
-export function asksThisYearsNews(normalizedQuestion: string): boolean {
+export function asksThisYearsNews(normalizedQuestion: string, kinds: readonly AnswerKind[]): boolean {
   const asked = normalizedQuestion.split(/[，,。；;！!]/u).some((clause) => THIS_YEARS.test(clause) && ASKING_WORD.test(clause));
-  return asked && !askedKinds(normalizedQuestion).includes('permission');
+  return asked && !kinds.includes('permission');
 }
 
 export function asksStatistic(normalizedQuestion: string): boolean {

@@ -481,7 +481,7 @@ function answerFrom(best: Candidate, candidates: readonly Candidate[], parts: re
       chosen.map((c) => normalize(c.text)),
     ) ||
     // A regulation's article states rules, never statistics or this year's news.
-    ((asksStatistic(part.question) || asksThisYearsNews(part.question)) && chosen.every((c) => c.hit.chunk.article !== null)) ||
+    ((asksStatistic(part.question) || asksThisYearsNews(part.question, kinds)) && chosen.every((c) => c.hit.chunk.article !== null)) ||
     asksInsideStandard(
       part.question,
       chosen.map((c) => c.hit.document.title),
